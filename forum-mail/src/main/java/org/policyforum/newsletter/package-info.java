@@ -1,0 +1,2 @@
+/** Everything that sends mail: the outbox, its sender, templates and unsubscribe. */
+package org.policyforum.newsletter;
