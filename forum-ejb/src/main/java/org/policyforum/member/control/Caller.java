@@ -1,0 +1,39 @@
+package org.policyforum.member.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.policyforum.member.entity.Member;
+
+/** Who is calling: the logged-in member, whose principal name is their member id. */
+@Dependent
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    public Optional<Member> member() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(em.find(Member.class, Long.valueOf(principal.getName())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The caller, who must be an active member (the boundary's {@code @RolesAllowed} has made sure of a login). */
+    public Member required() {
+        return member().filter(Member::isActive)
+                .orElseThrow(() -> new SecurityException("no active member is logged in"));
+    }
+}

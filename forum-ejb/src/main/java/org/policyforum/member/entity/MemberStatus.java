@@ -1,0 +1,5 @@
+package org.policyforum.member.entity;
+
+public enum MemberStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}

@@ -1,0 +1,47 @@
+package org.policyforum.platform.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DateTimeException;
+import org.policyforum.member.entity.Roles;
+import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.OrganisationSettings;
+
+/** The organisation's settings: everyone reads them (the header shows the city's name), operators change them. */
+@Stateless
+public class Settings {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+
+    @PermitAll
+    public OrganisationSettings current() {
+        return em.find(OrganisationSettings.class, OrganisationSettings.SINGLETON_ID);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public OrganisationSettings change(String nameKo, String nameEn, String timeZone, boolean maskNames) {
+        if (nameKo == null || nameKo.isBlank() || nameKo.strip().length() > 200 || Text.isGarbled(nameKo)) {
+            throw new RuleViolation("nameKo", "settings.name.required");
+        }
+        if (nameEn != null && (nameEn.strip().length() > 200 || Text.isGarbled(nameEn))) {
+            throw new RuleViolation("nameEn", "settings.name.tooLong");
+        }
+        OrganisationSettings settings = current();
+        try {
+            settings.change(nameKo, nameEn, timeZone, maskNames);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new RuleViolation("timeZone", "settings.timeZone.invalid");
+        }
+        audit.record("settings.change", "organisation", settings.getNameKo() + " / " + settings.getNameEn()
+                + ", zone=" + settings.getTimeZone() + ", maskNames=" + maskNames);
+        return settings;
+    }
+}

@@ -1,0 +1,24 @@
+package org.policyforum.platform.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the domain asks for a mail without knowing how mail is sent: forum-mail implements it with an outbox that
+ * commits in the caller's transaction, so a mail exists exactly when the change that caused it does.
+ */
+public interface MailPort {
+
+    enum Kind { CONFIRM_EMAIL, CONFIRM_NEW_EMAIL, RESET_PASSWORD }
+
+    /** @param values named values the template fills in, e.g. {@code name}, {@code link} */
+    void send(Kind kind, String recipient, Locale locale, Map<String, String> values);
+
+    /** The latest mails, newest first: for the development mail viewer only. */
+    List<MailRecord> recent(int limit);
+
+    record MailRecord(long id, String recipient, String subject, String textBody, String status, Instant createdAt) {
+    }
+}

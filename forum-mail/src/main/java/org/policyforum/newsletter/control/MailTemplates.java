@@ -1,0 +1,49 @@
+package org.policyforum.newsletter.control;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.policyforum.platform.control.MailPort;
+
+/**
+ * Subject, plain text and HTML for each kind of mail, from the resource bundle {@code mails} in the member's
+ * language. Values are put in with {@code ${name}} placeholders; in HTML they are escaped first.
+ */
+public final class MailTemplates {
+
+    public record Rendered(String subject, String text, String html) {
+    }
+
+    private MailTemplates() {
+    }
+
+    public static Rendered render(MailPort.Kind kind, Locale locale, Map<String, String> values) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.policyforum.newsletter.control.mails",
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.KOREAN, MailTemplates.class.getClassLoader());
+        String key = kind.name().toLowerCase(Locale.ROOT);
+        String subject = fill(bundle.getString(key + ".subject"), values, false);
+        String text = fill(bundle.getString(key + ".body"), values, false) + "\n\n" + bundle.getString("footer");
+        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body><p>"
+                + fill(escape(bundle.getString(key + ".body")), values, true).replace("\n\n", "</p><p>").replace("\n", "<br>")
+                + "</p><p style=\"color:#555\">" + escape(bundle.getString("footer")) + "</p></body></html>";
+        return new Rendered(subject, text, html);
+    }
+
+    static String fill(String template, Map<String, String> values, boolean html) {
+        String result = template;
+        for (var entry : values.entrySet()) {
+            String value = entry.getValue() == null ? "" : entry.getValue();
+            if (html) {
+                value = entry.getKey().equals("link")
+                        ? "<a href=\"" + escape(value) + "\">" + escape(value) + "</a>"
+                        : escape(value);
+            }
+            result = result.replace("${" + entry.getKey() + "}", value);
+        }
+        return result;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,168 @@
+package org.policyforum.web.member;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.member.entity.Member;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.web.platform.FacesMessages;
+import org.policyforum.web.platform.LocaleSelection;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** A member's own page: their details, email, password, mail consent, their data, and leaving. */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Members members;
+    @Inject
+    LocaleSelection locale;
+
+    private Member me;
+    private boolean mailOptIn;
+    private String newEmail;
+    private String currentPassword;
+    private String newPassword;
+    private String closePassword;
+    private boolean closeConfirmed;
+    private boolean emailChangeSent;
+
+    @PostConstruct
+    void load() {
+        me = members.me();
+        mailOptIn = me.isMailOptIn();
+    }
+
+    public void changeEmail() {
+        try {
+            members.changeEmail(newEmail, currentPassword);
+            emailChangeSent = true;
+            FacesMessages.info("account.email.sent", newEmail);
+            newEmail = null;
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "email");
+        } finally {
+            currentPassword = null;
+        }
+    }
+
+    public void changePassword() {
+        try {
+            members.changePassword(currentPassword, newPassword);
+            FacesMessages.info("account.password.changed");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "password");
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+    }
+
+    public void saveMailConsent() {
+        members.changeMailConsent(mailOptIn);
+        me = members.me();
+        FacesMessages.info(mailOptIn ? "account.mail.on" : "account.mail.off");
+    }
+
+    public StreamedContent getMyData() {
+        return DefaultStreamedContent.builder()
+                .name("policy-forum-my-data.json")
+                .contentType("application/json")
+                .stream(() -> new ByteArrayInputStream(members.exportMyData().getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    public void closeAccount() throws IOException, ServletException {
+        if (!closeConfirmed) {
+            FacesMessages.error("close:closeConfirmed", "account.close.confirmRequired");
+            return;
+        }
+        try {
+            members.closeAccount(closePassword);
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "close");
+            return;
+        } finally {
+            closePassword = null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/?closed=true");
+    }
+
+    public String getDistrictName() {
+        return me.getDistrict() == null ? "-" : me.getDistrict().name(locale.getLocale());
+    }
+
+    public Member getMe() {
+        return me;
+    }
+
+    public boolean isMailOptIn() {
+        return mailOptIn;
+    }
+
+    public void setMailOptIn(boolean mailOptIn) {
+        this.mailOptIn = mailOptIn;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getClosePassword() {
+        return closePassword;
+    }
+
+    public void setClosePassword(String closePassword) {
+        this.closePassword = closePassword;
+    }
+
+    public boolean isCloseConfirmed() {
+        return closeConfirmed;
+    }
+
+    public void setCloseConfirmed(boolean closeConfirmed) {
+        this.closeConfirmed = closeConfirmed;
+    }
+
+    public boolean isEmailChangeSent() {
+        return emailChangeSent;
+    }
+}

@@ -1,0 +1,32 @@
+package org.policyforum.web.member;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.platform.boundary.RuleViolation;
+
+/** The page an email-confirmation link opens: it confirms on arrival and says what happened. */
+@Named
+@RequestScoped
+public class ConfirmPage {
+
+    @Inject
+    Members members;
+
+    private String outcome;
+
+    public void confirm() {
+        String token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        try {
+            outcome = members.confirmEmail(token).name();
+        } catch (RuleViolation e) {
+            outcome = "DUPLICATE";
+        }
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+}

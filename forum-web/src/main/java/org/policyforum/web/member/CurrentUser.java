@@ -1,0 +1,61 @@
+package org.policyforum.web.member;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
+
+/** Who is looking at the page, for the header and for showing or hiding links. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    Members members;
+
+    private Member member;
+
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null && security.isCallerInRole(Role.MEMBER);
+    }
+
+    public String getName() {
+        if (!isLoggedIn()) {
+            return "";
+        }
+        if (member == null) {
+            member = members.me();
+        }
+        return member.getRealName();
+    }
+
+    public boolean isStaff() {
+        return Role.STAFF.stream().anyMatch(r -> security.isCallerInRole(r.name()));
+    }
+
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+}

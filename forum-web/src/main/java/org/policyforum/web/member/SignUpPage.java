@@ -1,0 +1,58 @@
+package org.policyforum.web.member;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUp;
+import org.policyforum.member.entity.District;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.web.platform.FacesMessages;
+import org.policyforum.web.platform.LocaleSelection;
+
+@Named
+@ViewScoped
+public class SignUpPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Members members;
+    @Inject
+    LocaleSelection locale;
+
+    private final SignUp form = new SignUp();
+    private transient List<District> districts;
+    private String registeredEmail;
+
+    public void submit() {
+        try {
+            registeredEmail = members.signUp(form, locale.getLocale()).getEmail();
+            form.setPassword(null);
+        } catch (RuleViolation violation) {
+            form.setPassword(null);
+            FacesMessages.show(violation, "signup");
+        }
+    }
+
+    public List<District> getDistricts() {
+        if (districts == null) {
+            districts = members.districts();
+        }
+        return districts;
+    }
+
+    public boolean isDevelopmentVerifier() {
+        return members.isDevelopmentVerifier();
+    }
+
+    public SignUp getForm() {
+        return form;
+    }
+
+    public String getRegisteredEmail() {
+        return registeredEmail;
+    }
+}

@@ -1,0 +1,37 @@
+package org.policyforum.web.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The error page shows a short reference; the same reference and the stack trace go to the server log only, so
+ * support can find one from the other and a visitor learns nothing about the inside.
+ */
+@Named
+@RequestScoped
+public class ErrorPage {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+    private String reference;
+
+    @PostConstruct
+    void log() {
+        reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Object error = request.get(RequestDispatcher.ERROR_EXCEPTION);
+        Object uri = request.get(RequestDispatcher.ERROR_REQUEST_URI);
+        if (error instanceof Throwable throwable) {
+            LOG.log(Level.SEVERE, "Error reference " + reference + " at " + uri, throwable);
+        }
+    }
+
+    public String getReference() {
+        return reference;
+    }
+}
