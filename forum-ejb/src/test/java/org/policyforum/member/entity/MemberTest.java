@@ -1,0 +1,92 @@
+package org.policyforum.member.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MemberTest {
+
+    static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
+
+    static Member citizen() {
+        Member member = new Member("홍길동", " Hong@Example.ORG ", "hash", null, 1985, true, Locale.KOREAN, NOW);
+        member.verifyIdentity("personhash", "development", NOW);
+        return member;
+    }
+
+    @Test
+    void emailIsStoredNormalised() {
+        assertEquals("hong@example.org", citizen().getEmail());
+    }
+
+    @Test
+    void verificationMakesACitizenOnce() {
+        Member member = citizen();
+        assertTrue(member.hasRole(Role.CITIZEN));
+        assertTrue(member.isVerified());
+        assertThrows(IllegalStateException.class, () -> member.verifyIdentity("other", "development", NOW));
+    }
+
+    @Test
+    void masksAllButFirstAndLastCharacter() {
+        assertEquals("홍*동", Member.mask("홍길동"));
+        assertEquals("남**수", Member.mask("남궁민수"));
+        assertEquals("이*", Member.mask("이설"));
+        assertEquals("K** **e", Member.mask("Kim Lee"), "spaces stay, so the shape of the name stays");
+        assertEquals("김", Member.mask("김"));
+    }
+
+    @Test
+    void displayNameFollowsMaskingAndClosing() {
+        Member member = citizen();
+        assertEquals("홍길동", member.displayName(false));
+        assertEquals("홍*동", member.displayName(true));
+        member.close(NOW);
+        assertEquals("", member.displayName(false));
+    }
+
+    @Test
+    void closingErasesWhatReachesThePerson() {
+        Member member = citizen();
+        member.close(NOW);
+        assertNull(member.getEmail());
+        assertNull(member.getPasswordHash());
+        assertFalse(member.isVerified());
+        assertFalse(member.isMailOptIn());
+        assertTrue(member.getRoles().isEmpty());
+        assertFalse(member.isActive());
+        assertEquals(1985, member.getBirthYear());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockForAWhile() {
+        Member member = citizen();
+        for (int i = 0; i < 4; i++) {
+            member.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
+            assertFalse(member.isLocked(NOW));
+        }
+        member.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
+        assertTrue(member.isLocked(NOW.plusSeconds(60)));
+        assertFalse(member.isLocked(NOW.plus(Duration.ofMinutes(16))));
+    }
+
+    @Test
+    void onlyOfficialsBelongToABureau() {
+        Member member = citizen();
+        Bureau bureau = new Bureau("교통정책과", "Transport Policy Division");
+        assertThrows(IllegalStateException.class, () -> member.assignBureau(bureau));
+        member.assignRoles(EnumSet.of(Role.CITIZEN, Role.OFFICIAL));
+        member.assignBureau(bureau);
+        assertEquals(bureau, member.getBureau());
+        member.assignRoles(EnumSet.of(Role.CITIZEN));
+        assertNull(member.getBureau(), "losing the official role leaves the bureau");
+    }
+}
