@@ -1,4 +1,4 @@
-package org.policyforum.it;
+package org.policyforum.it.zz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.ResidentNumberScanner;
 import org.policyforum.it.ResidentNumberScanner.DatabaseScan;
 import org.policyforum.it.ResidentNumberScanner.Finding;
 

@@ -1,0 +1,274 @@
+package org.policyforum.it.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.MailCatcher;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.Members.LinkOutcome;
+import org.policyforum.member.boundary.Members.LoginOutcome;
+import org.policyforum.member.boundary.SignUp;
+import org.policyforum.member.control.Tokens;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
+import org.policyforum.platform.boundary.RuleViolation;
+
+/**
+ * The member boundary in the real server: sign-up rules, one account per person, confirmation and reset links
+ * delivered through the real SMTP catcher, login outcomes. Every refusal is checked to have stored nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MembersIT {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(MembersIT.class);
+    }
+
+    @Inject
+    Members members;
+
+    @Resource(lookup = "java:jboss/datasources/ForumDS")
+    DataSource ds;
+
+    static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static SignUp form(String id) {
+        SignUp form = new SignUp();
+        form.setRealName("시민" + id);
+        form.setEmail("m-" + id + "@example.org");
+        form.setPassword("correct-horse-7");
+        form.setDistrictCode("11440");
+        form.setBirthYear(1985);
+        form.setTermsAccepted(true);
+        form.setMailOptIn(true);
+        form.setVerificationEvidence("TEST-" + id);
+        return form;
+    }
+
+    static SignUp form(String id, Consumer<SignUp> change) {
+        SignUp form = form(id);
+        change.accept(form);
+        return form;
+    }
+
+    @Test
+    void signUpCreatesAVerifiedCitizenAndMailsAConfirmationLink() {
+        String id = unique();
+        Member member = members.signUp(form(id), Locale.KOREAN);
+        assertTrue(member.hasRole(Role.CITIZEN));
+        assertFalse(member.isEmailConfirmed());
+        var mail = MailCatcher.awaitMessageTo("m-" + id + "@example.org");
+        assertTrue(mail.subject().contains("이메일"), mail.subject());
+        assertEquals(LoginOutcome.EMAIL_UNCONFIRMED, members.authenticate("m-" + id + "@example.org", "correct-horse-7").outcome());
+
+        String token = token(mail.body());
+        assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(token));
+        assertEquals(LinkOutcome.USED, members.confirmEmail(token), "a link works once");
+        var login = members.authenticate("M-" + id + "@Example.org ", "correct-horse-7");
+        assertEquals(LoginOutcome.SUCCESS, login.outcome());
+        assertTrue(login.roles().contains("CITIZEN") && login.roles().contains("MEMBER"));
+    }
+
+    @Test
+    void onePersonHoldsOneAccount() {
+        String id = unique();
+        members.signUp(form(id), Locale.KOREAN);
+        long before = count("member");
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> members.signUp(form(unique(), f -> f.setVerificationEvidence("test-" + id)), Locale.KOREAN));
+        assertEquals("signup.person.duplicate", refused.messageKey());
+        assertEquals("verification", refused.field());
+        assertEquals(before, count("member"));
+    }
+
+    @Test
+    void duplicateEmailIsRefusedWhateverItsCase() {
+        String id = unique();
+        members.signUp(form(id), Locale.KOREAN);
+        assertRefused("email", "signup.email.duplicate", form(unique(), f -> f.setEmail("M-" + id + "@EXAMPLE.org")));
+    }
+
+    @Test
+    void badInputIsRefusedNextToItsFieldAndStoresNothing() {
+        int thisYear = Year.now().getValue();
+        assertRefused("birthYear", "signup.birthYear.future", form(unique(), f -> f.setBirthYear(thisYear + 1)));
+        assertRefused("birthYear", "signup.birthYear.tooYoung", form(unique(), f -> f.setBirthYear(thisYear - 10)));
+        assertRefused("password", "password.tooShort", form(unique(), f -> f.setPassword("abc12")));
+        assertRefused("password", "password.tooSimple", form(unique(), f -> f.setPassword("abcdefghijk")));
+        assertRefused("realName", "input.garbled", form(unique(), f -> f.setRealName("홍\uFFFD동")));
+        assertRefused("district", "signup.district.required", form(unique(), f -> f.setDistrictCode("99999")));
+        assertRefused("verification", "verification.testCode.invalid", form(unique(), f -> f.setVerificationEvidence("900101-1234567")));
+    }
+
+    @Test
+    void beanValidationGuardsTheBoundaryToo() {
+        long before = count("member");
+        for (SignUp bad : new SignUp[] {
+                form(unique(), f -> f.setEmail("not-an-email")),
+                form(unique(), f -> f.setRealName("")),
+                form(unique(), f -> f.setRealName("가".repeat(61))),
+                form(unique(), f -> f.setTermsAccepted(false))}) {
+            Exception e = assertThrows(Exception.class, () -> members.signUp(bad, Locale.KOREAN));
+            assertTrue(causeChain(e).contains("ConstraintViolation"), () -> "expected a constraint violation, got " + e);
+        }
+        assertEquals(before, count("member"));
+    }
+
+    @Test
+    void tamperedAndExpiredConfirmationLinksAreExplained() throws Exception {
+        assertEquals(LinkOutcome.INVALID, members.confirmEmail("forged-token"));
+        assertEquals(LinkOutcome.INVALID, members.confirmEmail(null));
+        assertEquals(LinkOutcome.INVALID, members.confirmEmail("x".repeat(5000)));
+
+        String id = unique();
+        members.signUp(form(id), Locale.ENGLISH);
+        String token = token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
+        expire(token);
+        assertEquals(LinkOutcome.EXPIRED, members.confirmEmail(token));
+        assertEquals(LoginOutcome.EMAIL_UNCONFIRMED, members.authenticate("m-" + id + "@example.org", "correct-horse-7").outcome());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        String email = confirmedMember();
+        for (int i = 0; i < 4; i++) {
+            assertEquals(LoginOutcome.INVALID, members.authenticate(email, "wrong-password-" + i).outcome());
+        }
+        assertEquals(LoginOutcome.LOCKED, members.authenticate(email, "wrong-password-4").outcome());
+        assertEquals(LoginOutcome.LOCKED, members.authenticate(email, "correct-horse-7").outcome(), "even the right password waits");
+        assertEquals(LoginOutcome.INVALID, members.authenticate("nobody-" + unique() + "@example.org", "whatever-123").outcome());
+    }
+
+    @Test
+    void passwordResetLinkWorksOnceAndNotAfterItExpires() throws Exception {
+        String email = confirmedMember();
+        members.requestPasswordReset(email);
+        String token = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1).body());
+        assertEquals(LinkOutcome.CONFIRMED, members.checkResetLink(token));
+
+        RuleViolation weak = assertThrows(RuleViolation.class, () -> members.resetPassword(token, "short1"));
+        assertEquals("password.tooShort", weak.messageKey());
+        assertEquals(LinkOutcome.CONFIRMED, members.checkResetLink(token), "a refused attempt does not use up the link");
+
+        members.resetPassword(token, "brand-new-pass-9");
+        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "brand-new-pass-9").outcome());
+        assertEquals(LoginOutcome.INVALID, members.authenticate(email, "correct-horse-7").outcome());
+        assertEquals(LinkOutcome.USED, members.checkResetLink(token));
+        assertThrows(RuleViolation.class, () -> members.resetPassword(token, "another-pass-10"));
+
+        members.requestPasswordReset(email);
+        String second = token(MailCatcher.awaitMessagesTo(email, 3, MailCatcher.DEFAULT_TIMEOUT).get(2).body());
+        expire(second);
+        assertEquals(LinkOutcome.EXPIRED, members.checkResetLink(second));
+        RuleViolation expired = assertThrows(RuleViolation.class, () -> members.resetPassword(second, "another-pass-10"));
+        assertEquals("reset.link.expired", expired.messageKey());
+        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "brand-new-pass-9").outcome());
+    }
+
+    @Test
+    void resetForAnUnknownAddressSendsNothing() {
+        String email = "nobody-" + unique() + "@example.org";
+        members.requestPasswordReset(email);
+        members.requestPasswordReset(null);
+        // the sender runs every 3 s; a mail for this address would have arrived by the time another one does
+        String control = confirmedMember();
+        assertNotNull(MailCatcher.awaitMessageTo(control));
+        assertTrue(MailCatcher.messagesTo(email).isEmpty());
+    }
+
+    @Test
+    void onlyAHashOfThePersonKeyIsStored() throws Exception {
+        String id = unique();
+        members.signUp(form(id), Locale.KOREAN);
+        try (Connection c = ds.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT person_key_hash FROM member WHERE email = ?")) {
+            st.setString(1, "m-" + id + "@example.org");
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                String stored = rs.getString(1);
+                assertEquals(64, stored.length());
+                assertFalse(stored.toUpperCase(Locale.ROOT).contains(id.toUpperCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    private String confirmedMember() {
+        String id = unique();
+        members.signUp(form(id), Locale.KOREAN);
+        String email = "m-" + id + "@example.org";
+        assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(token(MailCatcher.awaitMessageTo(email).body())));
+        return email;
+    }
+
+    private void assertRefused(String field, String key, SignUp form) {
+        long before = count("member");
+        long tokens = count("member_token");
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> members.signUp(form, Locale.KOREAN));
+        assertEquals(key, refused.messageKey());
+        assertEquals(field, refused.field());
+        assertEquals(before, count("member"), "a refused sign-up stores no member");
+        assertEquals(tokens, count("member_token"), "and no confirmation link");
+    }
+
+    /** Moves a link's expiry into the past: the same as waiting out its lifetime. */
+    private void expire(String token) throws Exception {
+        try (Connection c = ds.getConnection();
+             PreparedStatement st = c.prepareStatement("UPDATE member_token SET expires_at = ? WHERE token_hash = ?")) {
+            st.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(1)));
+            st.setString(2, Tokens.hash(token));
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+
+    private long count(String table) {
+        try (Connection c = ds.getConnection(); var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(String body) {
+        Matcher m = TOKEN.matcher(body);
+        assertTrue(m.find(), () -> "no link with a token in: " + body);
+        return m.group(1);
+    }
+
+    private static String causeChain(Throwable e) {
+        StringBuilder names = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            names.append(t.getClass().getName()).append(' ');
+        }
+        return names.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package org.policyforum.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.it.Deployments;
+
+/**
+ * Walks every boundary EJB of the forum and calls each method that only staff may use, as a citizen: each must be
+ * refused by the container. Boundaries are found through CDI, so a boundary added later is walked too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminBoundariesRefuseCitizensIT {
+
+    /** Roles a citizen has; a method open to any of them is not an admin boundary. */
+    static final Set<String> CITIZEN_ROLES = Set.of("CITIZEN", "MEMBER", "YOUTH_PANELIST");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(AdminBoundariesRefuseCitizensIT.class, RunAsCitizen.class, RunAsOperator.class);
+    }
+
+    @Inject
+    BeanManager beans;
+    @Inject
+    RunAsCitizen asCitizen;
+    @Inject
+    RunAsOperator asOperator;
+
+    record AdminMethod(Bean<?> bean, Method method, List<String> roles) {
+        @Override
+        public String toString() {
+            return method.getDeclaringClass().getSimpleName() + "." + method.getName() + roles;
+        }
+    }
+
+    @Test
+    void aCitizenIsRefusedEveryAdminBoundary() throws Exception {
+        List<AdminMethod> adminMethods = adminMethods();
+        // the walk must reach the console's boundaries, or it proves nothing
+        List<String> names = adminMethods.stream().map(m -> m.method().getDeclaringClass().getSimpleName()).distinct().toList();
+        assertTrue(names.containsAll(List.of("MemberAdministration", "Bureaus", "Settings", "AuditLog", "AdminOverview")), names::toString);
+        assertTrue(adminMethods.size() >= 12, () -> "only " + adminMethods);
+
+        List<String> notRefused = new ArrayList<>();
+        for (AdminMethod admin : adminMethods) {
+            Object boundary = beans.getReference(admin.bean(), admin.bean().getBeanClass(), beans.createCreationalContext(admin.bean()));
+            Throwable outcome = invoke(asCitizen::call, boundary, admin.method());
+            if (!(outcome instanceof EJBAccessException)) {
+                notRefused.add(admin + " -> " + outcome);
+            }
+        }
+        assertTrue(notRefused.isEmpty(), () -> "a citizen got through: " + notRefused);
+    }
+
+    @Test
+    void theRefusalIsTheRoleCheck() throws Exception {
+        for (AdminMethod admin : adminMethods()) {
+            if (!admin.roles().contains("OPERATOR")) {
+                continue;
+            }
+            Object boundary = beans.getReference(admin.bean(), admin.bean().getBeanClass(), beans.createCreationalContext(admin.bean()));
+            Throwable outcome = invoke(asOperator::call, boundary, admin.method());
+            // with empty arguments the call may well fail, but not because of who is calling
+            assertFalse(outcome instanceof EJBAccessException, () -> admin + " refused an operator too");
+        }
+    }
+
+    interface Runner {
+        Object call(java.util.concurrent.Callable<Object> work) throws Exception;
+    }
+
+    private static Throwable invoke(Runner runner, Object boundary, Method method) {
+        try {
+            runner.call(() -> method.invoke(boundary, emptyArguments(method)));
+            return null;
+        } catch (Throwable t) {
+            Throwable cause = t;
+            while ((cause instanceof InvocationTargetException || cause.getCause() instanceof EJBAccessException)
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return cause;
+        }
+    }
+
+    private List<AdminMethod> adminMethods() {
+        List<AdminMethod> found = new ArrayList<>();
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            if (!type.getName().startsWith("org.policyforum.") || type.getName().startsWith("org.policyforum.it.")
+                    || !(type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class))) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                        ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
+                if (method.isAnnotationPresent(jakarta.annotation.security.PermitAll.class) || allowed == null) {
+                    continue;
+                }
+                List<String> roles = Arrays.asList(allowed.value());
+                if (roles.stream().noneMatch(CITIZEN_ROLES::contains)) {
+                    found.add(new AdminMethod(bean, method, roles));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(AdminMethod::toString));
+        return found;
+    }
+
+    private static Object[] emptyArguments(Method method) {
+        return Arrays.stream(method.getParameterTypes()).map(AdminBoundariesRefuseCitizensIT::emptyValue).toArray();
+    }
+
+    private static Object emptyValue(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type == Set.class ? Set.of() : null;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == long.class) {
+            return -1L;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        return null;
+    }
+}
