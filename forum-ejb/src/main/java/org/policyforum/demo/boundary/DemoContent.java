@@ -38,7 +38,7 @@ import org.policyforum.topic.entity.Topic;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrations", "OperatorSetup"})
+@DependsOn("SchemaMigrations")
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());

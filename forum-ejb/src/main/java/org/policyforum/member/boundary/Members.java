@@ -28,6 +28,7 @@ import org.policyforum.member.control.IdentityVerifier;
 import org.policyforum.member.control.Passwords;
 import org.policyforum.member.control.PersonKeys;
 import org.policyforum.member.control.Tokens;
+import org.policyforum.member.control.VerifierChoice;
 import org.policyforum.member.entity.District;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.MemberToken;
@@ -79,16 +80,14 @@ public class Members {
         return em.createNamedQuery(District.ALL, District.class).getResultList();
     }
 
-    /** The verifier in force: a production adapter when one is deployed, otherwise the development one. */
-    @PermitAll
-    public IdentityVerifier verifier() {
-        return verifiers.stream().filter(v -> !v.isDevelopment()).findFirst()
-                .orElseGet(() -> verifiers.stream().findFirst().orElseThrow());
+    private Optional<IdentityVerifier> verifier() {
+        return VerifierChoice.inForce(verifiers.stream().toList(), environment.isProduction());
     }
 
+    /** Whether sign-up runs on the development verifier, which the page must say plainly. */
     @PermitAll
     public boolean isDevelopmentVerifier() {
-        return verifier().isDevelopment();
+        return verifier().map(IdentityVerifier::isDevelopment).orElse(false);
     }
 
     /** Creates the account, verified and waiting for its email to be confirmed; the confirmation mail goes out with it. */
@@ -120,10 +119,7 @@ public class Members {
         if (district == null) {
             throw new RuleViolation("district", "signup.district.required");
         }
-        IdentityVerifier verifier = verifier();
-        if (verifier.isDevelopment() && environment.isProduction()) {
-            throw RuleViolation.of("verification.unavailable");
-        }
+        IdentityVerifier verifier = verifier().orElseThrow(() -> RuleViolation.of("verification.unavailable"));
         IdentityVerifier.VerifiedPerson person;
         try {
             person = verifier.verify(name, form.getVerificationEvidence());

@@ -28,7 +28,8 @@ import org.policyforum.platform.control.Text;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrations")
+// after the demo content, which brings its own operator
+@DependsOn({"SchemaMigrations", "DemoContent"})
 @PermitAll
 public class OperatorSetup {
 

@@ -1,0 +1,212 @@
+package org.policyforum.topic.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import org.policyforum.member.control.Caller;
+import org.policyforum.member.entity.Bureau;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
+import org.policyforum.member.entity.Roles;
+import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Text;
+import org.policyforum.topic.control.HtmlSanitiser;
+import org.policyforum.topic.entity.ExpertOpinion;
+import org.policyforum.topic.entity.Stance;
+import org.policyforum.topic.entity.Topic;
+import org.policyforum.topic.entity.TopicState;
+
+/**
+ * Officials propose topics for their own bureau; operators schedule, open, close and answer them and add the
+ * experts' briefs. Every change is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICIAL, Roles.OPERATOR})
+public class TopicAdministration {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    Settings settings;
+    @Inject
+    AuditTrail audit;
+
+    /** Operators see every topic; an official those of their own bureau. Newest first. */
+    public List<Topic> list(int first, int size) {
+        return scoped("SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC, t.id DESC")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+    }
+
+    public long count() {
+        return scoped("SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> scoped(String select, Class<T> type, String order) {
+        Member me = caller.required();
+        if (me.hasRole(Role.OPERATOR)) {
+            return em.createQuery(select + order, type);
+        }
+        return em.createQuery(select + " WHERE t.bureau = :bureau" + order, type).setParameter("bureau", me.getBureau());
+    }
+
+    public Topic find(long id) {
+        Topic topic = em.find(Topic.class, id);
+        if (topic == null || !mayEdit(topic)) {
+            throw RuleViolation.of("notFound");
+        }
+        return topic;
+    }
+
+    public List<ExpertOpinion> briefs(long topicId) {
+        return em.createNamedQuery(ExpertOpinion.OF_TOPIC, ExpertOpinion.class).setParameter("topic", find(topicId)).getResultList();
+    }
+
+    public Topic draft(@NotNull @Valid TopicForm form) {
+        Instant[] times = times(form);
+        Topic topic = new Topic(form.getForum(), YearMonth.from(form.getOpensAt()), form.getTitle(), form.getSummary(),
+                HtmlSanitiser.sanitise(form.getBackground()), bureauFor(form), times[0], times[1], clock.instant());
+        checkText(form);
+        em.persist(topic);
+        em.flush();
+        audit.record("topic.draft", "topic:" + topic.getId(), topic.getTitle());
+        return topic;
+    }
+
+    public Topic revise(long id, @NotNull @Valid TopicForm form) {
+        Topic topic = find(id);
+        if (topic.getState() != TopicState.DRAFT && topic.getState() != TopicState.SCHEDULED) {
+            throw RuleViolation.of("topic.notEditable");
+        }
+        checkText(form);
+        Instant[] times = times(form);
+        topic.revise(form.getTitle(), form.getSummary(), HtmlSanitiser.sanitise(form.getBackground()), bureauFor(form), times[0], times[1]);
+        audit.record("topic.revise", "topic:" + id, topic.getTitle());
+        return topic;
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public Topic schedule(long id) {
+        return move(id, "topic.schedule", Topic::schedule);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public Topic unschedule(long id) {
+        return move(id, "topic.unschedule", Topic::unschedule);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public Topic openNow(long id) {
+        return move(id, "topic.open", t -> t.open(clock.instant()));
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public Topic close(long id) {
+        return move(id, "topic.close", t -> t.close(clock.instant()));
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public Topic markAnswered(long id) {
+        return move(id, "topic.answered", Topic::markAnswered);
+    }
+
+    /** An expert's brief, written by the expert or entered by an operator on their behalf. */
+    @RolesAllowed(Roles.OPERATOR)
+    public ExpertOpinion addBrief(long topicId, Stance stance, String expertName, String affiliation, String title, String body) {
+        Topic topic = find(topicId);
+        if (stance == null || stance == Stance.NEUTRAL) {
+            throw new RuleViolation("stance", "brief.stance.required");
+        }
+        requireText("expertName", expertName, 100);
+        requireText("title", title, 200);
+        requireText("body", body, 20000);
+        if (affiliation != null && (affiliation.length() > 200 || Text.isGarbled(affiliation))) {
+            throw new RuleViolation("affiliation", "brief.affiliation.size");
+        }
+        ExpertOpinion brief = new ExpertOpinion(topic, stance, expertName, affiliation, title, body.strip(), null, clock.instant());
+        em.persist(brief);
+        em.flush();
+        audit.record("topic.brief", "topic:" + topicId, stance + " " + expertName + ": " + title);
+        return brief;
+    }
+
+    private Topic move(long id, String action, Consumer<Topic> change) {
+        Topic topic = find(id);
+        TopicState before = topic.getState();
+        try {
+            change.accept(topic);
+        } catch (IllegalStateException e) {
+            throw RuleViolation.of("topic.illegalMove", before.name());
+        }
+        audit.record(action, "topic:" + id, before + " -> " + topic.getState());
+        return topic;
+    }
+
+    private boolean mayEdit(Topic topic) {
+        Member me = caller.required();
+        return me.hasRole(Role.OPERATOR) || (topic.getBureau() != null && topic.getBureau().equals(me.getBureau()));
+    }
+
+    /** Officials always propose for their own bureau; operators choose. */
+    private Bureau bureauFor(TopicForm form) {
+        Member me = caller.required();
+        if (!me.hasRole(Role.OPERATOR)) {
+            if (me.getBureau() == null) {
+                throw RuleViolation.of("topic.official.noBureau");
+            }
+            return me.getBureau();
+        }
+        if (form.getBureauId() == null) {
+            throw new RuleViolation("bureau", "topic.bureau.required");
+        }
+        Bureau bureau = em.find(Bureau.class, form.getBureauId());
+        if (bureau == null || !bureau.isActive()) {
+            throw new RuleViolation("bureau", "admin.bureau.unknown");
+        }
+        return bureau;
+    }
+
+    private Instant[] times(TopicForm form) {
+        ZoneId zone = settings.current().zone();
+        Instant opens = form.getOpensAt().atZone(zone).toInstant();
+        Instant closes = form.getClosesAt().atZone(zone).toInstant();
+        if (!opens.isBefore(closes)) {
+            throw new RuleViolation("closesAt", "topic.closesAt.beforeOpening");
+        }
+        return new Instant[] {opens, closes};
+    }
+
+    private static void checkText(TopicForm form) {
+        if (Text.isGarbled(form.getTitle())) {
+            throw new RuleViolation("title", "input.garbled");
+        }
+        if (Text.isGarbled(form.getSummary())) {
+            throw new RuleViolation("summary", "input.garbled");
+        }
+    }
+
+    private static void requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(field, "brief." + field + ".required");
+        }
+        if (value.strip().length() > max || Text.isGarbled(value)) {
+            throw new RuleViolation(field, "brief." + field + ".size", max);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.policyforum.topic.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.policyforum.member.entity.Roles;
+import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.topic.entity.Topic;
+
+/** Opens scheduled topics when their time comes and closes open ones at theirs, checked every minute. */
+@Singleton
+public class TopicClock {
+
+    private static final Logger LOG = Logger.getLogger(TopicClock.class.getName());
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditTrail audit;
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    @PermitAll
+    public void tick() {
+        advance(clock.instant());
+    }
+
+    /** Moves every topic whose time has come; returns how many moved. Operators (and tests) may run it by hand. */
+    @RolesAllowed(Roles.OPERATOR)
+    public int advance(Instant now) {
+        int moved = 0;
+        for (Topic topic : em.createNamedQuery(Topic.DUE_TO_OPEN, Topic.class).setParameter("now", now).getResultList()) {
+            topic.open(now);
+            audit.record("topic.open", "topic:" + topic.getId(), "SCHEDULED -> OPEN (by the clock)");
+            moved++;
+        }
+        for (Topic topic : em.createNamedQuery(Topic.DUE_TO_CLOSE, Topic.class).setParameter("now", now).getResultList()) {
+            topic.close(now);
+            audit.record("topic.close", "topic:" + topic.getId(), "OPEN -> CLOSED (by the clock)");
+            moved++;
+        }
+        if (moved > 0) {
+            int count = moved;
+            LOG.info(() -> count + " topic(s) opened or closed by the clock");
+        }
+        return moved;
+    }
+}
