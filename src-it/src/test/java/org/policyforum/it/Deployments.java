@@ -7,9 +7,11 @@ import java.util.function.Consumer;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.policyforum.it.security.Identities;
 
 /**
  * The deployments of the integration tests: always the EAR the build produced, so the tests see exactly what a city
@@ -29,7 +31,8 @@ public final class Deployments {
      * the EAR's lib/ is not found by the Arquillian runner in the WAR, while classes in the WAR see the EJB modules
      * (WildFly does not isolate EAR sub-deployments).
      */
-    private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(MailCatcher.class, ResidentNumberScanner.class);
+    private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(MailCatcher.class, ResidentNumberScanner.class,
+            Identities.class, Identities.ThrowingRunnable.class, Fixtures.class);
 
     private Deployments() {
     }
@@ -49,6 +52,8 @@ public final class Deployments {
             war.addClass(testClass);
             war.addClasses(moreClasses);
             IN_CONTAINER_HELPERS.forEach(war::addClass);
+            // lets tests act as a given member (org.policyforum.it.security.Identities); the forum itself never asks
+            war.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: " + Identities.MODULE + "\n"));
         });
     }
 

@@ -1,0 +1,208 @@
+package org.policyforum.it.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.moderation.boundary.AuditLog;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.boundary.TopicClock;
+import org.policyforum.topic.boundary.TopicForm;
+import org.policyforum.topic.boundary.Topics;
+import org.policyforum.topic.entity.Forum;
+import org.policyforum.topic.entity.Stance;
+import org.policyforum.topic.entity.Topic;
+import org.policyforum.topic.entity.TopicState;
+
+/** A topic's life through the boundaries, as an operator, an official and citizens, in the real server. */
+@ExtendWith(ArquillianExtension.class)
+class TopicsIT {
+
+    static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
+    static final Set<String> OFFICIAL = Set.of("OFFICIAL", "CITIZEN");
+    static final Set<String> CITIZEN = Set.of("CITIZEN");
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(TopicsIT.class);
+    }
+
+    @Inject
+    TopicAdministration administration;
+    @Inject
+    Topics topics;
+    @Inject
+    Opinions opinions;
+    @Inject
+    Members members;
+    @Inject
+    Bureaus bureaus;
+    @Inject
+    TopicClock clock;
+    @Inject
+    AuditLog auditLog;
+
+    long operator;
+    long citizen;
+    long bureau;
+
+    @BeforeEach
+    void people() throws Exception {
+        operator = Fixtures.citizen(members, 1980);
+        Fixtures.grant(operator, "OPERATOR");
+        citizen = Fixtures.citizen(members, 1990);
+        bureau = Identities.as(operator, OPERATOR, () -> bureaus.create("교통정책과-" + Fixtures.unique(), null).getId());
+    }
+
+    TopicForm form(Forum forum, LocalDateTime opens, LocalDateTime closes) {
+        TopicForm form = new TopicForm();
+        form.setForum(forum);
+        form.setTitle("토론 주제 " + Fixtures.unique());
+        form.setSummary("요약");
+        form.setBackground("<p>배경</p><script>alert(1)</script>");
+        form.setBureauId(bureau);
+        form.setOpensAt(opens);
+        form.setClosesAt(closes);
+        return form;
+    }
+
+    Topic openTopic(Forum forum) throws Exception {
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+        return Identities.as(operator, OPERATOR, () -> {
+            Topic topic = administration.draft(form(forum, now.plusDays(1), now.plusDays(20)));
+            administration.schedule(topic.getId());
+            return administration.openNow(topic.getId());
+        });
+    }
+
+    @Test
+    void aTopicGoesFromDraftToAnsweredAndTakesOpinionsOnlyWhileOpen() throws Exception {
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+        Topic draft = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(20))));
+        assertEquals(TopicState.DRAFT, draft.getState());
+        assertFalse(draft.getBackground().contains("script"), "the background was sanitised");
+        assertTrue(topics.page(draft.getId(), 50).isEmpty(), "a draft is not public");
+        RuleViolation notPublic = assertThrows(RuleViolation.class,
+                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(draft.getId(), Stance.PRO, "찬성합니다")));
+        assertEquals("notFound", notPublic.messageKey());
+
+        long id = draft.getId();
+        Identities.as(operator, OPERATOR, () -> administration.schedule(id));
+        RuleViolation illegal = assertThrows(RuleViolation.class, () -> Identities.as(operator, OPERATOR, () -> administration.markAnswered(id)));
+        assertEquals("topic.illegalMove", illegal.messageKey());
+        Identities.as(operator, OPERATOR, () -> administration.openNow(id));
+
+        Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.PRO, "<script>alert(1)</script> 심야 버스 찬성"));
+        var page = topics.page(id, 50).orElseThrow();
+        assertTrue(page.acceptsOpinions());
+        assertEquals(1, page.count(Stance.PRO));
+        assertTrue(page.opinions().get(0).body().startsWith("<script>"), "citizens' text is kept as text; pages escape it");
+
+        Identities.as(operator, OPERATOR, () -> administration.close(id));
+        RuleViolation closed = assertThrows(RuleViolation.class,
+                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.CON, "늦은 의견")));
+        assertEquals("opinion.topic.notOpen", closed.messageKey());
+        assertEquals(1, topics.page(id, 50).orElseThrow().opinions().size(), "nothing was stored");
+        assertFalse(topics.page(id, 50).orElseThrow().acceptsOpinions());
+
+        Identities.as(operator, OPERATOR, () -> administration.markAnswered(id));
+        assertEquals(TopicState.ANSWERED, topics.page(id, 50).orElseThrow().topic().getState());
+        assertTrue(Identities.as(operator, OPERATOR, () -> auditLog.page(0, 50, "topic.")).stream()
+                .anyMatch(e -> e.getTarget().equals("topic:" + id) && e.getAction().equals("topic.answered")));
+    }
+
+    @Test
+    void theClockOpensAndClosesTopicsOnTime() throws Exception {
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+        Topic topic = Identities.as(operator, OPERATOR, () -> {
+            Topic t = administration.draft(form(Forum.MAIN, now.plusHours(1), now.plusHours(5)));
+            return administration.schedule(t.getId());
+        });
+        Instant opening = topic.getOpensAt();
+        Identities.as(operator, OPERATOR, () -> clock.advance(opening.minusSeconds(1)));
+        assertTrue(topics.page(topic.getId(), 10).isEmpty(), "not yet");
+        Identities.as(operator, OPERATOR, () -> clock.advance(opening));
+        assertEquals(TopicState.OPEN, topics.page(topic.getId(), 10).orElseThrow().topic().getState());
+        Identities.as(operator, OPERATOR, () -> clock.advance(topic.getClosesAt()));
+        assertEquals(TopicState.CLOSED, topics.page(topic.getId(), 10).orElseThrow().topic().getState());
+    }
+
+    @Test
+    void badOpinionsAreRefusedAndNothingIsStored() throws Exception {
+        long id = openTopic(Forum.MAIN).getId();
+        for (String[] bad : new String[][] {{"", "opinion.body.required"}, {"   ", "opinion.body.required"},
+                {"가".repeat(20_000), "opinion.body.tooLong"}, {"깨진\uFFFD글", "input.garbled"}}) {
+            RuleViolation refused = assertThrows(RuleViolation.class,
+                    () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.NEUTRAL, bad[0])));
+            assertEquals(bad[1], refused.messageKey());
+            assertEquals("body", refused.field());
+        }
+        RuleViolation noStance = assertThrows(RuleViolation.class,
+                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, null, "의견")));
+        assertEquals("stance", noStance.field());
+        RuleViolation unknown = assertThrows(RuleViolation.class,
+                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(-1, Stance.PRO, "의견")));
+        assertEquals("notFound", unknown.messageKey());
+        assertEquals(0, topics.page(id, 50).orElseThrow().opinions().size());
+    }
+
+    @Test
+    void youthTopicsTakeOpinionsFromPanelistsOnly() throws Exception {
+        long id = openTopic(Forum.YOUTH).getId();
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.PRO, "저도 참여하고 싶어요")));
+        assertEquals("opinion.youth.panelistsOnly", refused.messageKey());
+        long panelist = Fixtures.citizen(members, 2008);
+        Fixtures.grant(panelist, "YOUTH_PANELIST");
+        Identities.as(panelist, Set.of("CITIZEN", "YOUTH_PANELIST"), () -> opinions.post(id, Stance.PRO, "좋은 생각입니다"));
+        assertEquals(1, topics.page(id, 50).orElseThrow().count(Stance.PRO));
+    }
+
+    @Test
+    void anOfficialWorksOnTheirOwnBureausTopicsOnly() throws Exception {
+        long official = Fixtures.citizen(members, 1975);
+        Fixtures.grant(official, "OFFICIAL");
+        long ownBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("기후환경본부-" + Fixtures.unique(), null).getId());
+        Fixtures.assignBureau(official, ownBureau);
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+
+        Topic proposed = Identities.as(official, OFFICIAL, () -> administration.draft(form(Forum.MAIN, now.plusDays(3), now.plusDays(9))));
+        assertEquals(ownBureau, proposed.getBureau().getId(), "an official proposes for their own bureau, whatever the form says");
+        Topic others = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(3), now.plusDays(9))));
+        RuleViolation hidden = assertThrows(RuleViolation.class, () -> Identities.as(official, OFFICIAL, () -> administration.find(others.getId())));
+        assertEquals("notFound", hidden.messageKey());
+        assertTrue(Identities.as(official, OFFICIAL, () -> administration.list(0, 100)).stream()
+                .allMatch(t -> t.getBureau().getId() == ownBureau));
+        assertThrows(EJBAccessException.class, () -> Identities.as(official, OFFICIAL, () -> administration.schedule(proposed.getId())));
+        assertThrows(EJBAccessException.class, () -> Identities.as(citizen, CITIZEN, () -> administration.list(0, 10)));
+    }
+
+    @Test
+    void timesMustMakeSense() throws Exception {
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(5), now.plusDays(1)))));
+        assertEquals("closesAt", refused.field());
+    }
+}
