@@ -1,13 +1,21 @@
 package org.policyforum.discussion.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.policyforum.discussion.entity.Comment;
 import org.policyforum.discussion.entity.Opinion;
+import org.policyforum.discussion.entity.Reaction;
+import org.policyforum.discussion.entity.ReactionKind;
+import org.policyforum.discussion.entity.Revision;
+import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
@@ -37,28 +45,167 @@ public class Opinions {
         if (topic == null || !topic.getState().isPublic()) {
             throw RuleViolation.of("notFound");
         }
-        if (!topic.acceptsOpinions(now)) {
-            throw RuleViolation.of("opinion.topic.notOpen");
-        }
-        Member author = caller.required();
-        if (topic.getForum() == Forum.YOUTH && !author.hasRole(Role.YOUTH_PANELIST)) {
-            throw RuleViolation.of("opinion.youth.panelistsOnly");
-        }
+        Member author = participant(topic);
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
+        String text = checkedText(body, Opinion.MAX_LENGTH, "opinion");
+        Opinion opinion = new Opinion(topic, author, stance, text, now);
+        em.persist(opinion);
+        return opinion;
+    }
+
+    /** The author changes stance or text while the topic is open; what it said before is kept. */
+    @RolesAllowed(Roles.CITIZEN)
+    public Opinion edit(long opinionId, Stance stance, String body) {
+        Opinion opinion = ownOpinion(opinionId);
+        if (stance == null) {
+            throw new RuleViolation("stance", "opinion.stance.required");
+        }
+        em.persist(opinion.edit(stance, checkedText(body, Opinion.MAX_LENGTH, "opinion"), clock.instant()));
+        return opinion;
+    }
+
+    @RolesAllowed(Roles.CITIZEN)
+    public void withdraw(long opinionId) {
+        ownOpinion(opinionId).withdraw();
+    }
+
+    /** A comment under an opinion, or a reply to one of its comments. */
+    @RolesAllowed(Roles.CITIZEN)
+    public Comment comment(long opinionId, Long parentCommentId, String body) {
+        Opinion opinion = em.find(Opinion.class, opinionId);
+        if (opinion == null || !opinion.isVisible()) {
+            throw RuleViolation.of("notFound");
+        }
+        Member author = participant(opinion.getTopic());
+        Comment parent = null;
+        if (parentCommentId != null) {
+            parent = em.find(Comment.class, parentCommentId);
+            if (parent == null || !parent.getOpinion().getId().equals(opinionId)) {
+                throw RuleViolation.of("notFound");
+            }
+        }
+        Comment comment = new Comment(opinion, parent, author, checkedText(body, Comment.MAX_LENGTH, "comment"), clock.instant());
+        em.persist(comment);
+        return comment;
+    }
+
+    @RolesAllowed(Roles.CITIZEN)
+    public Comment editComment(long commentId, String body) {
+        Comment comment = ownComment(commentId);
+        em.persist(comment.edit(checkedText(body, Comment.MAX_LENGTH, "comment"), clock.instant()));
+        return comment;
+    }
+
+    @RolesAllowed(Roles.CITIZEN)
+    public void withdrawComment(long commentId) {
+        ownComment(commentId).withdraw();
+    }
+
+    /**
+     * Agrees or disagrees with an opinion or comment; a second reaction of the other kind replaces the first.
+     * Two reactions that arrive together are settled by the unique key: one is stored, the other refused.
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public ReactionKind react(TargetType type, long targetId, ReactionKind kind) {
+        if (type == null || kind == null) {
+            throw RuleViolation.of("notFound");
+        }
+        Topic topic = switch (type) {
+            case OPINION -> {
+                Opinion o = em.find(Opinion.class, targetId);
+                if (o == null || !o.isVisible()) {
+                    throw RuleViolation.of("notFound");
+                }
+                yield o.getTopic();
+            }
+            case COMMENT -> {
+                Comment c = em.find(Comment.class, targetId);
+                if (c == null || c.getStatus() != Opinion.Status.VISIBLE) {
+                    throw RuleViolation.of("notFound");
+                }
+                yield c.getOpinion().getTopic();
+            }
+        };
+        Member me = participant(topic);
+        Instant now = clock.instant();
+        var existing = em.createNamedQuery(Reaction.OF_MEMBER, Reaction.class).setParameter("member", me.getId())
+                .setParameter("type", type).setParameter("target", targetId).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            existing.get().change(kind, now);
+            return kind;
+        }
+        em.persist(new Reaction(me.getId(), type, targetId, kind, now));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw RuleViolation.of("reaction.duplicate");
+        }
+        return kind;
+    }
+
+    /** What an opinion or comment said before each edit, oldest first. Public, like the edited text itself. */
+    @PermitAll
+    public List<Revision> history(TargetType type, long targetId) {
+        return em.createNamedQuery(Revision.OF_TARGET, Revision.class).setParameter("type", type)
+                .setParameter("target", targetId).getResultList();
+    }
+
+    private Opinion ownOpinion(long opinionId) {
+        Opinion opinion = em.find(Opinion.class, opinionId);
+        Member me = caller.required();
+        // someone else's opinion is answered like a missing one: a crafted request learns nothing
+        if (opinion == null || !opinion.isWrittenBy(me)) {
+            throw RuleViolation.of("notFound");
+        }
+        if (!opinion.getTopic().acceptsOpinions(clock.instant())) {
+            throw RuleViolation.of("opinion.topic.notOpen");
+        }
+        if (!opinion.isVisible()) {
+            throw RuleViolation.of("opinion.notVisible");
+        }
+        return opinion;
+    }
+
+    private Comment ownComment(long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        Member me = caller.required();
+        if (comment == null || !comment.isWrittenBy(me)) {
+            throw RuleViolation.of("notFound");
+        }
+        if (!comment.getOpinion().getTopic().acceptsOpinions(clock.instant())) {
+            throw RuleViolation.of("opinion.topic.notOpen");
+        }
+        if (comment.getStatus() != Opinion.Status.VISIBLE) {
+            throw RuleViolation.of("opinion.notVisible");
+        }
+        return comment;
+    }
+
+    /** The caller, if they may take part in this topic's discussion now. */
+    private Member participant(Topic topic) {
+        if (!topic.acceptsOpinions(clock.instant())) {
+            throw RuleViolation.of("opinion.topic.notOpen");
+        }
+        Member me = caller.required();
+        if (topic.getForum() == Forum.YOUTH && !me.hasRole(Role.YOUTH_PANELIST)) {
+            throw RuleViolation.of("opinion.youth.panelistsOnly");
+        }
+        return me;
+    }
+
+    private static String checkedText(String body, int max, String what) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new RuleViolation("body", "opinion.body.required");
+            throw new RuleViolation("body", what + ".body.required");
         }
-        if (text.length() > Opinion.MAX_LENGTH) {
-            throw new RuleViolation("body", "opinion.body.tooLong", Opinion.MAX_LENGTH);
+        if (text.length() > max) {
+            throw new RuleViolation("body", what + ".body.tooLong", max);
         }
         if (Text.isGarbled(text)) {
             throw new RuleViolation("body", "input.garbled");
         }
-        Opinion opinion = new Opinion(topic, author, stance, text, now);
-        em.persist(opinion);
-        return opinion;
+        return text;
     }
 }

@@ -20,11 +20,11 @@ import org.policyforum.topic.entity.Topic;
 
 /** A verified member's opinion on a topic: plain text (never HTML) with a stance. */
 @Entity
-@NamedQuery(name = Opinion.VISIBLE_OF_TOPIC, query = "SELECT o FROM Opinion o JOIN FETCH o.author WHERE o.topic = :topic AND o.status = org.policyforum.discussion.entity.Opinion.Status.VISIBLE ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = Opinion.BY_IDS, query = "SELECT o FROM Opinion o JOIN FETCH o.author WHERE o.id IN :ids")
 @NamedQuery(name = Opinion.STANCE_COUNTS, query = "SELECT o.stance, COUNT(o) FROM Opinion o WHERE o.topic = :topic AND o.status = org.policyforum.discussion.entity.Opinion.Status.VISIBLE GROUP BY o.stance")
 public class Opinion {
 
-    public static final String VISIBLE_OF_TOPIC = "Opinion.visibleOfTopic";
+    public static final String BY_IDS = "Opinion.byIds";
     public static final String STANCE_COUNTS = "Opinion.stanceCounts";
     public static final int MAX_LENGTH = 10_000;
 
@@ -62,6 +62,36 @@ public class Opinion {
         this.body = Objects.requireNonNull(body).strip();
         this.status = Status.VISIBLE;
         this.createdAt = now;
+    }
+
+    /** Changes stance and text; returns what it said before, for the history shown as "edited". */
+    public Revision edit(Stance newStance, String newBody, Instant now) {
+        requireVisible();
+        Revision previous = new Revision(TargetType.OPINION, id, stance, body, now);
+        stance = Objects.requireNonNull(newStance);
+        body = Objects.requireNonNull(newBody).strip();
+        editedAt = now;
+        return previous;
+    }
+
+    /** The author takes it back: the page shows a placeholder where it stood. */
+    public void withdraw() {
+        requireVisible();
+        status = Status.WITHDRAWN;
+    }
+
+    private void requireVisible() {
+        if (status != Status.VISIBLE) {
+            throw new IllegalStateException("opinion is " + status);
+        }
+    }
+
+    public boolean isVisible() {
+        return status == Status.VISIBLE;
+    }
+
+    public boolean isWrittenBy(Member member) {
+        return author.getId().equals(member.getId());
     }
 
     public Long getId() {

@@ -82,7 +82,7 @@ public class Member {
     private Instant createdAt;
     @Column(name = "closed_at")
     private Instant closedAt;
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

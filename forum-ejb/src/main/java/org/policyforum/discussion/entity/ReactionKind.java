@@ -1,0 +1,5 @@
+package org.policyforum.discussion.entity;
+
+public enum ReactionKind {
+    AGREE, DISAGREE
+}
