@@ -103,14 +103,33 @@ public class Topics {
     }
 
     public List<Topic> archive(Forum forum, int first, int size) {
-        return em.createNamedQuery(Topic.PUBLIC_OF_FORUM, Topic.class).setParameter("forum", forum)
-                .setParameter("states", PUBLIC).setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+        return archive(forum, null, first, size);
     }
 
-    public long archiveSize(Forum forum) {
-        return em.createNamedQuery(Topic.COUNT_PUBLIC_OF_FORUM, Long.class).setParameter("forum", forum)
-                .setParameter("states", PUBLIC).getSingleResult();
+    /** Past and present public topics of a forum, newest first; {@code words} (optional) must all appear in title or summary. */
+    public List<Topic> archive(Forum forum, String words, int first, int size) {
+        return archiveQuery(forum, words, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+    }
+
+    public long archiveSize(Forum forum, String words) {
+        return archiveQuery(forum, words, "SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> archiveQuery(Forum forum, String words, String select, Class<T> type, String order) {
+        List<String> terms = words == null ? List.of()
+                : java.util.Arrays.stream(words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .filter(w -> !w.isBlank()).limit(5).toList();
+        StringBuilder where = new StringBuilder(" WHERE t.forum = :forum AND t.state IN :states");
+        for (int i = 0; i < terms.size(); i++) {
+            where.append(" AND (LOWER(t.title) LIKE :w").append(i).append(" ESCAPE '\\' OR LOWER(t.summary) LIKE :w").append(i).append(" ESCAPE '\\')");
+        }
+        var query = em.createQuery(select + where + order, type).setParameter("forum", forum).setParameter("states", PUBLIC);
+        for (int i = 0; i < terms.size(); i++) {
+            String escaped = terms.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("w" + i, "%" + escaped + "%");
+        }
+        return query;
     }
 
     public Optional<TopicDetails> page(long id, int maxOpinions) {

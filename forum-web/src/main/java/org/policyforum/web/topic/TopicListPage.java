@@ -23,11 +23,31 @@ public class TopicListPage implements Serializable {
     private Forum forum = Forum.MAIN;
     private List<Topic> open;
     private List<Topic> archive;
+    private String words;
+    private long archiveSize;
 
     public void load(String forumName) {
         forum = Forum.valueOf(forumName);
         open = topics.open(forum);
-        archive = topics.archive(forum, 0, ARCHIVE_PAGE);
+        search();
+    }
+
+    /** The archive, narrowed to topics whose title or summary has every word searched for. */
+    public void search() {
+        archive = topics.archive(forum, words, 0, ARCHIVE_PAGE);
+        archiveSize = topics.archiveSize(forum, words);
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public long getArchiveSize() {
+        return archiveSize;
     }
 
     public Forum getForum() {

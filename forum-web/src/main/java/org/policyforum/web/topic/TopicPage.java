@@ -12,6 +12,7 @@ import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.topic.boundary.Follows;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.boundary.Topics.TopicDetails;
 import org.policyforum.topic.entity.Stance;
@@ -29,6 +30,8 @@ public class TopicPage implements Serializable {
     Topics topics;
     @Inject
     Opinions opinions;
+    @Inject
+    Follows follows;
 
     private String id;
     private transient TopicDetails details;
@@ -155,6 +158,20 @@ public class TopicPage implements Serializable {
             details = topics.page(topicId(), query()).orElse(null);
         }
         return details;
+    }
+
+    public boolean isFollowing() {
+        return follows.isFollowing(topicId());
+    }
+
+    public void toggleFollow() {
+        attempt(() -> {
+            if (follows.isFollowing(topicId())) {
+                follows.unfollow(topicId());
+            } else {
+                follows.follow(topicId());
+            }
+        }, null, "follow");
     }
 
     public Map<Long, String> getReplies() {
