@@ -21,6 +21,7 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Text;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -36,6 +37,8 @@ public class Opinions {
     Clock clock;
     @Inject
     Caller caller;
+    @Inject
+    Settings settings;
 
     /** Posts an opinion on an open topic. Youth Forum topics take opinions from youth panelists only. */
     @RolesAllowed(Roles.CITIZEN)
@@ -189,10 +192,17 @@ public class Opinions {
             throw RuleViolation.of("opinion.topic.notOpen");
         }
         Member me = caller.required();
-        if (topic.getForum() == Forum.YOUTH && !me.hasRole(Role.YOUTH_PANELIST)) {
+        if (topic.getForum() == Forum.YOUTH && !me.hasRole(Role.YOUTH_PANELIST) && !youthRangeMayWrite(me)) {
             throw RuleViolation.of("opinion.youth.panelistsOnly");
         }
         return me;
+    }
+
+    /** The organisation may open Youth Forum topics to every member in the youth age range, not only panelists. */
+    private boolean youthRangeMayWrite(Member me) {
+        var current = settings.current();
+        return current.isYouthOpenToAgeRange()
+                && current.isInYouthRange(me.getBirthYear(), java.time.Year.now(clock.withZone(current.zone())).getValue());
     }
 
     private static String checkedText(String body, int max, String what) {

@@ -26,6 +26,12 @@ public class OrganisationSettings {
     private String timeZone;
     @Column(name = "mask_names")
     private boolean maskNames;
+    @Column(name = "youth_min_age")
+    private int youthMinAge = 14;
+    @Column(name = "youth_max_age")
+    private int youthMaxAge = 24;
+    @Column(name = "youth_open_to_age_range")
+    private boolean youthOpenToAgeRange;
     @Version
     private long version;
 
@@ -38,6 +44,37 @@ public class OrganisationSettings {
         this.nameKo = Objects.requireNonNull(nameKo).strip();
         this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameKo : nameEn.strip();
         this.maskNames = maskNames;
+    }
+
+    /** The Youth Forum's age range, and whether everyone in it (not only panelists) may write there. */
+    public void changeYouthForum(int minAge, int maxAge, boolean openToAgeRange) {
+        if (minAge < 1 || maxAge < minAge || maxAge > 40) {
+            throw new IllegalArgumentException("age range " + minAge + "-" + maxAge);
+        }
+        youthMinAge = minAge;
+        youthMaxAge = maxAge;
+        youthOpenToAgeRange = openToAgeRange;
+    }
+
+    /** Age counted as this year minus the birth year (the Korean "만 나이" by year, enough for eligibility). */
+    public boolean isInYouthRange(Integer birthYear, int thisYear) {
+        if (birthYear == null) {
+            return false;
+        }
+        int age = thisYear - birthYear;
+        return age >= youthMinAge && age <= youthMaxAge;
+    }
+
+    public int getYouthMinAge() {
+        return youthMinAge;
+    }
+
+    public int getYouthMaxAge() {
+        return youthMaxAge;
+    }
+
+    public boolean isYouthOpenToAgeRange() {
+        return youthOpenToAgeRange;
     }
 
     public String name(Locale locale) {

@@ -1,0 +1,53 @@
+package org.policyforum.web.topic;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.topic.boundary.YouthPanel;
+import org.policyforum.topic.entity.YouthApplication;
+import org.policyforum.web.member.CurrentUser;
+import org.policyforum.web.platform.FacesMessages;
+
+/** The youth panel application on the Youth Forum page. */
+@Named
+@ViewScoped
+public class YouthPanelBox implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    YouthPanel panel;
+    @Inject
+    CurrentUser currentUser;
+
+    private String motivation;
+
+    public boolean isCanApply() {
+        return currentUser.hasRole("CITIZEN") && !currentUser.hasRole("YOUTH_PANELIST") && panel.isCallerInRange()
+                && panel.mine().map(a -> a.getStatus() == YouthApplication.Status.DECLINED).orElse(true);
+    }
+
+    public YouthApplication getApplication() {
+        return currentUser.isLoggedIn() ? panel.mine().orElse(null) : null;
+    }
+
+    public void apply() {
+        try {
+            panel.apply(motivation);
+            motivation = null;
+            FacesMessages.info("youth.applied");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "youthApply");
+        }
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(String motivation) {
+        this.motivation = motivation;
+    }
+}
