@@ -1,0 +1,150 @@
+package org.policyforum.it.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.topic.boundary.Suggestions;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.boundary.TopicForm;
+import org.policyforum.topic.boundary.YouthPanel;
+import org.policyforum.topic.entity.Forum;
+import org.policyforum.topic.entity.Stance;
+import org.policyforum.topic.entity.TopicSuggestion;
+import org.policyforum.topic.entity.YouthApplication;
+
+/** Agenda setting: the suggestion box and the youth panel, through their boundaries. */
+@ExtendWith(ArquillianExtension.class)
+class AgendaIT {
+
+    static final Set<String> CITIZEN = Set.of("CITIZEN");
+    static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(AgendaIT.class);
+    }
+
+    @Inject
+    Suggestions suggestions;
+    @Inject
+    YouthPanel youthPanel;
+    @Inject
+    Members members;
+    @Inject
+    Opinions opinions;
+    @Inject
+    TopicAdministration administration;
+    @Inject
+    Bureaus bureaus;
+
+    long operator;
+    long author;
+    long supporter;
+
+    @BeforeEach
+    void people() {
+        operator = Fixtures.citizen(members, 1980);
+        Fixtures.grant(operator, "OPERATOR");
+        author = Fixtures.citizen(members, 1985);
+        supporter = Fixtures.citizen(members, 1992);
+    }
+
+    @Test
+    void aSuggestionIsSupportedOncePerMemberAndDeclinedWithAReason() throws Exception {
+        long id = Identities.as(author, CITIZEN, () -> suggestions.submit(Forum.MAIN, "한강 금연 구역", "간접흡연 피해", null)).getId();
+        RuleViolation own = assertThrows(RuleViolation.class, () -> Identities.run(author, CITIZEN, () -> suggestions.support(id)));
+        assertEquals("suggestion.support.own", own.messageKey());
+        Identities.run(supporter, CITIZEN, () -> suggestions.support(id));
+        RuleViolation twice = assertThrows(RuleViolation.class, () -> Identities.run(supporter, CITIZEN, () -> suggestions.support(id)));
+        assertEquals("suggestion.support.duplicate", twice.messageKey());
+        var inBox = suggestions.box(0, 200).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        assertEquals(1, inBox.supports());
+
+        RuleViolation noReason = assertThrows(RuleViolation.class, () -> Identities.run(operator, OPERATOR, () -> suggestions.decline(id, " ")));
+        assertEquals("reason", noReason.field());
+        assertThrows(EJBAccessException.class, () -> Identities.run(supporter, CITIZEN, () -> suggestions.decline(id, "권한 없음")));
+        Identities.run(operator, OPERATOR, () -> suggestions.decline(id, "이미 시행 중인 정책입니다"));
+        var mine = Identities.as(author, CITIZEN, () -> suggestions.mine()).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        assertEquals(TopicSuggestion.Status.DECLINED, mine.status());
+        assertEquals("이미 시행 중인 정책입니다", mine.decisionReason(), "the author reads why");
+        assertTrue(suggestions.box(0, 200).stream().noneMatch(s -> s.id() == id), "a decided suggestion leaves the open box");
+        RuleViolation decided = assertThrows(RuleViolation.class, () -> Identities.run(operator, OPERATOR, () -> suggestions.select(id)));
+        assertEquals("suggestion.alreadyDecided", decided.messageKey());
+    }
+
+    @Test
+    void youngMembersApplyAndAnOperatorApproves() throws Exception {
+        int thisYear = Year.now(ZoneId.of("Asia/Seoul")).getValue();
+        long young = Fixtures.citizen(members, thisYear - 16);
+        RuleViolation tooOld = assertThrows(RuleViolation.class, () -> Identities.as(author, CITIZEN, () -> youthPanel.apply("참여하고 싶어요")));
+        assertEquals("youth.outOfRange", tooOld.messageKey());
+        RuleViolation empty = assertThrows(RuleViolation.class, () -> Identities.as(young, CITIZEN, () -> youthPanel.apply("")));
+        assertEquals("motivation", empty.field());
+
+        long application = Identities.as(young, CITIZEN, () -> youthPanel.apply("학교 앞 공간 문제를 이야기하고 싶어요")).getId();
+        RuleViolation again = assertThrows(RuleViolation.class, () -> Identities.as(young, CITIZEN, () -> youthPanel.apply("다시")));
+        assertEquals("youth.alreadyApplied", again.messageKey());
+
+        long youthTopic = openYouthTopic();
+        RuleViolation notYet = assertThrows(RuleViolation.class,
+                () -> Identities.as(young, CITIZEN, () -> opinions.post(youthTopic, Stance.PRO, "의견")));
+        assertEquals("opinion.youth.panelistsOnly", notYet.messageKey());
+
+        Identities.run(operator, OPERATOR, () -> youthPanel.approve(application));
+        assertEquals(YouthApplication.Status.APPROVED,
+                Identities.as(young, CITIZEN, () -> youthPanel.mine()).orElseThrow().getStatus());
+        Identities.as(young, Set.of("CITIZEN", "YOUTH_PANELIST"), () -> opinions.post(youthTopic, Stance.PRO, "패널이 되어 씁니다"));
+    }
+
+    @Test
+    void theYouthForumCanBeOpenedToEveryoneInTheAgeRange() throws Exception {
+        int thisYear = Year.now(ZoneId.of("Asia/Seoul")).getValue();
+        long young = Fixtures.citizen(members, thisYear - 20);
+        long youthTopic = openYouthTopic();
+        try {
+            Identities.run(operator, OPERATOR, () -> youthPanel.changeSettings(14, 24, true));
+            Identities.as(young, CITIZEN, () -> opinions.post(youthTopic, Stance.CON, "패널은 아니지만 나이 범위 안"));
+            RuleViolation outside = assertThrows(RuleViolation.class,
+                    () -> Identities.as(author, CITIZEN, () -> opinions.post(youthTopic, Stance.CON, "나이 범위 밖")));
+            assertEquals("opinion.youth.panelistsOnly", outside.messageKey());
+        } finally {
+            Identities.run(operator, OPERATOR, () -> youthPanel.changeSettings(14, 24, false));
+        }
+    }
+
+    private long openYouthTopic() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        return Identities.as(operator, OPERATOR, () -> {
+            TopicForm form = new TopicForm();
+            form.setForum(Forum.YOUTH);
+            form.setTitle("청소년 토론 " + Fixtures.unique());
+            form.setSummary("요약");
+            form.setBureauId(bureaus.create("청년-" + Fixtures.unique(), null).getId());
+            form.setOpensAt(now.plusDays(1));
+            form.setClosesAt(now.plusDays(10));
+            long id = administration.draft(form).getId();
+            administration.schedule(id);
+            return administration.openNow(id).getId();
+        });
+    }
+}
