@@ -23,7 +23,9 @@ import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.Suggestions;
+import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.boundary.YouthPanel;
@@ -56,6 +58,10 @@ class AgendaIT {
     TopicAdministration administration;
     @Inject
     Bureaus bureaus;
+    @Inject
+    ExpertBriefs briefs;
+    @Inject
+    Topics topics;
 
     long operator;
     long author;
@@ -132,11 +138,41 @@ class AgendaIT {
         }
     }
 
+    @Test
+    void anInvitedExpertWritesTheirOwnBriefOnce() throws Exception {
+        long expert = Fixtures.citizen(members, 1970);
+        Fixtures.grant(expert, "EXPERT");
+        long topic = openTopic(Forum.MAIN);
+        RuleViolation notExpert = assertThrows(RuleViolation.class,
+                () -> Identities.as(operator, OPERATOR, () -> briefs.invite(topic, supporter, Stance.PRO)));
+        assertEquals("brief.invite.notExpert", notExpert.messageKey());
+        long invitation = Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.CON)).getId();
+        RuleViolation twice = assertThrows(RuleViolation.class,
+                () -> Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.PRO)));
+        assertEquals("brief.invite.duplicate", twice.messageKey());
+
+        Set<String> expertRoles = Set.of("CITIZEN", "EXPERT");
+        RuleViolation someoneElses = assertThrows(RuleViolation.class,
+                () -> Identities.as(author, expertRoles, () -> briefs.write(invitation, null, "남의 초청", "본문")));
+        assertEquals("notFound", someoneElses.messageKey());
+        Identities.as(expert, expertRoles, () -> briefs.write(invitation, "서울연구원", "반대 의견", "근거가 부족합니다"));
+        RuleViolation again = assertThrows(RuleViolation.class,
+                () -> Identities.as(expert, expertRoles, () -> briefs.write(invitation, "서울연구원", "다시", "또")));
+        assertEquals("brief.alreadyWritten", again.messageKey());
+        var page = topics.page(topic, 10).orElseThrow();
+        assertEquals(1, page.con().size());
+        assertTrue(page.con().get(0).getExpertName().startsWith("시민"), "the brief carries the expert's real name");
+    }
+
     private long openYouthTopic() throws Exception {
+        return openTopic(Forum.YOUTH);
+    }
+
+    private long openTopic(Forum forum) throws Exception {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
         return Identities.as(operator, OPERATOR, () -> {
             TopicForm form = new TopicForm();
-            form.setForum(Forum.YOUTH);
+            form.setForum(forum);
             form.setTitle("청소년 토론 " + Fixtures.unique());
             form.setSummary("요약");
             form.setBureauId(bureaus.create("청년-" + Fixtures.unique(), null).getId());

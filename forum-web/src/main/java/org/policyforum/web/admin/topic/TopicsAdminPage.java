@@ -13,6 +13,7 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.entity.ExpertOpinion;
@@ -37,6 +38,8 @@ public class TopicsAdminPage implements Serializable {
     Bureaus bureaus;
     @Inject
     Settings settings;
+    @Inject
+    ExpertBriefs expertBriefs;
 
     private Long editingId;
     private TopicForm form = new TopicForm();
@@ -47,6 +50,7 @@ public class TopicsAdminPage implements Serializable {
     private String affiliation;
     private String briefTitle;
     private String briefBody;
+    private Long invitedExpertId;
 
     private final LazyDataModel<Topic> topics = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -151,6 +155,28 @@ public class TopicsAdminPage implements Serializable {
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "brief");
         }
+    }
+
+    /** Invites an expert member to write this side's brief themselves. */
+    public void invite() {
+        try {
+            expertBriefs.invite(briefTopicId, invitedExpertId == null ? -1 : invitedExpertId, briefStance);
+            FacesMessages.info("brief.invited");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "brief");
+        }
+    }
+
+    public List<org.policyforum.member.entity.Member> getExperts() {
+        return expertBriefs.experts();
+    }
+
+    public Long getInvitedExpertId() {
+        return invitedExpertId;
+    }
+
+    public void setInvitedExpertId(Long invitedExpertId) {
+        this.invitedExpertId = invitedExpertId;
     }
 
     public List<ExpertOpinion> getBriefs() {

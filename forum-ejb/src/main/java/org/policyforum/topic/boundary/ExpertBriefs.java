@@ -1,0 +1,108 @@
+package org.policyforum.topic.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import org.policyforum.member.control.Caller;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
+import org.policyforum.member.entity.Roles;
+import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.control.Text;
+import org.policyforum.topic.entity.ExpertInvitation;
+import org.policyforum.topic.entity.ExpertOpinion;
+import org.policyforum.topic.entity.Stance;
+import org.policyforum.topic.entity.Topic;
+import org.policyforum.topic.entity.TopicState;
+
+/** Operators invite expert members to write a topic's pro or con brief; the experts write it themselves. */
+@Stateless
+public class ExpertBriefs {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditTrail audit;
+
+    @RolesAllowed(Roles.OPERATOR)
+    public ExpertInvitation invite(long topicId, long expertMemberId, Stance stance) {
+        Topic topic = em.find(Topic.class, topicId);
+        if (topic == null || topic.getState() == TopicState.CLOSED || topic.getState() == TopicState.ANSWERED) {
+            throw RuleViolation.of("notFound");
+        }
+        Member expert = em.find(Member.class, expertMemberId);
+        if (expert == null || !expert.isActive() || !expert.hasRole(Role.EXPERT)) {
+            throw new RuleViolation("expert", "brief.invite.notExpert");
+        }
+        if (stance == null || stance == Stance.NEUTRAL) {
+            throw new RuleViolation("stance", "brief.stance.required");
+        }
+        ExpertInvitation invitation = new ExpertInvitation(topic, expert, stance, clock.instant());
+        em.persist(invitation);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new RuleViolation("expert", "brief.invite.duplicate");
+        }
+        audit.record("topic.invite", "topic:" + topicId, stance + " member:" + expertMemberId);
+        return invitation;
+    }
+
+    /** Expert members, for the operator's choice. */
+    @RolesAllowed(Roles.OPERATOR)
+    public List<Member> experts() {
+        return em.createQuery("SELECT m FROM ForumMember m WHERE :expert MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE ORDER BY m.realName", Member.class)
+                .setParameter("expert", Role.EXPERT).getResultList();
+    }
+
+    @RolesAllowed(Roles.EXPERT)
+    public List<ExpertInvitation> myInvitations() {
+        return em.createQuery("SELECT i FROM ExpertInvitation i JOIN FETCH i.topic WHERE i.expert = :me ORDER BY i.createdAt DESC", ExpertInvitation.class)
+                .setParameter("me", caller.required()).getResultList();
+    }
+
+    @RolesAllowed(Roles.EXPERT)
+    public ExpertOpinion write(long invitationId, String affiliation, String title, String body) {
+        ExpertInvitation invitation = em.find(ExpertInvitation.class, invitationId);
+        Member me = caller.required();
+        if (invitation == null || !invitation.getExpert().getId().equals(me.getId())) {
+            throw RuleViolation.of("notFound");
+        }
+        TopicState state = invitation.getTopic().getState();
+        if (state == TopicState.CLOSED || state == TopicState.ANSWERED) {
+            throw RuleViolation.of("opinion.topic.notOpen");
+        }
+        check("title", title, 200);
+        check("body", body, 20000);
+        if (affiliation != null && (affiliation.length() > 200 || Text.isGarbled(affiliation))) {
+            throw new RuleViolation("affiliation", "brief.affiliation.size");
+        }
+        ExpertOpinion brief;
+        try {
+            brief = invitation.write(affiliation, title, body.strip(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw RuleViolation.of("brief.alreadyWritten");
+        }
+        em.persist(brief);
+        return brief;
+    }
+
+    private static void check(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(field, "brief." + field + ".required");
+        }
+        if (value.strip().length() > max || Text.isGarbled(value)) {
+            throw new RuleViolation(field, "brief." + field + ".size", max);
+        }
+    }
+}
