@@ -27,6 +27,7 @@ import org.policyforum.topic.control.HtmlSanitiser;
 import org.policyforum.topic.entity.ExpertOpinion;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.topic.entity.Topic;
+import org.policyforum.topic.entity.TopicSuggestion;
 import org.policyforum.topic.entity.TopicState;
 
 /**
@@ -83,6 +84,7 @@ public class TopicAdministration {
         Topic topic = new Topic(form.getForum(), YearMonth.from(form.getOpensAt()), form.getTitle(), form.getSummary(),
                 HtmlSanitiser.sanitise(form.getBackground()), bureauFor(form), times[0], times[1], clock.instant());
         checkText(form);
+        topic.cameFrom(suggestion(form));
         em.persist(topic);
         em.flush();
         audit.record("topic.draft", "topic:" + topic.getId(), topic.getTitle());
@@ -97,6 +99,7 @@ public class TopicAdministration {
         checkText(form);
         Instant[] times = times(form);
         topic.revise(form.getTitle(), form.getSummary(), HtmlSanitiser.sanitise(form.getBackground()), bureauFor(form), times[0], times[1]);
+        topic.cameFrom(suggestion(form));
         audit.record("topic.revise", "topic:" + id, topic.getTitle());
         return topic;
     }
@@ -180,6 +183,24 @@ public class TopicAdministration {
             throw new RuleViolation("bureau", "admin.bureau.unknown");
         }
         return bureau;
+    }
+
+    /** Only a suggestion the operators selected can be named as a topic's origin. */
+    private TopicSuggestion suggestion(TopicForm form) {
+        if (form.getSuggestionId() == null) {
+            return null;
+        }
+        TopicSuggestion suggestion = em.find(TopicSuggestion.class, form.getSuggestionId());
+        if (suggestion == null || suggestion.getStatus() != TopicSuggestion.Status.SELECTED) {
+            throw new RuleViolation("suggestion", "topic.suggestion.notSelected");
+        }
+        return suggestion;
+    }
+
+    /** Suggestions the operators selected, for the topic form's "came from" choice. */
+    public List<TopicSuggestion> selectedSuggestions() {
+        return em.createQuery("SELECT s FROM TopicSuggestion s WHERE s.status = :selected ORDER BY s.createdAt DESC", TopicSuggestion.class)
+                .setParameter("selected", TopicSuggestion.Status.SELECTED).getResultList();
     }
 
     private Instant[] times(TopicForm form) {

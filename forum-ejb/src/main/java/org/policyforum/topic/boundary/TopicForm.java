@@ -26,6 +26,7 @@ public class TopicForm implements Serializable {
     @Size(max = 100000, message = "{topic.background.size}")
     private String background;
     private Long bureauId;
+    private Long suggestionId;
     @NotNull(message = "{topic.opensAt.required}")
     private LocalDateTime opensAt;
     @NotNull(message = "{topic.closesAt.required}")
@@ -69,6 +70,14 @@ public class TopicForm implements Serializable {
 
     public void setBureauId(Long bureauId) {
         this.bureauId = bureauId;
+    }
+
+    public Long getSuggestionId() {
+        return suggestionId;
+    }
+
+    public void setSuggestionId(Long suggestionId) {
+        this.suggestionId = suggestionId;
     }
 
     public LocalDateTime getOpensAt() {

@@ -55,6 +55,9 @@ public class Topic {
     private Instant closesAt;
     @Column(name = "created_at")
     private Instant createdAt;
+    @ManyToOne
+    @JoinColumn(name = "suggestion_id")
+    private TopicSuggestion suggestion;
     @Version
     private long version;
 
@@ -84,6 +87,15 @@ public class Topic {
         this.bureau = bureau;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
+    }
+
+    /** Records which suggestion from the box this topic came from (shown on the topic, credited to its author). */
+    public void cameFrom(TopicSuggestion origin) {
+        this.suggestion = origin;
+    }
+
+    public TopicSuggestion getSuggestion() {
+        return suggestion;
     }
 
     private void moveTo(TopicState target) {

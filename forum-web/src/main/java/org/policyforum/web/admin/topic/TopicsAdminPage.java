@@ -90,6 +90,7 @@ public class TopicsAdminPage implements Serializable {
         form.setSummary(topic.getSummary());
         form.setBackground(topic.getBackground());
         form.setBureauId(topic.getBureau() == null ? null : topic.getBureau().getId());
+        form.setSuggestionId(topic.getSuggestion() == null ? null : topic.getSuggestion().getId());
         form.setOpensAt(LocalDateTime.ofInstant(topic.getOpensAt(), zone));
         form.setClosesAt(LocalDateTime.ofInstant(topic.getClosesAt(), zone));
     }
@@ -185,6 +186,10 @@ public class TopicsAdminPage implements Serializable {
 
     public List<Bureau> getBureaus() {
         return bureaus.active();
+    }
+
+    public List<org.policyforum.topic.entity.TopicSuggestion> getSelectedSuggestions() {
+        return administration.selectedSuggestions();
     }
 
     public Forum[] getForums() {
