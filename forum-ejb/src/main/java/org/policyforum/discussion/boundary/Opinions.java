@@ -52,7 +52,7 @@ public class Opinions {
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
-        String text = checkedText(body, Opinion.MAX_LENGTH, "opinion");
+        String text = Text.required("body", body, Opinion.MAX_LENGTH, "opinion.body");
         Opinion opinion = new Opinion(topic, author, stance, text, now);
         em.persist(opinion);
         return opinion;
@@ -65,7 +65,7 @@ public class Opinions {
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
-        em.persist(opinion.edit(stance, checkedText(body, Opinion.MAX_LENGTH, "opinion"), clock.instant()));
+        em.persist(opinion.edit(stance, Text.required("body", body, Opinion.MAX_LENGTH, "opinion.body"), clock.instant()));
         return opinion;
     }
 
@@ -89,7 +89,7 @@ public class Opinions {
                 throw RuleViolation.of("notFound");
             }
         }
-        Comment comment = new Comment(opinion, parent, author, checkedText(body, Comment.MAX_LENGTH, "comment"), clock.instant());
+        Comment comment = new Comment(opinion, parent, author, Text.required("body", body, Comment.MAX_LENGTH, "comment.body"), clock.instant());
         em.persist(comment);
         return comment;
     }
@@ -97,7 +97,7 @@ public class Opinions {
     @RolesAllowed(Roles.CITIZEN)
     public Comment editComment(long commentId, String body) {
         Comment comment = ownComment(commentId);
-        em.persist(comment.edit(checkedText(body, Comment.MAX_LENGTH, "comment"), clock.instant()));
+        em.persist(comment.edit(Text.required("body", body, Comment.MAX_LENGTH, "comment.body"), clock.instant()));
         return comment;
     }
 
@@ -205,17 +205,4 @@ public class Opinions {
                 && current.isInYouthRange(me.getBirthYear(), java.time.Year.now(clock.withZone(current.zone())).getValue());
     }
 
-    private static String checkedText(String body, int max, String what) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new RuleViolation("body", what + ".body.required");
-        }
-        if (text.length() > max) {
-            throw new RuleViolation("body", what + ".body.tooLong", max);
-        }
-        if (Text.isGarbled(text)) {
-            throw new RuleViolation("body", "input.garbled");
-        }
-        return text;
-    }
 }

@@ -82,8 +82,8 @@ public class ExpertBriefs {
         if (state == TopicState.CLOSED || state == TopicState.ANSWERED) {
             throw RuleViolation.of("opinion.topic.notOpen");
         }
-        check("title", title, 200);
-        check("body", body, 20000);
+        Text.required("title", title, 200, "brief.title");
+        Text.required("body", body, 20000, "brief.body");
         if (affiliation != null && (affiliation.length() > 200 || Text.isGarbled(affiliation))) {
             throw new RuleViolation("affiliation", "brief.affiliation.size");
         }
@@ -97,12 +97,4 @@ public class ExpertBriefs {
         return brief;
     }
 
-    private static void check(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "brief." + field + ".required");
-        }
-        if (value.strip().length() > max || Text.isGarbled(value)) {
-            throw new RuleViolation(field, "brief." + field + ".size", max);
-        }
-    }
 }

@@ -52,8 +52,8 @@ public class Suggestions {
     @RolesAllowed({Roles.CITIZEN, Roles.EXPERT, Roles.OFFICIAL})
     public TopicSuggestion submit(Forum forum, String title, String why, Long bureauId) {
         Member me = caller.required();
-        requireText("title", title, 200);
-        requireText("why", why, 3000);
+        Text.required("title", title, 200, "suggestion.title");
+        Text.required("why", why, 3000, "suggestion.why");
         Bureau bureau = me.hasRole(Role.OFFICIAL) && bureauId == null ? me.getBureau()
                 : bureauId == null ? null : em.find(Bureau.class, bureauId);
         if (bureauId != null && (bureau == null || !bureau.isActive())) {
@@ -120,10 +120,8 @@ public class Suggestions {
 
     @RolesAllowed(Roles.OPERATOR)
     public void decline(long id, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 1000 || Text.isGarbled(reason)) {
-            throw new RuleViolation("reason", "suggestion.reason.required");
-        }
-        decide(id, "suggestion.decline", s -> s.decline(reason, clock.instant()), reason);
+        String why = Text.required("reason", reason, 1000, "decision.reason");
+        decide(id, "suggestion.decline", s -> s.decline(why, clock.instant()), why);
     }
 
     private void decide(long id, String action, Consumer<TopicSuggestion> decision, String detail) {
@@ -163,15 +161,4 @@ public class Suggestions {
                 me.map(m -> m.getId().equals(s.getAuthor().getId())).orElse(false), s.getCreatedAt())).toList();
     }
 
-    private static void requireText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "suggestion." + field + ".required");
-        }
-        if (value.strip().length() > max) {
-            throw new RuleViolation(field, "suggestion." + field + ".tooLong", max);
-        }
-        if (Text.isGarbled(value)) {
-            throw new RuleViolation(field, "input.garbled");
-        }
-    }
 }

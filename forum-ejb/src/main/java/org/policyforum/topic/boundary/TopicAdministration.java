@@ -136,9 +136,9 @@ public class TopicAdministration {
         if (stance == null || stance == Stance.NEUTRAL) {
             throw new RuleViolation("stance", "brief.stance.required");
         }
-        requireText("expertName", expertName, 100);
-        requireText("title", title, 200);
-        requireText("body", body, 20000);
+        Text.required("expertName", expertName, 100, "brief.expertName");
+        Text.required("title", title, 200, "brief.title");
+        Text.required("body", body, 20000, "brief.body");
         if (affiliation != null && (affiliation.length() > 200 || Text.isGarbled(affiliation))) {
             throw new RuleViolation("affiliation", "brief.affiliation.size");
         }
@@ -222,12 +222,4 @@ public class TopicAdministration {
         }
     }
 
-    private static void requireText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "brief." + field + ".required");
-        }
-        if (value.strip().length() > max || Text.isGarbled(value)) {
-            throw new RuleViolation(field, "brief." + field + ".size", max);
-        }
-    }
 }

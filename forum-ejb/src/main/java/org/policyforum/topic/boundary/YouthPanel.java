@@ -46,12 +46,7 @@ public class YouthPanel {
             OrganisationSettings s = settings.current();
             throw RuleViolation.of("youth.outOfRange", s.getYouthMinAge(), s.getYouthMaxAge());
         }
-        if (motivation == null || motivation.isBlank()) {
-            throw new RuleViolation("motivation", "youth.motivation.required");
-        }
-        if (motivation.strip().length() > 2000 || Text.isGarbled(motivation)) {
-            throw new RuleViolation("motivation", "youth.motivation.tooLong");
-        }
+        Text.required("motivation", motivation, 2000, "youth.motivation");
         Optional<YouthApplication> earlier = mine();
         if (earlier.isPresent()) {
             try {
@@ -103,16 +98,14 @@ public class YouthPanel {
 
     @RolesAllowed(Roles.OPERATOR)
     public void decline(long applicationId, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 1000 || Text.isGarbled(reason)) {
-            throw new RuleViolation("reason", "suggestion.reason.required");
-        }
+        String why = Text.required("reason", reason, 1000, "decision.reason");
         YouthApplication application = find(applicationId);
         try {
-            application.decline(reason, clock.instant());
+            application.decline(why, clock.instant());
         } catch (IllegalStateException e) {
             throw RuleViolation.of("youth.alreadyDecided");
         }
-        audit.record("youth.decline", "member:" + application.getMember().getId(), reason);
+        audit.record("youth.decline", "member:" + application.getMember().getId(), why);
     }
 
     @RolesAllowed(Roles.OPERATOR)
