@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,6 +51,17 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
 
     /** axe impacts that fail a page; "moderate" and "minor" are reported by axe but do not fail the build. */
     private static final List<String> FAILING_IMPACTS = List.of("critical", "serious");
+
+    /**
+     * Known defects of third-party markup that the forum cannot change, each waived only where it occurs (every
+     * element axe names must match). Remove an entry once the dependency is fixed: then nothing matches any more.
+     * <ul>
+     *   <li>rule {@code list} on PrimeFaces' {@code p:messages}: up to 15.0.15 it writes {@code <li role="alert">},
+     *       which is no list item any more (primefaces/primefaces#14864, fixed for 15.x by #15205).</li>
+     * </ul>
+     */
+    private static final Map<String, Pattern> KNOWN_THIRD_PARTY_ISSUES = Map.of(
+            "list", Pattern.compile("\\[?(.* )?\\.ui-messages-(info|warn|error|fatal) > ul\\]?"));
 
     private ChromeDriver driver;
     private Path profileDir;
@@ -122,6 +134,7 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
         }
         List<Rule> failing = results.getViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                .filter(rule -> !isKnownThirdPartyIssue(rule))
                 .toList();
         if (!failing.isEmpty()) {
             throw new AssertionError("accessibility violations on " + driver().getCurrentUrl() + ":\n"
@@ -175,6 +188,12 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH, DESKTOP_HEIGHT));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    private static boolean isKnownThirdPartyIssue(Rule rule) {
+        Pattern where = KNOWN_THIRD_PARTY_ISSUES.get(rule.getId());
+        return where != null && !rule.getNodes().isEmpty() && rule.getNodes().stream()
+                .allMatch(node -> where.matcher(String.valueOf(node.getTarget())).matches());
     }
 
     private static String describe(Rule rule) {

@@ -1,6 +1,8 @@
 package org.policyforum.web.platform;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -32,8 +34,28 @@ public final class FacesMessages {
 
     public static void error(String clientId, String key, Object... arguments) {
         String text = text(key, arguments);
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        FacesContext.getCurrentInstance().validationFailed();
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+        markInvalid(context, clientId);
+    }
+
+    /**
+     * Marks the field invalid, as a failed validator would: only then does PrimeFaces render it with aria-invalid and
+     * an aria-describedby pointing at its message, so a screen reader reads the message with the field.
+     */
+    private static void markInvalid(FacesContext context, String clientId) {
+        if (clientId == null || context.getViewRoot() == null) {
+            return;
+        }
+        try {
+            UIComponent field = context.getViewRoot().findComponent(clientId);
+            if (field instanceof EditableValueHolder input) {
+                input.setValid(false);
+            }
+        } catch (IllegalArgumentException notAComponentPath) {
+            // the message still shows; only the field's error styling is missing
+        }
     }
 
     public static void info(String key, Object... arguments) {

@@ -1,5 +1,6 @@
 package org.policyforum.web.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,8 +13,11 @@ import java.io.IOException;
  * Headers every response carries. Scripts are governed by the policy PrimeFaces sends (script-src 'self' plus a
  * per-response nonce, no 'unsafe-inline'); this one adds the rest and sets no default-src, so it does not
  * narrow scripts further. Inline styles stay allowed because PrimeFaces components write style attributes.
+ *
+ * <p>Also on ERROR dispatches: when a request fails with an exception, the container resets the response (headers
+ * included) before it renders the error page, so the headers must be set again for the error page.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -28,7 +32,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.addHeader("Content-Security-Policy", POLICY);
+        // set, not add: on an error dispatch the header may be there already; PrimeFaces adds its script policy later
+        response.setHeader("Content-Security-Policy", POLICY);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
