@@ -30,12 +30,13 @@ import java.util.stream.Stream;
  * <p>Known gaps, on purpose: numbers of foreign residents (7th digit 5-8) and of people born before 1900 (9, 0),
  * numbers written with spaces or other separators, and a millisecond timestamp that happens to read as a date
  * (epoch milliseconds 17MMDD… and 18MMDD…, i.e. late 2023 to spring 2024 and early to mid 2027) does match: log ISO
- * times, not epoch milliseconds. The check digit is not tested because numbers issued since October 2020 have none.
+ * times, not epoch milliseconds. Digits inside a word of letters and digits (a hex hash such as the SHA-1 WildFly
+ * logs for each deployment, an identifier) are not read as a number: a real one stands apart or after Hangul. The check digit is not tested because numbers issued since October 2020 have none.
  */
 public final class ResidentNumberScanner {
 
     private static final Pattern CANDIDATE =
-            Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})-?[1-4]\\d{6}(?!\\d)");
+            Pattern.compile("(?<![0-9A-Za-z])(\\d{2})(\\d{2})(\\d{2})-?[1-4]\\d{6}(?![0-9A-Za-z])");
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private ResidentNumberScanner() {

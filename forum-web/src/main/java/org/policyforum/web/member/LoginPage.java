@@ -1,5 +1,6 @@
 package org.policyforum.web.member;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,9 +13,11 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.time.Clock;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.web.platform.FacesMessages;
@@ -24,6 +27,8 @@ import org.policyforum.web.platform.FacesMessages;
 public class LoginPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     @Inject
     SecurityContext security;
@@ -39,6 +44,40 @@ public class LoginPage implements Serializable {
     @NotBlank(message = "{login.password.required}")
     private String password;
     private boolean unconfirmed;
+    /** The page a visitor asked for before being sent here; a path on this site only. */
+    private String returnTo;
+
+    /**
+     * Soteria (WildFly's Jakarta Security) remembers the protected page that sent the visitor here, but forgets it
+     * when the login page itself calls {@code authenticate}. Read it while it is still there.
+     */
+    @PostConstruct
+    void rememberWhereFrom() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpSession session = request.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
+        if (saved != null) {
+            try {
+                returnTo = samePath((String) saved.getClass().getMethod("getFullRequestURL").invoke(saved));
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                returnTo = null;
+            }
+        }
+    }
+
+    /** Only a path of this site: never another host, so the login page cannot be used to send people elsewhere. */
+    static String samePath(String url) {
+        try {
+            URI uri = URI.create(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -57,7 +96,7 @@ public class LoginPage implements Serializable {
                 .credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/");
             default -> refused(request, address);
         }
     }
