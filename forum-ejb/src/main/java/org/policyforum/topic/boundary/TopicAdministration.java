@@ -25,6 +25,7 @@ import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Text;
 import org.policyforum.topic.control.HtmlSanitiser;
 import org.policyforum.topic.entity.ExpertOpinion;
+import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.topic.entity.TopicSuggestion;
@@ -51,20 +52,37 @@ public class TopicAdministration {
 
     /** Operators see every topic; an official those of their own bureau. Newest first. */
     public List<Topic> list(int first, int size) {
-        return scoped("SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC, t.id DESC")
+        return list(null, null, first, size);
+    }
+
+    /** Filtered by forum and state when given (null: all). */
+    public List<Topic> list(Forum forum, TopicState state, int first, int size) {
+        return scoped(forum, state, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC, t.id DESC")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
     }
 
     public long count() {
-        return scoped("SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
+        return count(null, null);
     }
 
-    private <T> TypedQuery<T> scoped(String select, Class<T> type, String order) {
+    public long count(Forum forum, TopicState state) {
+        return scoped(forum, state, "SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> scoped(Forum forum, TopicState state, String select, Class<T> type, String order) {
         Member me = caller.required();
-        if (me.hasRole(Role.OPERATOR)) {
-            return em.createQuery(select + order, type);
+        boolean operator = me.hasRole(Role.OPERATOR);
+        // only the conditions asked for: a null parameter in "IS NULL" has no type PostgreSQL can infer
+        String where = " WHERE 1 = 1" + (forum == null ? "" : " AND t.forum = :forum") + (state == null ? "" : " AND t.state = :state")
+                + (operator ? "" : " AND t.bureau = :bureau");
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (forum != null) {
+            query.setParameter("forum", forum);
         }
-        return em.createQuery(select + " WHERE t.bureau = :bureau" + order, type).setParameter("bureau", me.getBureau());
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        return operator ? query : query.setParameter("bureau", me.getBureau());
     }
 
     public Topic find(long id) {

@@ -103,28 +103,44 @@ public class Topics {
     }
 
     public List<Topic> archive(Forum forum, int first, int size) {
-        return archive(forum, null, first, size);
+        return archive(forum, null, null, first, size);
     }
 
-    /** Past and present public topics of a forum, newest first; {@code words} (optional) must all appear in title or summary. */
-    public List<Topic> archive(Forum forum, String words, int first, int size) {
-        return archiveQuery(forum, words, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC")
+    /**
+     * Past and present public topics of a forum, newest first. {@code words} (optional) must all appear in title or
+     * summary; {@code month} (optional) is the topic's month.
+     */
+    public List<Topic> archive(Forum forum, String words, java.time.YearMonth month, int first, int size) {
+        return archiveQuery(forum, words, month, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
     }
 
-    public long archiveSize(Forum forum, String words) {
-        return archiveQuery(forum, words, "SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
+    public long archiveSize(Forum forum, String words, java.time.YearMonth month) {
+        return archiveQuery(forum, words, month, "SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> archiveQuery(Forum forum, String words, String select, Class<T> type, String order) {
+    /** The months that have public topics in a forum, newest first, for the archive's month choice. */
+    public List<String> archiveMonths(Forum forum) {
+        return em.createQuery("SELECT DISTINCT t.month FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER BY t.month DESC", String.class)
+                .setParameter("forum", forum).setParameter("states", PUBLIC).getResultList();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> archiveQuery(Forum forum, String words, java.time.YearMonth month, String select,
+            Class<T> type, String order) {
         List<String> terms = words == null ? List.of()
                 : java.util.Arrays.stream(words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
                         .filter(w -> !w.isBlank()).limit(5).toList();
         StringBuilder where = new StringBuilder(" WHERE t.forum = :forum AND t.state IN :states");
+        if (month != null) {
+            where.append(" AND t.month = :month");
+        }
         for (int i = 0; i < terms.size(); i++) {
             where.append(" AND (LOWER(t.title) LIKE :w").append(i).append(" ESCAPE '\\' OR LOWER(t.summary) LIKE :w").append(i).append(" ESCAPE '\\')");
         }
         var query = em.createQuery(select + where + order, type).setParameter("forum", forum).setParameter("states", PUBLIC);
+        if (month != null) {
+            query.setParameter("month", month.toString());
+        }
         for (int i = 0; i < terms.size(); i++) {
             String escaped = terms.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             query.setParameter("w" + i, "%" + escaped + "%");

@@ -24,6 +24,7 @@ public class TopicListPage implements Serializable {
     private List<Topic> open;
     private List<Topic> archive;
     private String words;
+    private String month;
     private long archiveSize;
 
     public void load(String forumName) {
@@ -34,8 +35,22 @@ public class TopicListPage implements Serializable {
 
     /** The archive, narrowed to topics whose title or summary has every word searched for. */
     public void search() {
-        archive = topics.archive(forum, words, 0, ARCHIVE_PAGE);
-        archiveSize = topics.archiveSize(forum, words);
+        java.time.YearMonth chosen = month == null || month.isBlank() || !topics.archiveMonths(forum).contains(month)
+                ? null : java.time.YearMonth.parse(month);
+        archive = topics.archive(forum, words, chosen, 0, ARCHIVE_PAGE);
+        archiveSize = topics.archiveSize(forum, words, chosen);
+    }
+
+    public List<String> getMonths() {
+        return topics.archiveMonths(forum);
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
     }
 
     public String getWords() {

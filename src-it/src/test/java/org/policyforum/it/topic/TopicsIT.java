@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -196,6 +197,26 @@ class TopicsIT {
                 .allMatch(t -> t.getBureau().getId() == ownBureau));
         assertThrows(EJBAccessException.class, () -> Identities.as(official, OFFICIAL, () -> administration.schedule(proposed.getId())));
         assertThrows(EJBAccessException.class, () -> Identities.as(citizen, CITIZEN, () -> administration.list(0, 10)));
+    }
+
+    @Test
+    void listsFilterByForumStateMonthAndWords() throws Exception {
+        Topic youth = openTopic(Forum.YOUTH);
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+        Topic draft = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(2), now.plusDays(4))));
+        var youthOpen = Identities.as(operator, OPERATOR, () -> administration.list(Forum.YOUTH, TopicState.OPEN, 0, 100));
+        assertTrue(youthOpen.stream().anyMatch(t -> t.getId().equals(youth.getId())));
+        assertTrue(youthOpen.stream().allMatch(t -> t.getForum() == Forum.YOUTH && t.getState() == TopicState.OPEN));
+        assertTrue(Identities.as(operator, OPERATOR, () -> administration.list(null, TopicState.DRAFT, 0, 100)).stream()
+                .anyMatch(t -> t.getId().equals(draft.getId())));
+
+        String word = youth.getTitle().substring(youth.getTitle().lastIndexOf(' ') + 1);
+        assertEquals(List.of(youth.getId()), topics.archive(Forum.YOUTH, word, null, 0, 10).stream().map(Topic::getId).toList());
+        assertTrue(topics.archive(Forum.YOUTH, word + "없는말", null, 0, 10).isEmpty());
+        assertTrue(topics.archive(Forum.MAIN, word, null, 0, 10).isEmpty(), "a forum's archive holds its own topics");
+        assertTrue(topics.archiveMonths(Forum.YOUTH).contains(youth.getMonth().toString()));
+        assertEquals(1, topics.archiveSize(Forum.YOUTH, word, youth.getMonth()));
+        assertEquals(0, topics.archiveSize(Forum.YOUTH, word, youth.getMonth().minusMonths(1)));
     }
 
     @Test

@@ -51,18 +51,20 @@ public class TopicsAdminPage implements Serializable {
     private String briefTitle;
     private String briefBody;
     private Long invitedExpertId;
+    private Forum filterForum;
+    private org.policyforum.topic.entity.TopicState filterState;
 
     private final LazyDataModel<Topic> topics = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) administration.count();
+            return (int) administration.count(filterForum, filterState);
         }
 
         @Override
         public List<Topic> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return administration.list(first, pageSize);
+            return administration.list(filterForum, filterState, first, pageSize);
         }
 
         @Override
@@ -170,6 +172,26 @@ public class TopicsAdminPage implements Serializable {
 
     public List<org.policyforum.member.entity.Member> getExperts() {
         return expertBriefs.experts();
+    }
+
+    public Forum getFilterForum() {
+        return filterForum;
+    }
+
+    public void setFilterForum(Forum filterForum) {
+        this.filterForum = filterForum;
+    }
+
+    public org.policyforum.topic.entity.TopicState getFilterState() {
+        return filterState;
+    }
+
+    public void setFilterState(org.policyforum.topic.entity.TopicState filterState) {
+        this.filterState = filterState;
+    }
+
+    public org.policyforum.topic.entity.TopicState[] getStates() {
+        return org.policyforum.topic.entity.TopicState.values();
     }
 
     public Long getInvitedExpertId() {
