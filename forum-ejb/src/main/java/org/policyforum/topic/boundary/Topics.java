@@ -41,6 +41,9 @@ import org.policyforum.topic.entity.TopicState;
 @PermitAll
 public class Topics {
 
+    /** EclipseLink's query hint for an outer fetch join of a path (QueryHints.LEFT_FETCH). */
+    static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
+
     static final EnumSet<TopicState> PUBLIC = EnumSet.of(TopicState.OPEN, TopicState.CLOSED, TopicState.ANSWERED);
 
     @PersistenceContext(unitName = "forum")
@@ -173,9 +176,12 @@ public class Topics {
     }
 
     private List<OpinionView> views(List<Long> ids, boolean mask, Optional<Member> viewer) {
+        // authors' bureaus (an eager reference, officials write too) in the same statement: else one query per bureau
         Map<Long, Opinion> byId = em.createNamedQuery(Opinion.BY_IDS, Opinion.class).setParameter("ids", ids)
+                .setHint(LEFT_JOIN_FETCH, "o.author.bureau")
                 .getResultStream().collect(Collectors.toMap(Opinion::getId, Function.identity()));
-        List<Comment> comments = em.createNamedQuery(Comment.OF_OPINIONS, Comment.class).setParameter("opinions", ids).getResultList();
+        List<Comment> comments = em.createNamedQuery(Comment.OF_OPINIONS, Comment.class).setParameter("opinions", ids)
+                .setHint(LEFT_JOIN_FETCH, "c.author.bureau").getResultList();
         List<Long> commentIds = comments.stream().map(Comment::getId).toList();
         Map<Long, Map<ReactionKind, Long>> opinionCounts = reactionCounts(TargetType.OPINION, ids);
         Map<Long, Map<ReactionKind, Long>> commentCounts = reactionCounts(TargetType.COMMENT, commentIds);
