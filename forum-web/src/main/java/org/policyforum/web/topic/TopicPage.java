@@ -32,6 +32,8 @@ public class TopicPage implements Serializable {
     Opinions opinions;
     @Inject
     Follows follows;
+    @Inject
+    org.policyforum.web.member.CurrentUser currentUser;
 
     private String id;
     private transient TopicDetails details;
@@ -158,6 +160,12 @@ public class TopicPage implements Serializable {
             details = topics.page(topicId(), query()).orElse(null);
         }
         return details;
+    }
+
+    /** Whether the viewer may react, comment and reply now: a citizen, on a topic that takes opinions. */
+    public boolean isMayTakePart() {
+        TopicDetails page = getDetails();
+        return page != null && page.acceptsOpinions() && currentUser.hasRole("CITIZEN");
     }
 
     public boolean isFollowing() {
