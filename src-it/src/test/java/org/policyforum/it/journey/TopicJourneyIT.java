@@ -221,6 +221,73 @@ class TopicJourneyIT {
         assertFalse(pages.text("archive").contains(title), () -> pages.text("archive"));
     }
 
+    @Test
+    void aSuggestionIsSupportedAndDeclinedAndTheAuthorReadsWhy() {
+        Person author = TestPeople.newPerson("suggestion-author");
+        Person supporter = TestPeople.newPerson("suggestion-supporter");
+        TestPeople.signUp(base, author);
+        TestPeople.signUp(base, supporter);
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        String title = "Night buses to the hospital " + unique;
+        String reason = "The bus bureau already runs a trial " + unique;
+
+        // the author suggests a topic
+        TestPeople.confirm(base, author);
+        TestPeople.confirm(base, supporter);
+        pages.anonymous().logIn(author.email(), author.password());
+        pages.openChecked("/suggestions.xhtml");
+        pages.select("suggest:forum", "MAIN");
+        pages.type("suggest:title", title).type("suggest:why", "Nurses on night shifts cannot get home " + unique);
+        pages.clickAndAwait("suggest:submit", ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), title));
+        assertTrue(pages.globalMessages().contains(Texts.en("suggestion.submitted")), pages.globalMessages());
+        assertTrue(pages.text("mine").contains(Texts.en("suggestion.status.SUBMITTED")), () -> pages.text("mine"));
+        assertFalse(supportButton(title).isEnabled(), "the author may support their own suggestion");
+        pages.assertAccessible();
+        fitsAPhone("/suggestions.xhtml");
+
+        // another citizen supports it, once
+        pages.anonymous().logIn(supporter.email(), supporter.password());
+        pages.openChecked("/suggestions.xhtml");
+        assertEquals(Texts.en("suggestion.support") + " 0", supportButton(title).getText().strip());
+        supportButton(title).click();
+        pages.await(d -> supportButton(title).getText().strip().equals(Texts.en("suggestion.support") + " 1"));
+        assertFalse(supportButton(title).isEnabled(), "a second support is offered");
+        assertTrue(pages.globalMessages().contains(Texts.en("suggestion.supported")), pages.globalMessages());
+        pages.assertAccessible();
+
+        // the operator declines it with a reason
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/agenda.xhtml");
+        WebElement card = pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(agendaCard(title))));
+        assertTrue(card.getText().contains(Texts.en("suggestion.support") + " 1"), card::getText);
+        WebElement reasonField = card.findElement(By.cssSelector("input[id$=':reason']"));
+        reasonField.sendKeys(reason);
+        card.findElement(By.cssSelector("button[id$=':decline']")).click();
+        pages.await(Pages.replaced(card));
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.agenda.decided")), pages.globalMessages());
+        pages.assertAccessible();
+
+        // the author reads the reason under "My suggestions"; the open box no longer has it
+        pages.anonymous().logIn(author.email(), author.password());
+        pages.openChecked("/suggestions.xhtml");
+        WebElement mine = pages.driver().findElement(By.xpath(
+                "//*[@id='mine']//li[strong[normalize-space(.)='" + title + "']]"));
+        assertTrue(mine.getText().contains(Texts.en("suggestion.status.DECLINED")), mine::getText);
+        assertEquals(Texts.en("suggestion.reason") + ": " + reason,
+                mine.findElement(By.cssSelector(".decision")).getText().strip());
+        assertFalse(pages.text("box").contains(title), "a declined suggestion is still in the open box");
+    }
+
+    private WebElement supportButton(String suggestionTitle) {
+        return pages.driver().findElement(By.xpath("//*[@id='box']//li[contains(@class,'suggestion')]"
+                + "[h2[normalize-space(.)='" + suggestionTitle + "']]//button[contains(@id,':support')]"));
+    }
+
+    private static String agendaCard(String suggestionTitle) {
+        return "//*[@id='agenda']//li[h3[normalize-space(.)='" + suggestionTitle + "']]";
+    }
+
     private void assertReadOnly(String unique, Person citizen) {
         String who = " for " + citizen.email();
         WebElement item = opinionItem(unique);
