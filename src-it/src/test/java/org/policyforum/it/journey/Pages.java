@@ -9,6 +9,8 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -113,9 +115,30 @@ final class Pages {
     Pages submit(String buttonId) {
         WebElement page = driver().findElement(By.tagName("html"));
         element(buttonId).click();
-        await(ExpectedConditions.stalenessOf(page));
+        await(replaced(page));
         await(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether {@code element} has left the document (a new page or an ajax update replaced it). Like
+     * {@link ExpectedConditions#stalenessOf}, but also when chromedriver, asked about the element in the middle of the
+     * navigation, answers "Node with given id does not belong to the document" instead of "stale element".
+     */
+    static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Presses a button that answers by ajax, then waits for {@code done}. */

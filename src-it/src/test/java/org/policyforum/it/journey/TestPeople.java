@@ -82,6 +82,35 @@ final class TestPeople {
         return done;
     }
 
+    /** Signs {@code person} up over plain HTTP as born in {@code birthYear} and checks that the forum took it. */
+    static HtmlPage signUp(URL base, Person person, int birthYear) {
+        WebClient client = new WebClient(base);
+        HtmlPage form = client.get("/signup.xhtml");
+        HtmlPage done = client.submit(form, "signup", "signup:submit",
+                signUpForm(person).put("signup:birthYear", String.valueOf(birthYear)));
+        assertTrue(done.hasId("signupDone"), () -> "sign-up of " + person + " (born " + birthYear + ") refused: "
+                + done.fieldMessages() + "\n" + done.body());
+        return done;
+    }
+
+    /** A new member born in {@code birthYear} who signed up and confirmed their address, ready to log in. */
+    static Person confirmedMember(URL base, String label, int birthYear) {
+        Person person = newPerson(label);
+        signUp(base, person, birthYear);
+        confirm(base, person);
+        return person;
+    }
+
+    /** A plain HTTP visitor logged in as {@code person} through the login form (answers in Korean). */
+    static WebClient loggedIn(URL base, Person person) {
+        WebClient client = new WebClient(base);
+        HtmlPage form = client.get("/login.xhtml");
+        HtmlPage answer = client.submit(form, "login", "login:submit", new Form()
+                .put("login:email", person.email()).put("login:password", person.password()));
+        assertTrue(answer.hasId("logoutForm:logout"), () -> "login of " + person + " refused: " + answer.body());
+        return client;
+    }
+
     /** The path and query of the first link to {@code pathPrefix} in the mails to {@code address}. */
     static String linkInMail(String address, int mailNumber, String pathPrefix) {
         var mails = MailCatcher.awaitMessagesTo(address, mailNumber, MailCatcher.DEFAULT_TIMEOUT);

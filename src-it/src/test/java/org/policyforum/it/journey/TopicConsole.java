@@ -1,0 +1,160 @@
+package org.policyforum.it.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * What an operator does with topics in the admin console ({@code /admin/topics.xhtml}), in Chromium, for the topic
+ * journeys: make a bureau, draft a topic, add expert briefs, move a topic through its states. Every page and panel
+ * it shows is checked with axe. The browser must be logged in as the operator.
+ */
+final class TopicConsole {
+
+    /** The organisation's time zone as the seed sets it; the date pickers take local times there. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+    static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Pages pages;
+
+    TopicConsole(Pages pages) {
+        this.pages = pages;
+    }
+
+    /** A new bureau named after {@code unique}; returns its English name (what the English console shows). */
+    String newBureau(String unique) {
+        String nameEn = "Bureau of Journeys " + unique;
+        pages.openChecked("/admin/bureaus.xhtml");
+        pages.type("bureau:nameKo", "여정시험국 " + unique).type("bureau:nameEn", nameEn);
+        pages.clickAndAwait("bureau:save",
+                ExpectedConditions.textToBePresentInElementLocated(By.id("list:bureaus"), nameEn));
+        return nameEn;
+    }
+
+    /**
+     * Drafts a topic through the topic form: opens tomorrow, closes in ten days (organisation time). Waits until the
+     * list shows it as a draft.
+     */
+    void draft(String forum, String title, String summary, String background, String bureauEn) {
+        LocalDateTime now = LocalDateTime.now(ZONE).withSecond(0).withNano(0);
+        pages.openChecked("/admin/topics.xhtml");
+        pages.select("topic:forum", forum);
+        pages.type("topic:title", title).type("topic:summary", summary).type("topic:background", background);
+        new Select(pages.element("topic:bureau")).selectByVisibleText(bureauEn);
+        typeDate("topic:opensAt_input", now.plusDays(1));
+        typeDate("topic:closesAt_input", now.plusDays(10));
+        assertEquals(PICKER.format(now.plusDays(1)), pages.element("topic:opensAt_input").getAttribute("value"));
+        WebElement messages = pages.driver().findElement(By.id("messages"));
+        pages.clickAndAwait("topic:save", Pages.replaced(messages));
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.topics.saved")),
+                () -> "the topic was not saved: " + pages.fieldMessages() + " " + pages.globalMessages());
+        pages.assertAccessible();
+        assertState(title, "DRAFT");
+    }
+
+    /**
+     * Fills a p:datePicker's text input. Typed keys do not stick reliably in headless Chromium (the second picker's
+     * input ends up empty while the first picker's overlay is open), so the text is set as a paste would set it and
+     * the picker is told by an input and a change event; the server parses the text with the pattern as for typing.
+     */
+    private void typeDate(String inputId, LocalDateTime at) {
+        WebElement input = pages.element(inputId);
+        pages.driver().executeScript("var i = arguments[0]; i.value = arguments[1];"
+                + "i.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "i.dispatchEvent(new Event('change', {bubbles: true}));", input, PICKER.format(at));
+        input.sendKeys(Keys.ESCAPE);
+        pages.waiting().withMessage(() -> inputId + " shows \"" + pages.element(inputId).getAttribute("value")
+                        + "\" after entering \"" + PICKER.format(at) + "\"")
+                .until(d -> PICKER.format(at).equals(pages.element(inputId).getAttribute("value")));
+    }
+
+    /** Opens the experts' opinions panel of the topic and adds one brief as the operator (on the expert's behalf). */
+    void addBrief(String topicTitle, String stance, String expertName, String affiliation, String title, String body) {
+        if (!pages.isShown("brief:add")
+                || !pages.driver().findElement(By.id("brief")).getText().contains(topicTitle)) {
+            pressRowButton(topicTitle, Texts.en("admin.topics.briefs"));
+            pages.element("brief:add");
+            pages.assertAccessible();
+        }
+        pages.driver().findElement(By.cssSelector("input[name='brief:stance'][value='" + stance + "']")).click();
+        pages.type("brief:expertName", expertName).type("brief:affiliation", affiliation)
+                .type("brief:title", title).type("brief:body", body);
+        pages.clickAndAwait("brief:add", ExpectedConditions.textToBePresentInElementLocated(By.id("brief"),
+                Texts.en("stance." + stance) + " · " + expertName + " · " + title));
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.topics.brief.saved")), pages.globalMessages());
+    }
+
+    /** Presses one of the row's state buttons and checks that the row then shows {@code newState}. */
+    void move(String topicTitle, String buttonKey, String newState) {
+        WebElement messages = pages.driver().findElement(By.id("messages"));
+        pressRowButton(topicTitle, Texts.en(buttonKey));
+        pages.await(Pages.replaced(messages));
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.topics.moved")), pages.globalMessages());
+        assertState(topicTitle, newState);
+    }
+
+    /** Drafts, schedules and opens a topic at once; the operator must be logged in. */
+    void openNewTopic(String forum, String title, String summary, String bureauEn) {
+        draft(forum, title, summary, "<p>Background of " + title + "</p>", bureauEn);
+        move(title, "admin.topics.schedule", "SCHEDULED");
+        move(title, "admin.topics.open", "OPEN");
+    }
+
+    void assertState(String topicTitle, String state) {
+        WebElement row = locate(topicTitle);
+        assertEquals(Texts.en("topic.state." + state), row.findElement(By.cssSelector(".topic-state")).getText().strip(),
+                row::getText);
+    }
+
+    private void pressRowButton(String topicTitle, String label) {
+        WebElement row = locate(topicTitle);
+        List<WebElement> buttons = row.findElements(By.xpath(".//button[normalize-space(.)=\"" + label + "\"]"));
+        if (buttons.isEmpty()) {
+            throw new AssertionError("no button " + label + " in the row of " + topicTitle + ": " + row.getText());
+        }
+        buttons.get(0).click();
+    }
+
+    /**
+     * The list's row of the topic: on the page shown, else on the first page or one after it (newest opening first,
+     * and other classes of the run add topics too).
+     */
+    WebElement locate(String topicTitle) {
+        Optional<WebElement> shown = row(topicTitle);
+        if (shown.isPresent()) {
+            return shown.get();
+        }
+        pages.open("/admin/topics.xhtml");
+        for (int page = 1; page <= 20; page++) {
+            Optional<WebElement> found = row(topicTitle);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            List<WebElement> next = pages.driver().findElements(By.cssSelector("[id='topicsForm:topics'] .ui-paginator-next"));
+            if (next.isEmpty() || next.get(0).getAttribute("class").contains("ui-state-disabled")) {
+                break;
+            }
+            WebElement firstRow = pages.driver().findElement(By.cssSelector("[id='topicsForm:topics'] tbody tr"));
+            next.get(0).click();
+            pages.await(Pages.replaced(firstRow));
+        }
+        throw new AssertionError("no topic " + topicTitle + " in the console's list");
+    }
+
+    /** The list's row of the topic on the page shown. */
+    Optional<WebElement> row(String topicTitle) {
+        return pages.driver().findElements(By.cssSelector("[id='topicsForm:topics'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(topicTitle)).findFirst();
+    }
+}

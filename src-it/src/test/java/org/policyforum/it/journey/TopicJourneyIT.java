@@ -1,0 +1,362 @@
+package org.policyforum.it.journey;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.Point;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.policyforum.it.Browser;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.journey.TestPeople.Person;
+import org.policyforum.it.journey.WebClient.Form;
+import org.policyforum.it.journey.WebClient.HtmlPage;
+
+/**
+ * A month of the main forum in Chromium: an operator prepares a topic in the console (bureau, topic, a pro and a con
+ * brief), schedules and opens it; citizens find it on the forum page, read the briefs side by side, post, comment,
+ * agree and edit; the operator closes it and it becomes read-only, also for a request crafted by hand. The archive
+ * finds it by a word of its title. Every page visited is checked with axe, the citizens' pages also on a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("browser")
+class TopicJourneyIT {
+
+    static final String SCRIPT_AND_LINK = "<script>alert(1)</script> http://example.org";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @ArquillianResource
+    URL base;
+
+    private Pages pages;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.forum();
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        pages = new Pages(browser, base);
+        browser.desktop();
+        pages.anonymous();
+    }
+
+    @Test
+    void operatorOpensATopicCitizensDiscussItAndAfterClosingItIsReadOnly() {
+        Person first = TestPeople.newPerson("topic-first");
+        Person second = TestPeople.newPerson("topic-second");
+        TestPeople.signUp(base, first);
+        TestPeople.signUp(base, second);
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        String title = "Riverside bicycle lanes " + unique;
+        String proTitle = "Lanes save lives " + unique;
+        String conTitle = "Lanes cost parking " + unique;
+
+        // the operator prepares the topic in the console and opens it
+        pages.anonymous().logIn(operator.email, operator.password);
+        TopicConsole console = new TopicConsole(pages);
+        String bureau = console.newBureau(unique);
+        console.draft("MAIN", title, "Should the riverside get protected bicycle lanes?",
+                "<h3>Facts</h3><p>Twelve kilometres of riverside road.</p>", bureau);
+        console.addBrief(title, "PRO", "Dr. Pro " + unique, "Institute of Cycling", proTitle,
+                "Protected lanes halve injuries.");
+        console.addBrief(title, "CON", "Dr. Con " + unique, "Merchants' Association", conTitle,
+                "Shops depend on parking.");
+        console.move(title, "admin.topics.schedule", "SCHEDULED");
+        console.move(title, "admin.topics.open", "OPEN");
+
+        // the first citizen finds it on the forum page and reads the briefs side by side
+        TestPeople.confirm(base, first);
+        TestPeople.confirm(base, second);
+        pages.anonymous().logIn(first.email(), first.password());
+        pages.openChecked("/forum.xhtml");
+        pages.driver().findElement(By.linkText(title)).click();
+        pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
+        String topicPath = WebClient.pathOf(pages.driver().getCurrentUrl());
+        assertTrue(topicPath.startsWith("/topic.xhtml?id="), topicPath);
+        pages.assertAccessible();
+        assertEquals(Texts.en("topic.state.OPEN"), pages.text("topicState"));
+        assertTrue(pages.text("main").contains("Twelve kilometres of riverside road."), "the background is shown");
+        WebElement pro = pages.driver().findElement(By.cssSelector(".brief-column.pro"));
+        WebElement con = pages.driver().findElement(By.cssSelector(".brief-column.con"));
+        assertAll(
+                () -> assertTrue(pro.getText().contains(proTitle) && !pro.getText().contains(conTitle), pro::getText),
+                () -> assertTrue(con.getText().contains(conTitle) && !con.getText().contains(proTitle), con::getText),
+                () -> assertTrue(pro.getText().contains("Institute of Cycling"), pro::getText));
+        Point proAt = pro.getLocation();
+        Point conAt = con.getLocation();
+        assertTrue(proAt.getX() < conAt.getX() && Math.abs(proAt.getY() - conAt.getY()) < 5,
+                () -> "pro and con briefs are not side by side on the desktop: pro at " + proAt + ", con at " + conAt);
+        assertCounts(0, 0, 0);
+
+        // ... posts a PRO opinion; script stays text, the address becomes a link search engines do not follow
+        String opinion = "Yes, protect the lanes " + unique + " " + SCRIPT_AND_LINK;
+        pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']")).click();
+        pages.type("opinion:body", opinion).submit("opinion:post");
+        assertTrue(pages.globalMessages().contains(Texts.en("opinion.posted")), pages.globalMessages());
+        assertCounts(1, 0, 0);
+        WebElement posted = opinionItem(unique);
+        WebElement text = posted.findElement(By.cssSelector("p.text"));
+        assertAll(
+                () -> assertTrue(text.getText().contains("<script>alert(1)</script>"), text::getText),
+                () -> assertTrue(text.findElements(By.tagName("script")).isEmpty(), "a script element was made"),
+                () -> assertEquals("http://example.org",
+                        text.findElement(By.cssSelector("a[rel~=nofollow]")).getDomAttribute("href")),
+                () -> assertNoAlert());
+        pages.assertAccessible();
+        fitsAPhone(topicPath);
+        fitsAPhone("/forum.xhtml");
+
+        // the second citizen opens the comments of that opinion, comments and agrees
+        pages.anonymous().logIn(second.email(), second.password());
+        pages.openChecked(topicPath);
+        openComments(unique);
+        pages.assertAccessible();
+        String comment = "A comment from the second citizen " + unique;
+        WebElement item = opinionItem(unique);
+        WebElement reply = item.findElement(By.cssSelector("textarea[id$=':reply']"));
+        reply.sendKeys(comment);
+        item.findElement(By.cssSelector("button[id$=':postReply']")).click();
+        pages.await(d -> opinionItem(unique).findElement(By.cssSelector("details.comments summary"))
+                .getAttribute("textContent").contains("(1)"));
+        assertTrue(pages.globalMessages().contains(Texts.en("comment.posted")), pages.globalMessages());
+        openComments(unique);
+        assertTrue(opinionItem(unique).findElement(By.cssSelector(".comment-list")).getText().contains(comment),
+                () -> opinionItem(unique).getText());
+        pages.assertAccessible();
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':agree']")).click();
+        pages.await(d -> agreeButton(unique).getText().strip().equals(Texts.en("reaction.AGREE") + " 1"));
+        assertEquals(Texts.en("reaction.DISAGREE") + " 0",
+                opinionItem(unique).findElement(By.cssSelector("button[id$=':disagree']")).getText().strip());
+        assertTrue(opinionItem(unique).findElements(By.cssSelector("button[id$=':edit']")).isEmpty(),
+                "someone else's opinion offers to edit it");
+        pages.assertAccessible();
+
+        // the first citizen edits their opinion, which is then marked as edited
+        pages.anonymous().logIn(first.email(), first.password());
+        pages.openChecked(topicPath);
+        assertFalse(opinionItem(unique).findElement(By.cssSelector(".opinion-meta")).getText()
+                .contains(Texts.en("opinion.edited")), "marked as edited before any edit");
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':edit']")).click();
+        WebElement editBody = pages.await(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("textarea[id$=':editBody']")));
+        pages.assertAccessible();
+        editBody.clear();
+        String edited = "Yes, protect the lanes " + unique + ", and light them at night.";
+        editBody.sendKeys(edited);
+        pages.driver().findElement(By.cssSelector("button[id$=':saveEdit']")).click();
+        pages.await(d -> opinionItem(unique).findElement(By.cssSelector(".opinion-meta")).getText()
+                .contains(Texts.en("opinion.edited")));
+        assertTrue(opinionItem(unique).findElement(By.cssSelector("p.text")).getText().contains("light them at night"),
+                () -> opinionItem(unique).getText());
+        assertTrue(pages.globalMessages().contains(Texts.en("opinion.edited.saved")), pages.globalMessages());
+        assertEquals(Texts.en("reaction.AGREE") + " 1", agreeButton(unique).getText().strip(), "the agreement stays");
+        assertCounts(1, 0, 0);
+        pages.assertAccessible();
+
+        // a page the first citizen got while the topic was open, to be sent after it closed
+        WebClient crafted = new WebClient(base);
+        crafted.setCookie("JSESSIONID", pages.cookie("JSESSIONID"));
+        HtmlPage openForm = crafted.get(topicPath);
+        assertTrue(openForm.hasId("opinion:body"), "the form is offered while the topic is open");
+
+        // the operator closes the topic
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/topics.xhtml");
+        console.move(title, "admin.topics.close", "CLOSED");
+
+        // both citizens now find it read-only
+        for (Person citizen : List.of(first, second)) {
+            pages.anonymous().logIn(citizen.email(), citizen.password());
+            pages.openChecked(topicPath);
+            assertReadOnly(unique, citizen);
+            openComments(unique);
+            pages.assertAccessible();
+        }
+
+        // the opinion form sent after closing is refused with a message, and nothing is stored
+        String late = "Posted after closing " + unique;
+        HtmlPage refused = crafted.submit(openForm, "opinion", "opinion:post",
+                new Form().put("opinion:stance", "CON").put("opinion:body", late));
+        // the visitor carries the browser's session, which chose English
+        assertTrue(refused.body().contains(Texts.en("opinion.topic.notOpen")),
+                () -> "no refusal in the answer to a late post (" + refused + "):\n" + refused.body());
+        pages.open(topicPath);
+        assertFalse(pages.text("main").contains(late), "the late opinion was stored");
+        assertCounts(1, 0, 0);
+
+        // the archive finds the closed topic by a word of its title, and not by a word it does not have
+        pages.openChecked("/forum.xhtml");
+        String openList = pages.driver().findElement(By.xpath("//main//ul[contains(@class,'topic-list')][not(ancestor::form)]"))
+                .getText();
+        assertFalse(openList.contains(title), () -> "a closed topic is still listed as open: " + openList);
+        searchArchive(unique);
+        assertEquals(Texts.en("topic.archive.count", 1), pages.text("archiveCount"));
+        assertTrue(pages.text("archive").contains(title), () -> pages.text("archive"));
+        pages.assertAccessible();
+        searchArchive(TestPeople.unique());
+        assertEquals(Texts.en("topic.archive.count", 0), pages.text("archiveCount"));
+        assertFalse(pages.text("archive").contains(title), () -> pages.text("archive"));
+    }
+
+    @Test
+    void aSuggestionIsSupportedAndDeclinedAndTheAuthorReadsWhy() {
+        Person author = TestPeople.newPerson("suggestion-author");
+        Person supporter = TestPeople.newPerson("suggestion-supporter");
+        TestPeople.signUp(base, author);
+        TestPeople.signUp(base, supporter);
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        String title = "Night buses to the hospital " + unique;
+        String reason = "The bus bureau already runs a trial " + unique;
+
+        // the author suggests a topic
+        TestPeople.confirm(base, author);
+        TestPeople.confirm(base, supporter);
+        pages.anonymous().logIn(author.email(), author.password());
+        pages.openChecked("/suggestions.xhtml");
+        pages.select("suggest:forum", "MAIN");
+        pages.type("suggest:title", title).type("suggest:why", "Nurses on night shifts cannot get home " + unique);
+        pages.clickAndAwait("suggest:submit", ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), title));
+        assertTrue(pages.globalMessages().contains(Texts.en("suggestion.submitted")), pages.globalMessages());
+        assertTrue(pages.text("mine").contains(Texts.en("suggestion.status.SUBMITTED")), () -> pages.text("mine"));
+        assertFalse(supportButton(title).isEnabled(), "the author may support their own suggestion");
+        pages.assertAccessible();
+        fitsAPhone("/suggestions.xhtml");
+
+        // another citizen supports it, once
+        pages.anonymous().logIn(supporter.email(), supporter.password());
+        pages.openChecked("/suggestions.xhtml");
+        assertEquals(Texts.en("suggestion.support") + " 0", supportButton(title).getText().strip());
+        supportButton(title).click();
+        pages.await(d -> supportButton(title).getText().strip().equals(Texts.en("suggestion.support") + " 1"));
+        assertFalse(supportButton(title).isEnabled(), "a second support is offered");
+        assertTrue(pages.globalMessages().contains(Texts.en("suggestion.supported")), pages.globalMessages());
+        pages.assertAccessible();
+
+        // the operator declines it with a reason
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/agenda.xhtml");
+        WebElement card = pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(agendaCard(title))));
+        assertTrue(card.getText().contains(Texts.en("suggestion.support") + " 1"), card::getText);
+        WebElement reasonField = card.findElement(By.cssSelector("input[id$=':reason']"));
+        reasonField.sendKeys(reason);
+        card.findElement(By.cssSelector("button[id$=':decline']")).click();
+        pages.await(Pages.replaced(card));
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.agenda.decided")), pages.globalMessages());
+        pages.assertAccessible();
+
+        // the author reads the reason under "My suggestions"; the open box no longer has it
+        pages.anonymous().logIn(author.email(), author.password());
+        pages.openChecked("/suggestions.xhtml");
+        WebElement mine = pages.driver().findElement(By.xpath(
+                "//*[@id='mine']//li[strong[normalize-space(.)='" + title + "']]"));
+        assertTrue(mine.getText().contains(Texts.en("suggestion.status.DECLINED")), mine::getText);
+        assertEquals(Texts.en("suggestion.reason") + ": " + reason,
+                mine.findElement(By.cssSelector(".decision")).getText().strip());
+        assertFalse(pages.text("box").contains(title), "a declined suggestion is still in the open box");
+    }
+
+    private WebElement supportButton(String suggestionTitle) {
+        return pages.driver().findElement(By.xpath("//*[@id='box']//li[contains(@class,'suggestion')]"
+                + "[h2[normalize-space(.)='" + suggestionTitle + "']]//button[contains(@id,':support')]"));
+    }
+
+    private static String agendaCard(String suggestionTitle) {
+        return "//*[@id='agenda']//li[h3[normalize-space(.)='" + suggestionTitle + "']]";
+    }
+
+    private void assertReadOnly(String unique, Person citizen) {
+        String who = " for " + citizen.email();
+        WebElement item = opinionItem(unique);
+        assertAll(
+                () -> assertTrue(pages.isShown("topicClosed"), "no closed notice" + who),
+                () -> assertEquals(Texts.en("opinion.closed"), pages.text("topicClosed")),
+                () -> assertEquals(Texts.en("topic.state.CLOSED"), pages.text("topicState")),
+                () -> assertTrue(pages.driver().findElements(By.id("opinion:body")).isEmpty(), "opinion form" + who),
+                () -> assertFalse(item.findElement(By.cssSelector("button[id$=':agree']")).isEnabled(), "agree" + who),
+                () -> assertFalse(item.findElement(By.cssSelector("button[id$=':disagree']")).isEnabled(),
+                        "disagree" + who),
+                () -> assertTrue(item.findElements(By.cssSelector("textarea[id$=':reply']")).isEmpty(), "reply" + who),
+                () -> assertTrue(item.findElements(By.cssSelector("button[id$=':edit'], button[id$=':withdraw']"))
+                        .isEmpty(), "edit or withdraw" + who),
+                () -> assertTrue(item.findElement(By.cssSelector("p.text")).getText().contains("light them at night"),
+                        "the opinion can still be read" + who));
+    }
+
+    private void searchArchive(String words) {
+        WebElement count = pages.element("archiveCount");
+        pages.type("archive:words", words);
+        pages.clickAndAwait("archive:find", Pages.replaced(count));
+    }
+
+    /** The opinion whose text has {@code unique}. */
+    private WebElement opinionItem(String unique) {
+        return pages.await(d -> d.findElements(By.cssSelector("ul.opinions > li.opinion")).stream()
+                .filter(li -> li.getAttribute("textContent").contains(unique))
+                .findFirst().orElse(null));
+    }
+
+    private WebElement agreeButton(String unique) {
+        return opinionItem(unique).findElement(By.cssSelector("button[id$=':agree']"));
+    }
+
+    private void openComments(String unique) {
+        WebElement details = opinionItem(unique).findElement(By.cssSelector("details.comments"));
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        pages.await(d -> opinionItem(unique).findElement(By.cssSelector("details.comments")).getAttribute("open") != null);
+    }
+
+    private void assertCounts(int pro, int con, int neutral) {
+        WebElement counts = pages.element("stanceCounts");
+        assertAll(
+                () -> assertEquals(Texts.en("stance.PRO") + " " + pro, counts.findElement(By.cssSelector(".pro")).getText().strip()),
+                () -> assertEquals(Texts.en("stance.CON") + " " + con, counts.findElement(By.cssSelector(".con")).getText().strip()),
+                () -> assertTrue(counts.getText().contains(Texts.en("stance.NEUTRAL") + " " + neutral), counts::getText));
+    }
+
+    private void assertNoAlert() {
+        try {
+            String shown = pages.driver().switchTo().alert().getText();
+            throw new AssertionError("the opinion's script ran: alert " + shown);
+        } catch (NoAlertPresentException expected) {
+            // the script was shown as text, not run
+        }
+    }
+
+    /** The page on a 360 px phone: no sideways scrolling, accessible; then back to the desktop. */
+    private void fitsAPhone(String path) {
+        try {
+            browser.phone();
+            pages.open(path);
+            browser.assertNoHorizontalScroll();
+            pages.assertAccessible();
+        } finally {
+            browser.desktop();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.policyforum.it.journey;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Year;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.policyforum.it.Browser;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.journey.TestPeople.Person;
+
+/**
+ * The Youth Forum in Chromium: a member of sixteen applies to the youth panel, may not post on a youth topic until an
+ * operator approves them in the agenda, then posts; an adult who is no panelist stays refused. Refusals are the
+ * forum's message, and nothing refused is stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("browser")
+class YouthForumJourneyIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @ArquillianResource
+    URL base;
+
+    private Pages pages;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.forum();
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        pages = new Pages(browser, base);
+        browser.desktop();
+        pages.anonymous();
+    }
+
+    @Test
+    void aTeenagerJoinsThePanelAndOnlyThenPostsWhileAnAdultIsRefused() {
+        int sixteenYearsAgo = Year.now(TopicConsole.ZONE).getValue() - 16;
+        Person teen = TestPeople.newPerson("youth-teen");
+        Person adult = TestPeople.newPerson("youth-adult");
+        TestPeople.signUp(base, teen, sixteenYearsAgo);
+        TestPeople.signUp(base, adult);
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        String title = "School routes " + unique;
+
+        // the operator opens a youth topic
+        pages.anonymous().logIn(operator.email, operator.password);
+        TopicConsole console = new TopicConsole(pages);
+        String bureau = console.newBureau(unique);
+        console.openNewTopic("YOUTH", title, "How should children get to school safely?", bureau);
+
+        // the teenager applies to the youth panel
+        TestPeople.confirm(base, teen);
+        TestPeople.confirm(base, adult);
+        pages.anonymous().logIn(teen.email(), teen.password());
+        pages.openChecked("/youth.xhtml");
+        String motivation = "I walk to school every day " + unique;
+        pages.type("youthApply:motivation", motivation);
+        pages.clickAndAwait("youthApply:apply", ExpectedConditions.visibilityOfElementLocated(By.id("applicationStatus")));
+        assertEquals(Texts.en("youth.status.PENDING"), pages.text("applicationStatus"));
+        assertTrue(pages.globalMessages().contains(Texts.en("youth.applied")), pages.globalMessages());
+        assertFalse(pages.isShown("youthApply:apply"), "a pending applicant is offered to apply again");
+        pages.assertAccessible();
+
+        // before approval the teenager's opinion is refused with the panelists-only message
+        pages.driver().findElement(By.linkText(title)).click();
+        pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
+        String topicPath = WebClient.pathOf(pages.driver().getCurrentUrl());
+        pages.assertAccessible();
+        assertRefused(topicPath, "Too early " + unique);
+
+        // the operator approves the application in the agenda
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/agenda.xhtml");
+        WebElement application = application(teen);
+        assertTrue(application.getText().contains(motivation) && application.getText().contains(String.valueOf(sixteenYearsAgo)),
+                application::getText);
+        application.findElement(By.cssSelector("button[id$=':approve']")).click();
+        pages.await(Pages.replaced(application));
+        assertTrue(pages.driver().findElements(By.xpath(applicationXpath(teen))).isEmpty(),
+                "the approved application is still pending");
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.agenda.decided")), pages.globalMessages());
+        pages.assertAccessible();
+
+        // now a panelist, the teenager posts, and the opinion appears
+        pages.anonymous().logIn(teen.email(), teen.password());
+        pages.openChecked("/youth.xhtml");
+        assertEquals(Texts.en("youth.status.APPROVED"), pages.text("applicationStatus"));
+        pages.openChecked(topicPath);
+        String opinion = "Safer crossings near schools " + unique;
+        post("PRO", opinion);
+        assertTrue(pages.globalMessages().contains(Texts.en("opinion.posted")), pages.globalMessages());
+        assertEquals(Texts.en("stance.PRO") + " 1", pages.driver().findElement(By.cssSelector("#stanceCounts .pro")).getText().strip());
+        List<String> shown = opinionTexts();
+        assertEquals(List.of(opinion), shown);
+        pages.assertAccessible();
+
+        // an adult who is no panelist is refused, and the panelist's opinion is all there is
+        pages.anonymous().logIn(adult.email(), adult.password());
+        pages.openChecked("/youth.xhtml");
+        assertFalse(pages.isShown("youthApply:apply"), "an adult is offered to apply to the youth panel");
+        assertRefused(topicPath, "An adult's view " + unique);
+    }
+
+    /** Posts on the topic and checks the panelists-only refusal, with nothing stored. */
+    private void assertRefused(String topicPath, String text) {
+        pages.open(topicPath);
+        List<String> before = opinionTexts();
+        String countsBefore = pages.text("stanceCounts");
+        post("CON", text);
+        assertTrue(pages.globalMessages().contains(Texts.en("opinion.youth.panelistsOnly")),
+                () -> "no panelists-only refusal: " + pages.globalMessages());
+        assertFalse(pages.globalMessages().contains(Texts.en("opinion.posted")), pages.globalMessages());
+        pages.assertAccessible();
+        pages.open(topicPath);
+        assertAll(
+                () -> assertEquals(before, opinionTexts(), "the refused opinion was stored"),
+                () -> assertEquals(countsBefore, pages.text("stanceCounts")),
+                () -> assertFalse(pages.text("main").contains(text)));
+    }
+
+    private void post(String stance, String text) {
+        pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='" + stance + "']")).click();
+        pages.type("opinion:body", text).submit("opinion:post");
+    }
+
+    private List<String> opinionTexts() {
+        return pages.driver().findElements(By.cssSelector("ul.opinions > li.opinion p.text")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
+
+    private WebElement application(Person member) {
+        return pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(applicationXpath(member))));
+    }
+
+    private static String applicationXpath(Person member) {
+        return "//li[.//strong[normalize-space(.)='" + member.realName() + "']]";
+    }
+}
