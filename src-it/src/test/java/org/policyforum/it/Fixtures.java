@@ -2,13 +2,21 @@ package org.policyforum.it;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.boundary.SignUp;
+import org.policyforum.it.security.Identities;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.boundary.TopicForm;
+import org.policyforum.topic.entity.Forum;
 
 /**
  * In-container test data: members made through the real sign-up, with staff roles and bureaus then granted by SQL
@@ -35,6 +43,27 @@ public final class Fixtures {
         form.setTermsAccepted(true);
         form.setVerificationEvidence("FIX-" + id);
         return members.signUp(form, Locale.KOREAN).getId();
+    }
+
+    /**
+     * A topic open now, in its own new bureau, made by the operator the way the console does it: draft, schedule,
+     * open. Returns its id.
+     */
+    public static long openTopic(TopicAdministration administration, Bureaus bureaus, long operator, Forum forum)
+            throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        return Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> {
+            TopicForm form = new TopicForm();
+            form.setForum(forum);
+            form.setTitle("토론 " + unique());
+            form.setSummary("요약");
+            form.setBureauId(bureaus.create("부서-" + unique(), null).getId());
+            form.setOpensAt(now.plusDays(1));
+            form.setClosesAt(now.plusDays(10));
+            long id = administration.draft(form).getId();
+            administration.schedule(id);
+            return administration.openNow(id).getId();
+        });
     }
 
     public static void grant(long memberId, String role) {

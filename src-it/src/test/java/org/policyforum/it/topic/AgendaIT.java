@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Set;
@@ -27,7 +26,6 @@ import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.Suggestions;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.boundary.TopicAdministration;
-import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.boundary.YouthPanel;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -169,18 +167,6 @@ class AgendaIT {
     }
 
     private long openTopic(Forum forum) throws Exception {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
-        return Identities.as(operator, OPERATOR, () -> {
-            TopicForm form = new TopicForm();
-            form.setForum(forum);
-            form.setTitle("청소년 토론 " + Fixtures.unique());
-            form.setSummary("요약");
-            form.setBureauId(bureaus.create("청년-" + Fixtures.unique(), null).getId());
-            form.setOpensAt(now.plusDays(1));
-            form.setClosesAt(now.plusDays(10));
-            long id = administration.draft(form).getId();
-            administration.schedule(id);
-            return administration.openNow(id).getId();
-        });
+        return Fixtures.openTopic(administration, bureaus, operator, forum);
     }
 }

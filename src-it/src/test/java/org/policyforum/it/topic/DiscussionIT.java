@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +35,6 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.topic.boundary.TopicAdministration;
-import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -80,19 +77,7 @@ class DiscussionIT {
         Fixtures.grant(operator, "OPERATOR");
         alice = Fixtures.citizen(members, 1990);
         bob = Fixtures.citizen(members, 1970);
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
-        topic = Identities.as(operator, OPERATOR, () -> {
-            TopicForm form = new TopicForm();
-            form.setForum(Forum.MAIN);
-            form.setTitle("토론 " + Fixtures.unique());
-            form.setSummary("요약");
-            form.setBureauId(bureaus.create("부서-" + Fixtures.unique(), null).getId());
-            form.setOpensAt(now.plusDays(1));
-            form.setClosesAt(now.plusDays(10));
-            long id = administration.draft(form).getId();
-            administration.schedule(id);
-            return administration.openNow(id).getId();
-        });
+        topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
     }
 
     @Test

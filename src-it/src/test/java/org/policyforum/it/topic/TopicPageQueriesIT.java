@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +22,6 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.platform.control.SqlStatements;
 import org.policyforum.topic.boundary.TopicAdministration;
-import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -140,19 +137,7 @@ class TopicPageQueriesIT {
     }
 
     private long openTopic(long operator) throws Exception {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
-        return Identities.as(operator, OPERATOR, () -> {
-            TopicForm form = new TopicForm();
-            form.setForum(Forum.MAIN);
-            form.setTitle("쿼리 수 " + Fixtures.unique());
-            form.setSummary("요약");
-            form.setBureauId(bureaus.create("부서-" + Fixtures.unique(), null).getId());
-            form.setOpensAt(now.plusDays(1));
-            form.setClosesAt(now.plusDays(10));
-            long id = administration.draft(form).getId();
-            administration.schedule(id);
-            return administration.openNow(id).getId();
-        });
+        return Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
     }
 
     /**
