@@ -65,8 +65,14 @@ final class Pages {
         return URI.create(driver().getCurrentUrl()).getPath();
     }
 
+    /**
+     * Waits that survive ajax: a condition that reads an element just as PrimeFaces replaces it sees a stale
+     * element, and is simply asked again (it must still come true before the timeout).
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver(), WAIT);
+        WebDriverWait wait = new WebDriverWait(driver(), WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     <T> T await(ExpectedCondition<T> condition) {
