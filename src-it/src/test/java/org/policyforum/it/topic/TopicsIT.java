@@ -26,6 +26,7 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.moderation.boundary.AuditLog;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.topic.boundary.Follows;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicClock;
 import org.policyforum.topic.boundary.TopicForm;
@@ -63,6 +64,8 @@ class TopicsIT {
     TopicClock clock;
     @Inject
     AuditLog auditLog;
+    @Inject
+    Follows follows;
 
     long operator;
     long citizen;
@@ -217,6 +220,22 @@ class TopicsIT {
         assertTrue(topics.archiveMonths(Forum.YOUTH).contains(youth.getMonth().toString()));
         assertEquals(1, topics.archiveSize(Forum.YOUTH, word, youth.getMonth()));
         assertEquals(0, topics.archiveSize(Forum.YOUTH, word, youth.getMonth().minusMonths(1)));
+    }
+
+    @Test
+    void aMemberFollowsATopicOnce() throws Exception {
+        long id = openTopic(Forum.MAIN).getId();
+        assertFalse(Identities.as(citizen, CITIZEN, () -> follows.isFollowing(id)));
+        Identities.run(citizen, CITIZEN, () -> follows.follow(id));
+        Identities.run(citizen, CITIZEN, () -> follows.follow(id));
+        assertTrue(Identities.as(citizen, CITIZEN, () -> follows.isFollowing(id)), "following twice is following once");
+        assertFalse(Identities.as(operator, OPERATOR, () -> follows.isFollowing(id)), "a follow is the member's own");
+        Identities.run(citizen, CITIZEN, () -> follows.unfollow(id));
+        assertFalse(Identities.as(citizen, CITIZEN, () -> follows.isFollowing(id)));
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+        long draft = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(2)))).getId();
+        RuleViolation notPublic = assertThrows(RuleViolation.class, () -> Identities.run(citizen, CITIZEN, () -> follows.follow(draft)));
+        assertEquals("notFound", notPublic.messageKey());
     }
 
     @Test
