@@ -269,7 +269,7 @@ public class Members {
         Member me = caller.required();
         requirePassword(me, currentPassword);
         String address = Member.normaliseEmail(newEmail);
-        if (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+        if (!Member.isPlausibleEmail(address)) {
             throw new RuleViolation("newEmail", "signup.email.invalid");
         }
         if (address.equals(me.getEmail())) {

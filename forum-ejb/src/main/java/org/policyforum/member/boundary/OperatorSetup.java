@@ -80,7 +80,7 @@ public class OperatorSetup {
             throw new RuleViolation("realName", "signup.realName.size");
         }
         String address = Member.normaliseEmail(email);
-        if (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+        if (!Member.isPlausibleEmail(address)) {
             throw new RuleViolation("email", "signup.email.invalid");
         }
         if (em.createNamedQuery(Member.COUNT_BY_EMAIL, Long.class).setParameter("email", address).getSingleResult() > 0) {

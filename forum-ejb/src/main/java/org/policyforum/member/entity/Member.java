@@ -148,6 +148,11 @@ public class Member {
         return masked.toString();
     }
 
+    /** A normalised address of the shape name@domain.tld, within the 254 characters mail allows. */
+    public static boolean isPlausibleEmail(String normalised) {
+        return normalised != null && normalised.length() <= 254 && normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }

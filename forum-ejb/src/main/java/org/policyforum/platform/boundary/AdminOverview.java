@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 
@@ -25,6 +26,6 @@ public class AdminOverview {
     }
 
     private long withRole(Role role) {
-        return em.createNamedQuery("Member.countWithRole", Long.class).setParameter("role", role).getSingleResult();
+        return em.createNamedQuery(Member.COUNT_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
     }
 }

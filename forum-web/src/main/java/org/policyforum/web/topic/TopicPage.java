@@ -46,6 +46,7 @@ public class TopicPage implements Serializable {
     private Long editingId;
     private Stance editStance;
     private String editBody;
+    private Boolean following;
 
     /** f:viewAction: an unknown or unpublished topic is a plain 404, like any page that does not exist. */
     public void load() throws IOException {
@@ -168,18 +169,23 @@ public class TopicPage implements Serializable {
         return page != null && page.acceptsOpinions() && currentUser.hasRole("CITIZEN");
     }
 
+    /** Asked once per view (the button reads it several times per render), and again only after a change. */
     public boolean isFollowing() {
-        return follows.isFollowing(topicId());
+        if (following == null) {
+            following = follows.isFollowing(topicId());
+        }
+        return following;
     }
 
     public void toggleFollow() {
         attempt(() -> {
-            if (follows.isFollowing(topicId())) {
+            if (isFollowing()) {
                 follows.unfollow(topicId());
             } else {
                 follows.follow(topicId());
             }
         }, null, "follow");
+        following = null;
     }
 
     public Map<Long, String> getReplies() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.topic.boundary.YouthPanel;
 import org.policyforum.topic.entity.YouthApplication;
@@ -23,20 +24,30 @@ public class YouthPanelBox implements Serializable {
     CurrentUser currentUser;
 
     private String motivation;
+    /** The member's application, read once per view (the page asks for it several times per render). */
+    private Optional<YouthApplication> application;
 
     public boolean isCanApply() {
         return currentUser.hasRole("CITIZEN") && !currentUser.hasRole("YOUTH_PANELIST") && panel.isCallerInRange()
-                && panel.mine().map(a -> a.getStatus() == YouthApplication.Status.DECLINED).orElse(true);
+                && mine().map(a -> a.getStatus() == YouthApplication.Status.DECLINED).orElse(true);
     }
 
     public YouthApplication getApplication() {
-        return currentUser.isLoggedIn() ? panel.mine().orElse(null) : null;
+        return mine().orElse(null);
+    }
+
+    private Optional<YouthApplication> mine() {
+        if (application == null) {
+            application = currentUser.isLoggedIn() ? panel.mine() : Optional.empty();
+        }
+        return application;
     }
 
     public void apply() {
         try {
             panel.apply(motivation);
             motivation = null;
+            application = null;
             FacesMessages.info("youth.applied");
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "youthApply");
