@@ -5,7 +5,10 @@
 # for both, and stops the server.
 #
 #   bench/topic-page.sh [--db h2|postgresql] [--topic ID] [--duration 30s] [--connections 50] [--threads 2]
-#                       [--warmup 20s] [--timeout 60s] [--static PATH]
+#                       [--warmup 20s] [--timeout 60s] [--static PATH] [--reader-cache SECONDS]
+#
+# --reader-cache: FORUM_READER_CACHE_SECONDS for the server (the readers' cache of topic pages; default: the
+# server's own default, 2 s); 0 turns it off, so that every request renders the page.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -23,7 +26,8 @@ while [ $# -gt 0 ]; do
         --warmup) WARMUP=$2; shift ;;
         --timeout) TIMEOUT=$2; shift ;;
         --static) STATIC=$2; shift ;;
-        -h|--help) sed -n 2,8p "$0"; exit 0 ;;
+        --reader-cache) export FORUM_READER_CACHE_SECONDS=$2; shift ;;
+        -h|--help) sed -n 2,11p "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
     shift
@@ -37,6 +41,7 @@ PAGE="/topic.xhtml?id=$TOPIC"
 RESULTS=$WORK/results-$DB-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$RESULTS"
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 start_server
 
 # the page must really be the topic's page with a full page of opinions
@@ -58,7 +63,7 @@ log "warm-up: $WARMUP on the topic page"
 load warmup-page "$PAGE" "$WARMUP"
 log "topic page: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $BASE_URL$PAGE"
 load page "$PAGE" "$DURATION"
-# each anonymous page view without a cookie starts an HTTP session (view-scoped bean, server-side view state)
+# a reader's page view must start no HTTP session (it used to: view-scoped bean, server-side view state)
 "$SERVER_HOME/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MGMT_PORT" \
     --command="/deployment=policy-forum.ear/subdeployment=forum-web.war/subsystem=undertow:read-attribute(name=active-sessions)" \
     >"$RESULTS/sessions.txt" 2>&1 || true
@@ -72,6 +77,7 @@ field() { sed -n 's/.*RESULT.* '"$2"'=\([^ ]*\).*/\1/p' "$RESULTS/$1.txt"; }
     echo
     echo "Policy Forum topic page vs static file — $(date -u '+%Y-%m-%d %H:%M UTC'), $DB, $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB"
     echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback; page $PAGE; static $STATIC"
+    echo "readers' cache: ${FORUM_READER_CACHE_SECONDS:-2 (default)} s; load average before the run: $LOAD_BEFORE"
     printf '%-12s %10s %9s %9s %9s %9s %9s %8s %8s\n' what "req/s" "p50 ms" "p90 ms" "p95 ms" "p99 ms" "max ms" errors non2xx
     for what in page static; do
         printf '%-12s %10s %9s %9s %9s %9s %9s %8s %8s\n' "$what" "$(field $what rps)" "$(field $what p50_ms)" \

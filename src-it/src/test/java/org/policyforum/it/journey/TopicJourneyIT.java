@@ -179,6 +179,7 @@ class TopicJourneyIT {
         // a page the first citizen got while the topic was open, to be sent after it closed
         WebClient crafted = new WebClient(base);
         crafted.setCookie("JSESSIONID", pages.cookie("JSESSIONID"));
+        crafted.setCookie("forum_lang", "en"); // the browser asks for English by Accept-Language; this client by cookie
         HtmlPage openForm = crafted.get(topicPath);
         assertTrue(openForm.hasId("opinion:body"), "the form is offered while the topic is open");
 
@@ -200,7 +201,7 @@ class TopicJourneyIT {
         String late = "Posted after closing " + unique;
         HtmlPage refused = crafted.submit(openForm, "opinion", "opinion:post",
                 new Form().put("opinion:stance", "CON").put("opinion:body", late));
-        // the visitor carries the browser's session, which chose English
+        // the visitor carries the browser's session, and English
         assertTrue(refused.body().contains(Texts.en("opinion.topic.notOpen")),
                 () -> "no refusal in the answer to a late post (" + refused + "):\n" + refused.body());
         pages.open(topicPath);

@@ -186,7 +186,9 @@ final class WebClient {
             while (m.find()) {
                 String input = m.group();
                 if ("hidden".equals(attribute(input, "type"))) {
-                    form.put(attribute(input, "name"), unescape(attribute(input, "value")));
+                    String value = attribute(input, "value");
+                    // a browser sends an input without a value attribute as empty
+                    form.put(attribute(input, "name"), value == null ? "" : unescape(value));
                 }
             }
             return form;
