@@ -169,6 +169,17 @@ public class AwardRounds {
         return added;
     }
 
+    /** Eligible opinions not on the shortlist that the caller may add, best-ranked first. */
+    public List<Nominations.Candidate> candidates(long roundId, int limit) {
+        AwardRound round = find(roundId);
+        Member me = caller.required();
+        Set<Long> listed = em.createNamedQuery(Nominee.LISTED_OF_ROUND, Nominee.class).setParameter("round", round).getResultStream()
+                .map(n -> n.getOpinion().getId()).collect(Collectors.toSet());
+        return nominations.rank(round.getForum(), round.getMonth(), Integer.MAX_VALUE).stream()
+                .filter(c -> !listed.contains(c.opinion().getId()) && mayEdit(me, c.opinion()))
+                .limit(Math.min(Math.max(1, limit), 100)).toList();
+    }
+
     /** An official adds an opinion of their bureau's topics to the shortlist, with a reason voters see. */
     public Nominee nominate(long roundId, long opinionId, String reason) {
         AwardRound round = inPhase(roundId, RoundPhase.NOMINATION, "award.round.notInNomination");
