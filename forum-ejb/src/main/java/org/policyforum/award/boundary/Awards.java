@@ -90,10 +90,15 @@ public class Awards {
             PrizeStatus prize, boolean addressGiven) {
     }
 
-    /** The forum's latest round, whatever its phase. */
+    /**
+     * The forum's latest round, whatever its phase, up to this month's: a round planned for a later month is not
+     * current yet.
+     */
     @PermitAll
     public Optional<RoundView> current(Forum forum) {
-        return em.createNamedQuery(AwardRound.OF_FORUM, AwardRound.class).setParameter("forum", forum).setMaxResults(1)
+        String thisMonth = YearMonth.now(clock.withZone(settings.current().zone())).toString();
+        return em.createNamedQuery(AwardRound.OF_FORUM_UNTIL, AwardRound.class).setParameter("forum", forum)
+                .setParameter("month", thisMonth).setMaxResults(1)
                 .getResultStream().findFirst().map(this::view);
     }
 

@@ -24,14 +24,15 @@ import org.policyforum.topic.entity.Forum;
 @Table(name = "award_round")
 @NamedQuery(name = AwardRound.ALL, query = "SELECT r FROM AwardRound r ORDER BY r.month DESC, r.forum")
 @NamedQuery(name = AwardRound.COUNT_ALL, query = "SELECT COUNT(r) FROM AwardRound r")
-@NamedQuery(name = AwardRound.OF_FORUM, query = "SELECT r FROM AwardRound r WHERE r.forum = :forum ORDER BY r.month DESC")
+@NamedQuery(name = AwardRound.OF_FORUM_UNTIL, query = "SELECT r FROM AwardRound r WHERE r.forum = :forum AND r.month <= :month ORDER BY r.month DESC")
 @NamedQuery(name = AwardRound.ANNOUNCED, query = "SELECT r FROM AwardRound r WHERE r.announcedAt IS NOT NULL ORDER BY r.month DESC, r.forum")
 @NamedQuery(name = AwardRound.COUNT_ANNOUNCED, query = "SELECT COUNT(r) FROM AwardRound r WHERE r.announcedAt IS NOT NULL")
 public class AwardRound {
 
     public static final String ALL = "AwardRound.all";
     public static final String COUNT_ALL = "AwardRound.countAll";
-    public static final String OF_FORUM = "AwardRound.ofForum";
+    /** YYYY-MM strings sort like the months they name (years 1000-9999). */
+    public static final String OF_FORUM_UNTIL = "AwardRound.ofForumUntil";
     public static final String ANNOUNCED = "AwardRound.announced";
     public static final String COUNT_ANNOUNCED = "AwardRound.countAnnounced";
 
