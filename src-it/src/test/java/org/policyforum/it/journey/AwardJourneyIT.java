@@ -158,17 +158,19 @@ class AwardJourneyIT {
     /** Logs {@code author} in and posts on the topic; returns the topic's path. */
     private String postOpinion(Person author, String title, String text, String topicPath) {
         pages.anonymous().logIn(author.email(), author.password());
-        if (topicPath == null) {
+        String path = topicPath;
+        if (path == null) {
             pages.openChecked("/forum.xhtml");
             pages.driver().findElement(By.linkText(title)).click();
             pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
+            path = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
         } else {
-            pages.open(topicPath);
+            pages.open(path);
         }
         pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']")).click();
         pages.type("opinion:body", text).submit("opinion:post");
         assertTrue(pages.globalMessages().contains(Texts.en("opinion.posted")), pages.globalMessages());
-        return WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
+        return path;
     }
 
     /** Opens the round for {@code month} with the form's defaults (voting next month); returns the round page's path. */

@@ -1,11 +1,11 @@
-package org.policyforum.it.award;
+package org.policyforum.it.round;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.policyforum.it.award.AwardScenario.CITIZEN;
-import static org.policyforum.it.award.AwardScenario.OFFICIAL;
-import static org.policyforum.it.award.AwardScenario.OPERATOR;
+import static org.policyforum.it.round.AwardScenario.CITIZEN;
+import static org.policyforum.it.round.AwardScenario.OFFICIAL;
+import static org.policyforum.it.round.AwardScenario.OPERATOR;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,4 +1,4 @@
-package org.policyforum.it.award;
+package org.policyforum.it.round;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

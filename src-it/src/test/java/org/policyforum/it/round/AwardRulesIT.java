@@ -1,13 +1,13 @@
-package org.policyforum.it.award;
+package org.policyforum.it.round;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.policyforum.it.award.AwardScenario.CITIZEN;
-import static org.policyforum.it.award.AwardScenario.OFFICIAL;
-import static org.policyforum.it.award.AwardScenario.OPERATOR;
-import static org.policyforum.it.award.AwardScenario.count;
+import static org.policyforum.it.round.AwardScenario.CITIZEN;
+import static org.policyforum.it.round.AwardScenario.OFFICIAL;
+import static org.policyforum.it.round.AwardScenario.OPERATOR;
+import static org.policyforum.it.round.AwardScenario.count;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -324,6 +324,49 @@ class AwardRulesIT {
         assertEquals(1, awards.awardsOf(alice).size());
         assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'award.select' AND detail IN (?, ?)", "구체적인 대안을 제시했습니다", "현장의 목소리를 전했습니다"));
         assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.round.confirm', 'award.round.announce') AND target = ?", "award-round:" + round.getId()));
+    }
+
+    @Test
+    void officialsPickingAtTheSameMomentCannotExceedThePlaces() throws Exception {
+        long[] authors = {alice, bob, carol, dave};
+        long[] opinionIds = new long[authors.length];
+        for (int i = 0; i < authors.length; i++) {
+            opinionIds[i] = opinion(authors[i], i < 2 ? topicA : topicB, "동시 선정 " + i);
+        }
+        AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 0, 1, 1);
+        Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId()));
+        Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
+        Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
+        long[] nominees = new long[authors.length];
+        for (int i = 0; i < authors.length; i++) {
+            nominees[i] = nomineeOf(round, opinionIds[i]);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int which = i % authors.length;
+            long official = which < 2 ? officialA : officialB;
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    Identities.as(official, OFFICIAL, () -> rounds.select(nominees[which], "동시에 고른 수상자"));
+                    return "stored";
+                } catch (RuleViolation refused) {
+                    return refused.messageKey();
+                } catch (Exception other) {
+                    return "unexpected: " + other;
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        assertEquals(1, results.stream().filter("stored"::equals).count(), results::toString);
+        assertTrue(results.stream().allMatch(r -> List.of("stored", "award.select.conflict", "award.select.tooMany",
+                "award.select.alreadyPicked").contains(r)), results::toString);
+        assertEquals(1, count("SELECT COUNT(*) FROM award WHERE round_id = ?", round.getId()));
     }
 
     @Test
