@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -29,8 +30,9 @@ import org.policyforum.it.journey.TestPeople.Person;
 /**
  * The month's best discussants in Chromium: an operator opens a round for the month of a new topic and takes the
  * system's shortlist; a citizen votes for a nominee on the awards page (once: the button goes); after voting closes
- * an official of the topic's bureau selects another nominee with a citation in the admin console. Every page is
- * checked with axe, the awards page also on a phone.
+ * an official of the topic's bureau selects another nominee with a citation in the admin console; the operator
+ * confirms and announces; the winner gives the gift's address on their account page and the operator marks it sent,
+ * which erases the address. Every page is checked with axe, the public pages also on a phone.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -139,6 +141,53 @@ class AwardJourneyIT {
         assertTrue(pages.text("citizensWinners").contains(first.realName()), pages.text("citizensWinners"));
         assertFalse(pages.isShown("phase:confirm"), "an official is offered the operator's confirmation");
         pages.assertAccessible();
+
+        // the operator confirms and announces; the public page shows both winners, the hall of fame the round
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked(roundPath);
+        pages.submit("phase:confirm");
+        assertEquals(Texts.en("award.phase.CONFIRMED"), pages.text("phaseName"), pages.globalMessages());
+        pages.submit("phase:announce");
+        assertEquals(Texts.en("award.phase.ANNOUNCED"), pages.text("phaseName"), pages.globalMessages());
+        pages.assertAccessible();
+        pages.anonymous().openChecked(publicPath);
+        assertTrue(pages.text("citizensWinners").contains(firstOpinion), pages.text("citizensWinners"));
+        assertTrue(pages.text("officialsWinners").contains(citation), pages.text("officialsWinners"));
+        assertTrue(pages.text("officialsWinners").contains(secondOpinion), pages.text("officialsWinners"));
+        fitsAPhone(publicPath);
+        pages.openChecked("/hall-of-fame.xhtml");
+        assertTrue(pages.text("hall:rounds").contains(month.toString()), pages.text("hall:rounds"));
+        fitsAPhone("/hall-of-fame.xhtml");
+
+        // the officials' winner follows the mail to their account page and gives the gift's address
+        String accountLink = TestPeople.linkInMail(second.email(), 2, "/account");
+        pages.anonymous().logIn(second.email(), second.password());
+        pages.openChecked(accountLink);
+        assertTrue(pages.text("myAwards").contains(citation), pages.text("myAwards"));
+        String address = "Sejong-daero 110, Jung-gu " + unique;
+        WebElement addressField = pages.driver().findElement(By.cssSelector("textarea[id$=':address']"));
+        addressField.sendKeys(address);
+        pages.driver().findElement(By.cssSelector("button[id$=':saveAddress']")).click();
+        pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("myAwards"), Texts.en("award.address.given")));
+        pages.assertAccessible();
+
+        // the operator sees the address in the prize table; marking the gift sent erases it
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked(roundPath);
+        WebElement prize = prizeRow(second.realName());
+        assertTrue(prize.getText().contains(address), prize.getText());
+        WebElement before = pages.driver().findElement(By.tagName("html"));
+        prize.findElement(By.cssSelector("button[id$=':sent']")).click();
+        pages.await(Pages.replaced(before));
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.award.prizeDone")), pages.globalMessages());
+        assertFalse(prizeRow(second.realName()).getText().contains(address), "the address outlived the fulfilment");
+        assertTrue(prizeRow(second.realName()).getText().contains(Texts.en("award.prize.SENT")));
+        pages.assertAccessible();
+    }
+
+    private WebElement prizeRow(String name) {
+        return pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='prizes:prizeTable']//tbody/tr[.//td[contains(., '" + name + "')]]")));
     }
 
     /** The operator makes {@code person} an official of the bureau named with {@code unique}. */
@@ -173,11 +222,18 @@ class AwardJourneyIT {
         return path;
     }
 
-    /** Opens the round for {@code month} with the form's defaults (voting next month); returns the round page's path. */
+    /**
+     * Opens the round for {@code month}, one place for each jury (so that other journeys' opinions of the month on
+     * the shortlist change nothing), voting next month as the form proposes; returns the round page's path.
+     */
     private String openRound(YearMonth month) {
         pages.openChecked("/admin/awards.xhtml");
         pages.select("round:forum", "MAIN");
         pages.type("round:month", month.toString());
+        for (String places : List.of("round:citizenPlaces_input", "round:officialPlaces_input")) {
+            WebElement field = pages.element(places);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1", Keys.TAB);
+        }
         WebElement messages = pages.driver().findElement(By.id("messages"));
         pages.clickAndAwait("round:open", Pages.replaced(messages));
         assertTrue(pages.globalMessages().contains(Texts.en("admin.award.opened")), () -> pages.globalMessages() + " " + pages.fieldMessages());
