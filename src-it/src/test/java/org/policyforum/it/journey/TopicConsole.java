@@ -68,7 +68,7 @@ final class TopicConsole {
      * input ends up empty while the first picker's overlay is open), so the text is set as a paste would set it and
      * the picker is told by an input and a change event; the server parses the text with the pattern as for typing.
      */
-    private void typeDate(String inputId, LocalDateTime at) {
+    void typeDate(String inputId, LocalDateTime at) {
         WebElement input = pages.element(inputId);
         pages.driver().executeScript("var i = arguments[0]; i.value = arguments[1];"
                 + "i.dispatchEvent(new Event('input', {bubbles: true}));"

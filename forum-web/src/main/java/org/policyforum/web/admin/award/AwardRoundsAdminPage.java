@@ -1,0 +1,115 @@
+package org.policyforum.web.admin.award;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.policyforum.award.boundary.AwardRounds;
+import org.policyforum.award.boundary.RoundForm;
+import org.policyforum.award.entity.AwardRound;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
+import org.policyforum.topic.entity.Forum;
+import org.policyforum.web.platform.FacesMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Award rounds in the admin console: every round, newest month first; operators open a new one. */
+@Named
+@ViewScoped
+public class AwardRoundsAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AwardRounds rounds;
+    @Inject
+    Settings settings;
+    @Inject
+    Clock clock;
+
+    private final RoundForm form = new RoundForm();
+    private String month;
+
+    private final LazyDataModel<AwardRound> list = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) rounds.count();
+        }
+
+        @Override
+        public List<AwardRound> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return rounds.list(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AwardRound round) {
+            return String.valueOf(round.getId());
+        }
+
+        @Override
+        public AwardRound getRowData(String rowKey) {
+            return rounds.find(Long.parseLong(rowKey));
+        }
+    };
+
+    /**
+     * The seed's rhythm as a starting point: this month's discussants, voting in the first week of next month.
+     * Operators change any of it before saving.
+     */
+    @jakarta.annotation.PostConstruct
+    void defaults() {
+        LocalDate today = LocalDate.now(clock.withZone(settings.current().zone()));
+        YearMonth thisMonth = YearMonth.from(today);
+        month = thisMonth.toString();
+        form.setMonth(thisMonth);
+        form.setVotingOpensAt(thisMonth.plusMonths(1).atDay(1).atTime(9, 0));
+        form.setVotingClosesAt(thisMonth.plusMonths(1).atDay(8).atTime(18, 0));
+    }
+
+    public void open() {
+        try {
+            form.setMonth(parseMonth());
+            rounds.open(form);
+            FacesMessages.info("admin.award.opened");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "round");
+        }
+    }
+
+    private YearMonth parseMonth() {
+        try {
+            return YearMonth.parse(month == null ? "" : month.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation("month", "award.round.month.invalid");
+        }
+    }
+
+    public Forum[] getForums() {
+        return Forum.values();
+    }
+
+    public LazyDataModel<AwardRound> getList() {
+        return list;
+    }
+
+    public RoundForm getForm() {
+        return form;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+}
