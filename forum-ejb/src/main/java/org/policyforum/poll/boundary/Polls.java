@@ -77,6 +77,24 @@ public class Polls {
     public record Receipt(long ballotId, Set<Long> choices, boolean changed) {
     }
 
+    /** A line of the public list of polls (open, upcoming and the closed ones: the archive). */
+    public record PollSummary(long id, String question, Phase phase, Instant opensAt, Instant closesAt, Long topicId) {
+    }
+
+    /** Every poll, newest first: what the public list pages through. */
+    @PermitAll
+    public List<PollSummary> list(int first, int size) {
+        Instant now = clock.instant();
+        return em.createNamedQuery(Poll.ALL, Poll.class).setFirstResult(first).setMaxResults(size).getResultStream()
+                .map(p -> new PollSummary(p.getId(), p.getQuestion(), p.phase(now), p.getOpensAt(), p.getClosesAt(), p.getTopicId()))
+                .toList();
+    }
+
+    @PermitAll
+    public long count() {
+        return em.createNamedQuery(Poll.COUNT, Long.class).getSingleResult();
+    }
+
     @PermitAll
     public Optional<PollView> view(long pollId) {
         return Optional.ofNullable(em.find(Poll.class, pollId)).map(this::view);

@@ -29,7 +29,7 @@ import org.policyforum.platform.boundary.RuleViolation;
  */
 @Entity
 @Cacheable
-@NamedQuery(name = Poll.ALL, query = "SELECT p FROM Poll p ORDER BY p.opensAt DESC, p.id DESC")
+@NamedQuery(name = Poll.ALL, query = "SELECT p FROM Poll p ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = Poll.COUNT, query = "SELECT COUNT(p) FROM Poll p")
 @NamedQuery(name = Poll.OF_TOPIC, query = "SELECT p FROM Poll p WHERE p.topicId = :topic ORDER BY p.opensAt DESC, p.id DESC")
 public class Poll {

@@ -1,5 +1,6 @@
 package org.policyforum.web.admin.poll;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import java.util.stream.IntStream;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.entity.District;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollAdministration.BreakdownRow;
 import org.policyforum.poll.boundary.PollForm;
@@ -47,8 +49,10 @@ public class PollAdminPage implements Serializable {
     LocaleSelection localeSelection;
     @Inject
     Clock clock;
+    @Inject
+    Settings settings;
 
-    private PollForm form = newForm();
+    private PollForm form;
     private Long selectedId;
     private String selectedQuestion;
     private List<BreakdownRow> breakdown = List.of();
@@ -68,9 +72,15 @@ public class PollAdminPage implements Serializable {
         }
     };
 
-    private static PollForm newForm() {
+    @PostConstruct
+    void init() {
+        form = newForm();
+    }
+
+    /** Open from now for a week, in the organisation's time zone (the form's times are read there). */
+    private PollForm newForm() {
         PollForm form = new PollForm();
-        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(settings.current().zone())).withSecond(0).withNano(0);
         form.setOpensAt(now);
         form.setClosesAt(now.plusDays(7));
         return form;
