@@ -117,6 +117,8 @@ class PollJourneyIT {
         assertEquals("1", row.findElement(By.cssSelector(".poll-count")).getText().strip());
         assertEquals("100%", row.findElement(By.cssSelector(".poll-percent")).getText().strip());
         assertEquals("same page", reader.driver().executeScript("return window.pollJourneyMarker;"), "the page was reloaded");
+        // a real stream, not a browser reconnecting every two seconds because the request could not go asynchronous
+        assertTrue(!ServerLog.read().contains("RESTEASY002186"), "the event stream could not go asynchronous");
         reader.assertAccessible();
 
         // the public API gives the same results as JSON, and 404 for a poll that does not exist
