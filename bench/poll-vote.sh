@@ -47,7 +47,7 @@ HASH=$(java "$BENCH_DIR/PollVote.java" --hash "$PASSWORD")
 cat >"$OUT/seed.sql" <<SQL
 INSERT INTO member (id, real_name, email, email_confirmed, password_hash, district_code, birth_year, person_key_hash,
     verified_by, verified_at, mail_opt_in, terms_accepted_at, language, status, failed_logins, created_at, version)
-SELECT 10000000 + x, '투표자' || x, format('$EMAILS', x), TRUE, '$HASH',
+SELECT 10000000 + x, '투표자' || x, replace('$EMAILS', '%d', x::text), TRUE, '$HASH',
     (SELECT code FROM district ORDER BY sort_order OFFSET (x % 25) LIMIT 1), 1950 + (x % 55),
     md5('poll-bench-' || x) || md5('key-' || x), 'bench', now(), FALSE, now(), 'ko', 'ACTIVE', 0, now(), 1
 FROM generate_series(0, $MEMBERS - 1) AS g(x);
@@ -60,7 +60,7 @@ FROM generate_series(0, $POLLS - 1) AS g(x);
 INSERT INTO poll_option (id, poll_id, position, label)
 SELECT 10000000 + x * 4 + o, 10000000 + x, o + 1, '보기 ' || (o + 1)
 FROM generate_series(0, $POLLS - 1) AS g(x), generate_series(0, 3) AS h(o);
-ANALYZE;
+ANALYZE member; ANALYZE member_role; ANALYZE poll; ANALYZE poll_option;
 SQL
 psql_bench -f "$OUT/seed.sql"
 POLL_IDS=$(seq -s ' ' 10000000 $((10000000 + POLLS - 1)))
