@@ -146,7 +146,7 @@ public class Poll {
     }
 
     public Optional<PollOption> option(Long optionId) {
-        return options.stream().filter(o -> o.getId().equals(optionId)).findFirst();
+        return options.stream().filter(o -> Objects.equals(o.getId(), optionId)).findFirst();
     }
 
     public boolean isMultiple() {
