@@ -26,9 +26,8 @@ import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
-import org.primefaces.model.FilterMeta;
+import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The console's polls: a new poll (beside a topic or on its own), the list with paging, closing, breakdowns. */
 @Named
@@ -58,19 +57,7 @@ public class PollAdminPage implements Serializable {
     private List<BreakdownRow> breakdown = List.of();
     private transient Map<String, String> districtNames;
 
-    private final LazyDataModel<Poll> polls = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) administration.count();
-        }
-
-        @Override
-        public List<Poll> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return administration.list(first, pageSize);
-        }
-    };
+    private final LazyDataModel<Poll> polls = PagedList.of(() -> administration.count(), (first, size) -> administration.list(first, size));
 
     @PostConstruct
     void init() {
