@@ -11,8 +11,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.policyforum.poll.boundary.Polls;
@@ -43,29 +43,35 @@ public class PollFeed {
     private static final class Channel {
         final SseBroadcaster broadcaster;
         final Sse sse;
-        final AtomicInteger watchers = new AtomicInteger();
+        /** The open connections; a set, so that a sink reported both failed and closed is forgotten once. */
+        final Set<SseEventSink> watchers = ConcurrentHashMap.newKeySet();
         volatile String lastSent;
 
         Channel(Sse sse) {
             this.sse = sse;
             this.broadcaster = sse.newBroadcaster();
-            broadcaster.onClose(sink -> watchers.decrementAndGet());
-            broadcaster.onError((sink, error) -> watchers.decrementAndGet());
+            broadcaster.onClose(watchers::remove);
+            broadcaster.onError((sink, error) -> watchers.remove(sink));
+        }
+
+        boolean isWatched() {
+            watchers.removeIf(SseEventSink::isClosed);
+            return !watchers.isEmpty();
         }
     }
 
     /** Adds a browser to the poll's feed and sends it the results at once (a cached page may be a little old). */
     public void watch(long pollId, String currentJson, SseEventSink sink, Sse sse) {
         Channel channel = channels.computeIfAbsent(pollId, id -> new Channel(sse));
+        channel.watchers.add(sink);
         channel.broadcaster.register(sink);
-        channel.watchers.incrementAndGet();
         sink.send(event(channel.sse, currentJson));
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void tick() {
         channels.forEach((pollId, channel) -> {
-            if (channel.watchers.get() <= 0) {
+            if (!channel.isWatched()) {
                 return;
             }
             try {
