@@ -1,0 +1,149 @@
+package org.policyforum.poll.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.policyforum.member.control.Caller;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Roles;
+import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Text;
+import org.policyforum.poll.entity.Ballot;
+import org.policyforum.poll.entity.Eligibility;
+import org.policyforum.poll.entity.Poll;
+import org.policyforum.poll.entity.PollOption;
+import org.policyforum.topic.entity.Topic;
+
+/** Operators and officials run polls: create one (beside a topic or on its own), close it, read its breakdowns. Audited. */
+@Stateless
+@RolesAllowed({Roles.OFFICIAL, Roles.OPERATOR})
+public class PollAdministration {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    Settings settings;
+    @Inject
+    AuditTrail audit;
+
+    /** One cell of an official's breakdown: how many ballots of a group (age band or district) marked an option. */
+    public record BreakdownRow(String dimension, String group, long optionId, String option, long count) {
+    }
+
+    public List<Poll> list(int first, int size) {
+        return em.createNamedQuery(Poll.ALL, Poll.class).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery(Poll.COUNT, Long.class).getSingleResult();
+    }
+
+    public Poll create(@NotNull PollForm form) {
+        Instant now = clock.instant();
+        String question = Text.required("question", form.getQuestion(), Poll.MAX_QUESTION, "poll.question");
+        List<String> options = form.filledOptions();
+        for (String option : options) {
+            if (option.length() > PollOption.MAX_LENGTH) {
+                throw new RuleViolation("options", "poll.option.tooLong", PollOption.MAX_LENGTH);
+            }
+            if (Text.isGarbled(option)) {
+                throw new RuleViolation("options", "input.garbled");
+            }
+        }
+        if (form.getTopicId() != null && em.find(Topic.class, form.getTopicId()) == null) {
+            throw new RuleViolation("topic", "poll.topic.unknown");
+        }
+        if (form.getOpensAt() == null) {
+            throw new RuleViolation("opensAt", "poll.opensAt.required");
+        }
+        if (form.getClosesAt() == null) {
+            throw new RuleViolation("closesAt", "poll.closesAt.required");
+        }
+        ZoneId zone = settings.current().zone();
+        Poll poll = new Poll(form.getTopicId(), question, options, form.getMaxChoices(),
+                form.getOpensAt().atZone(zone).toInstant(), form.getClosesAt().atZone(zone).toInstant(),
+                form.getEligibility() == null ? Eligibility.ALL : form.getEligibility(), form.isResultsBeforeVote(), form.isBallotChangeable(),
+                caller.member().map(Member::getId).orElse(null), now);
+        em.persist(poll);
+        em.flush();
+        audit.record("poll.create", "poll:" + poll.getId(),
+                (form.getTopicId() == null ? "" : "topic:" + form.getTopicId() + " ") + question);
+        return poll;
+    }
+
+    /** Closes the poll now: no ballot is accepted or changed afterwards and its results are final. */
+    public Poll close(long pollId) {
+        Poll poll = find(pollId);
+        poll.close(clock.instant());
+        audit.record("poll.close", "poll:" + pollId, "closed early");
+        return poll;
+    }
+
+    public Poll find(long pollId) {
+        Poll poll = em.find(Poll.class, pollId);
+        if (poll == null) {
+            throw RuleViolation.of("notFound");
+        }
+        return poll;
+    }
+
+    /**
+     * Ballots per option by age band (ten-year bands, in the organisation's current year) and by district. Members'
+     * birth years and districts never leave this summary; reading it is audited like an export.
+     */
+    public List<BreakdownRow> breakdown(long pollId) {
+        Poll poll = find(pollId);
+        int thisYear = Year.now(clock.withZone(settings.current().zone())).getValue();
+        Map<String, Long> byAge = new TreeMap<>();
+        for (Object[] row : rows(Ballot.BY_BIRTH_YEAR, pollId)) {
+            String band = ageBand((Integer) row[1], thisYear);
+            byAge.merge(row[0] + "|" + band, ((Number) row[2]).longValue(), Long::sum);
+        }
+        List<BreakdownRow> result = new ArrayList<>();
+        byAge.forEach((key, count) -> {
+            long option = Long.parseLong(key.substring(0, key.indexOf('|')));
+            result.add(new BreakdownRow("AGE", key.substring(key.indexOf('|') + 1), option, label(poll, option), count));
+        });
+        for (Object[] row : rows(Ballot.BY_DISTRICT, pollId)) {
+            long option = ((Number) row[0]).longValue();
+            result.add(new BreakdownRow("DISTRICT", row[1] == null ? "-" : (String) row[1], option, label(poll, option),
+                    ((Number) row[2]).longValue()));
+        }
+        audit.record("poll.breakdown", "poll:" + pollId, result.size() + " rows");
+        return result;
+    }
+
+    /** "10-19", "20-29", ... ; "-" when the birth year is unknown (staff accounts). */
+    static String ageBand(Integer birthYear, int thisYear) {
+        if (birthYear == null) {
+            return "-";
+        }
+        int decade = Math.max(0, (thisYear - birthYear) / 10 * 10);
+        return decade + "-" + (decade + 9);
+    }
+
+    private List<Object[]> rows(String query, long pollId) {
+        return em.createNamedQuery(query, Object[].class).setParameter("poll", pollId).getResultList();
+    }
+
+    private static String label(Poll poll, long optionId) {
+        return poll.option(optionId).map(PollOption::getLabel).orElse("?");
+    }
+}

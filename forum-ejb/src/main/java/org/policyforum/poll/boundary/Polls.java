@@ -1,0 +1,204 @@
+package org.policyforum.poll.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.policyforum.member.control.Caller;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
+import org.policyforum.member.entity.Roles;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.poll.control.Tallies;
+import org.policyforum.poll.entity.Ballot;
+import org.policyforum.poll.entity.Eligibility;
+import org.policyforum.poll.entity.Phase;
+import org.policyforum.poll.entity.Poll;
+
+/** Citizens read polls and cast their ballot; everyone may see results the poll makes public. */
+@Stateless
+public class Polls {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    Tallies tallies;
+
+    public record OptionView(long id, String label) {
+    }
+
+    /** One option's share; count and percent are null while the poll keeps its results from this reader. */
+    public record OptionResult(long id, String label, Long count, Integer percent) {
+    }
+
+    /**
+     * A poll's results as this reader may see them. Percentages are of the ballots (in a multiple-choice poll they
+     * add up to more than 100).
+     */
+    public record Results(long pollId, Phase phase, long ballots, boolean visible, List<OptionResult> options,
+            Instant countedAt) {
+    }
+
+    /** What a poll page or box shows to the caller: the poll, the caller's own ballot, what they may do. */
+    public record PollView(long id, Long topicId, String question, List<OptionView> options, int maxChoices, Phase phase,
+            Instant opensAt, Instant closesAt, Eligibility eligibility, boolean ballotChangeable, Set<Long> myChoices,
+            boolean eligible, Results results) {
+
+        public boolean multiple() {
+            return maxChoices > 1;
+        }
+
+        public boolean voted() {
+            return !myChoices.isEmpty();
+        }
+
+        public boolean mayVote() {
+            return phase == Phase.OPEN && eligible && (!voted() || ballotChangeable);
+        }
+
+        public boolean chose(long optionId) {
+            return myChoices.contains(optionId);
+        }
+    }
+
+    /** What a cast ballot marks now; {@code changed} when it replaced the member's earlier choice. */
+    public record Receipt(long ballotId, Set<Long> choices, boolean changed) {
+    }
+
+    /** A line of the public list of polls (open, upcoming and the closed ones: the archive). */
+    public record PollSummary(long id, String question, Phase phase, Instant opensAt, Instant closesAt, Long topicId) {
+    }
+
+    /** Every poll, newest first: what the public list pages through. */
+    @PermitAll
+    public List<PollSummary> list(int first, int size) {
+        Instant now = clock.instant();
+        return em.createNamedQuery(Poll.ALL, Poll.class).setFirstResult(first).setMaxResults(size).getResultStream()
+                .map(p -> new PollSummary(p.getId(), p.getQuestion(), p.phase(now), p.getOpensAt(), p.getClosesAt(), p.getTopicId()))
+                .toList();
+    }
+
+    @PermitAll
+    public long count() {
+        return em.createNamedQuery(Poll.COUNT, Long.class).getSingleResult();
+    }
+
+    @PermitAll
+    public Optional<PollView> view(long pollId) {
+        return Optional.ofNullable(em.find(Poll.class, pollId)).map(this::view);
+    }
+
+    /** The topic's poll (its latest, if an official attached more than one). */
+    @PermitAll
+    public Optional<PollView> forTopic(long topicId) {
+        return em.createNamedQuery(Poll.OF_TOPIC, Poll.class).setParameter("topic", topicId).setMaxResults(1)
+                .getResultStream().findFirst().map(this::view);
+    }
+
+    /** Results as the caller may see them: the public API and the live feed ask through here. */
+    @PermitAll
+    public Optional<Results> results(long pollId) {
+        Poll poll = em.find(Poll.class, pollId);
+        if (poll == null) {
+            return Optional.empty();
+        }
+        Optional<Member> me = caller.member();
+        return Optional.of(results(poll, clock.instant(), me.isPresent() && ownBallot(poll, me.get()).isPresent()));
+    }
+
+    /**
+     * Casts the caller's one ballot, or changes it while the poll is open if the poll allows. Two ballots of one
+     * member that arrive together are settled by the unique key (poll, member): one is stored, the other refused.
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public Receipt castBallot(long pollId, Set<Long> optionIds) {
+        Instant now = clock.instant();
+        Poll poll = em.find(Poll.class, pollId);
+        if (poll == null) {
+            throw RuleViolation.of("notFound");
+        }
+        switch (poll.phase(now)) {
+            case UPCOMING -> throw RuleViolation.of("poll.notYetOpen");
+            case CLOSED -> throw RuleViolation.of("poll.closed");
+            case OPEN -> { }
+        }
+        Member me = caller.required();
+        if (!isEligible(poll, me)) {
+            throw RuleViolation.of("poll.ineligible");
+        }
+        Set<Long> choices = poll.checkChoices(optionIds);
+        Optional<Ballot> existing = ownBallot(poll, me);
+        if (existing.isPresent()) {
+            if (!poll.isBallotChangeable()) {
+                throw RuleViolation.of("ballot.alreadyCast");
+            }
+            existing.get().change(choices, now);
+            flushOrRefuse();
+            return new Receipt(existing.get().getId(), choices, true);
+        }
+        Ballot ballot = new Ballot(pollId, me.getId(), choices, now);
+        em.persist(ballot);
+        flushOrRefuse();
+        return new Receipt(ballot.getId(), choices, false);
+    }
+
+    /** The unique key (a second first ballot) or the version (a second change) refused a ballot that came together with another. */
+    private void flushOrRefuse() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw RuleViolation.of("ballot.duplicate");
+        }
+    }
+
+    private PollView view(Poll poll) {
+        Instant now = clock.instant();
+        Optional<Member> me = caller.member().filter(Member::isActive);
+        Set<Long> mine = me.flatMap(m -> ownBallot(poll, m)).map(Ballot::getOptionIds).orElse(Set.of());
+        boolean eligible = me.map(m -> isEligible(poll, m)).orElse(false);
+        List<OptionView> options = poll.getOptions().stream().map(o -> new OptionView(o.getId(), o.getLabel())).toList();
+        return new PollView(poll.getId(), poll.getTopicId(), poll.getQuestion(), options, poll.getMaxChoices(),
+                poll.phase(now), poll.getOpensAt(), poll.getClosesAt(), poll.getEligibility(), poll.isBallotChangeable(),
+                mine, eligible, results(poll, now, !mine.isEmpty()));
+    }
+
+    private Results results(Poll poll, Instant now, boolean voted) {
+        Phase phase = poll.phase(now);
+        boolean visible = phase == Phase.CLOSED || poll.isResultsBeforeVote() || voted;
+        Tallies.Tally tally = tallies.of(poll, now);
+        List<OptionResult> options = poll.getOptions().stream().map(o -> {
+            if (!visible) {
+                return new OptionResult(o.getId(), o.getLabel(), null, null);
+            }
+            long count = tally.count(o.getId());
+            int percent = tally.ballots() == 0 ? 0 : (int) Math.round(100.0 * count / tally.ballots());
+            return new OptionResult(o.getId(), o.getLabel(), count, percent);
+        }).toList();
+        return new Results(poll.getId(), phase, tally.ballots(), visible, options, tally.countedAt());
+    }
+
+    private Optional<Ballot> ownBallot(Poll poll, Member me) {
+        return em.createNamedQuery(Ballot.OF_MEMBER, Ballot.class).setParameter("poll", poll.getId())
+                .setParameter("member", me.getId()).getResultStream().findFirst();
+    }
+
+    /** Verified members (the CITIZEN role); a youth poll only the youth panel. */
+    static boolean isEligible(Poll poll, Member me) {
+        if (!me.isVerified() || !me.hasRole(Role.CITIZEN)) {
+            return false;
+        }
+        return poll.getEligibility() == Eligibility.ALL || me.hasRole(Role.YOUTH_PANELIST);
+    }
+}

@@ -1,0 +1,110 @@
+package org.policyforum.web.poll;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.omnifaces.util.Faces;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.poll.boundary.Polls;
+import org.policyforum.poll.boundary.Polls.PollView;
+import org.policyforum.web.platform.FacesMessages;
+
+/** A poll: the ballot form for members who may vote, the results (bars and a chart) that update live. */
+@Named
+@ViewScoped
+public class PollPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Polls polls;
+
+    private String id;
+    private transient PollView poll;
+    private String single;
+    private List<String> many = new ArrayList<>();
+
+    /** f:viewAction: an unknown poll is a plain 404. */
+    public void load() throws IOException {
+        poll = pollId() == null ? null : polls.view(pollId()).orElse(null);
+        if (poll == null) {
+            Faces.responseSendError(404, "no such poll");
+            return;
+        }
+        if (poll.multiple()) {
+            many = poll.myChoices().stream().map(String::valueOf).toList();
+        } else {
+            single = poll.myChoices().stream().findFirst().map(String::valueOf).orElse(null);
+        }
+    }
+
+    public void vote() {
+        Set<Long> choices = new HashSet<>();
+        if (getPoll().multiple()) {
+            many.forEach(c -> choices.add(Long.valueOf(c)));
+        } else if (single != null) {
+            choices.add(Long.valueOf(single));
+        }
+        try {
+            var receipt = polls.castBallot(pollId(), choices);
+            FacesMessages.info(receipt.changed() ? "ballot.changed" : "ballot.cast");
+        } catch (RuleViolation violation) {
+            if ("choices".equals(violation.field())) {
+                // the choice field is the radio group or the check boxes, whichever this poll shows
+                FacesMessages.error("ballot:" + (getPoll().multiple() ? "many" : "single"), violation.messageKey(), violation.arguments());
+            } else {
+                FacesMessages.show(violation, "ballot");
+            }
+        }
+        poll = polls.view(pollId()).orElse(poll);
+    }
+
+    public PollView getPoll() {
+        if (poll == null && pollId() != null) {
+            poll = polls.view(pollId()).orElse(null);
+        }
+        return poll;
+    }
+
+    public String getChart() {
+        return PollJson.barChart(getPoll().results(), FacesMessages.text("admin.polls.count"));
+    }
+
+    private Long pollId() {
+        try {
+            return id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getSingle() {
+        return single;
+    }
+
+    public void setSingle(String single) {
+        this.single = single;
+    }
+
+    public List<String> getMany() {
+        return many;
+    }
+
+    public void setMany(List<String> many) {
+        this.many = many == null ? new ArrayList<>() : new ArrayList<>(many);
+    }
+}

@@ -1,0 +1,158 @@
+package org.policyforum.it.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.policyforum.it.Browser;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.journey.TestPeople.Person;
+import org.policyforum.it.journey.WebClient.Form;
+import org.policyforum.it.journey.WebClient.HtmlPage;
+
+/**
+ * A live poll in two Chromium sessions: an operator attaches a poll to an open topic in the console; an anonymous
+ * reader keeps the topic page open while a citizen votes on the poll page, and the reader's counts change without a
+ * reload. The operator then reads the breakdown and exports it as CSV and XLSX. Pages are checked with axe, the
+ * citizen's poll page also on a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("browser")
+class PollJourneyIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+    /** A second, independent browser: the reader who watches the topic page. */
+    @RegisterExtension
+    static final Browser readerBrowser = new Browser();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.forum();
+    }
+
+    @Test
+    void aReaderSeesACitizensBallotArriveWithoutReloading() {
+        Pages pages = new Pages(browser, base);
+        browser.desktop();
+        Person voter = TestPeople.newPerson("poll-voter");
+        TestPeople.signUp(base, voter);
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        String title = "Night buses " + unique;
+        String question = "Should night buses run every 15 minutes? " + unique;
+
+        // the operator opens a topic and attaches a poll to it
+        pages.anonymous().logIn(operator.email, operator.password);
+        TopicConsole console = new TopicConsole(pages);
+        String bureau = console.newBureau(unique);
+        console.draft("MAIN", title, "Night bus frequency", "<p>Buses after midnight.</p>", bureau);
+        console.move(title, "admin.topics.schedule", "SCHEDULED");
+        console.move(title, "admin.topics.open", "OPEN");
+        pages.openChecked("/admin/polls.xhtml");
+        pages.type("create:question", question);
+        List<String> options = List.of("Yes " + unique, "No " + unique, "Only on weekends " + unique);
+        for (int i = 0; i < options.size(); i++) {
+            pages.type("create:optionFields:" + i + ":option", options.get(i));
+        }
+        Select topic = new Select(pages.element("create:topic"));
+        topic.getOptions().stream().filter(o -> o.getText().contains(title)).findFirst().orElseThrow().click();
+        WebElement messages = pages.driver().findElement(By.id("messages"));
+        pages.clickAndAwait("create:save", Pages.replaced(messages));
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.polls.created")),
+                () -> "the poll was not created: " + pages.fieldMessages() + " " + pages.globalMessages());
+        pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("list:polls"), question));
+        pages.assertAccessible();
+        String topicPath = topicPathOf(pages, title);
+
+        // an anonymous reader opens the topic page: the poll box, no votes yet, a way to log in
+        Pages reader = new Pages(readerBrowser, base);
+        reader.anonymous().openChecked(topicPath);
+        WebElement box = reader.element("pollBoxHeading").findElement(By.xpath("ancestor::section"));
+        assertTrue(box.getText().contains(question), box::getText);
+        assertEquals("0", box.findElement(By.cssSelector(".poll-ballots")).getText().strip());
+        assertTrue(reader.isShown("pollLogin"), "an anonymous reader is offered to log in");
+        reader.driver().executeScript("window.pollJourneyMarker = 'same page';");
+
+        // the citizen follows the box to the poll page and votes
+        TestPeople.confirm(base, voter);
+        pages.anonymous().logIn(voter.email(), voter.password());
+        pages.openChecked(topicPath);
+        pages.driver().findElement(By.id("pollOpen")).click();
+        pages.await(ExpectedConditions.textToBe(By.id("pollQuestion"), question));
+        pages.assertAccessible();
+        WebElement second = pages.driver().findElements(By.cssSelector("input[name='ballot:single']")).get(1);
+        second.click();
+        pages.submit("ballot:vote");
+        assertTrue(pages.globalMessages().contains(Texts.en("ballot.cast")), pages.globalMessages());
+        assertTrue(pages.text("main").contains(Texts.en("poll.yourChoice")), "the page shows the member's own choice");
+        pages.assertAccessible();
+        browser.phone();
+        browser.assertNoHorizontalScroll();
+        browser.desktop();
+
+        // the reader's page shows the ballot within five seconds, without a reload
+        reader.waiting().withTimeout(java.time.Duration.ofSeconds(5))
+                .withMessage("the reader's poll box did not show the new ballot")
+                .until(d -> "1".equals(box.findElement(By.cssSelector(".poll-ballots")).getText().strip()));
+        WebElement row = box.findElements(By.cssSelector(".poll-bar")).get(1);
+        assertEquals("1", row.findElement(By.cssSelector(".poll-count")).getText().strip());
+        assertEquals("100%", row.findElement(By.cssSelector(".poll-percent")).getText().strip());
+        assertEquals("same page", reader.driver().executeScript("return window.pollJourneyMarker;"), "the page was reloaded");
+        // a real stream, not a browser reconnecting every two seconds because the request could not go asynchronous
+        assertTrue(!ServerLog.read().contains("RESTEASY002186"), "the event stream could not go asynchronous");
+        reader.assertAccessible();
+
+        // the public API gives the same results as JSON, and 404 for a poll that does not exist
+        String pollId = box.findElement(By.cssSelector(".poll-results")).getDomAttribute("data-events")
+                .replaceAll(".*/polls/(\\d+)/events", "$1");
+        WebClient api = new WebClient(base);
+        HtmlPage json = api.get("/api/polls/" + pollId + "/results");
+        assertEquals(200, json.status(), json::body);
+        assertTrue(json.body().contains("\"ballots\":1") && json.body().contains("\"count\":1,\"percent\":100"), json::body);
+        assertEquals(404, api.get("/api/polls/999999999/results").status());
+
+        // the public list of polls leads to it too
+        reader.openChecked("/polls.xhtml");
+        assertTrue(reader.text("list:polls").contains(question), () -> reader.text("list:polls"));
+
+        // the operator reads the breakdown and exports it
+        pages.anonymous().logIn(operator.email, operator.password);
+        WebClient console2 = new WebClient(base);
+        console2.setCookie("JSESSIONID", pages.cookie("JSESSIONID"));
+        HtmlPage list = console2.get("/admin/polls.xhtml");
+        HtmlPage shown = console2.submit(list, "list", "list:polls:0:breakdown", new Form());
+        assertTrue(shown.hasId("breakdown:rows"), shown::body);
+        HtmlPage csv = console2.submit(shown, "breakdown", "breakdown:csv", new Form());
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().contains(options.get(1)), csv::body);
+        HtmlPage xlsx = console2.submit(shown, "breakdown", "breakdown:xlsx", new Form());
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.body().startsWith("PK"), "an XLSX file is a zip archive");
+    }
+
+    private static String topicPathOf(Pages pages, String title) {
+        pages.open("/forum.xhtml");
+        pages.driver().findElement(By.linkText(title)).click();
+        pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
+        return WebClient.pathOf(pages.driver().getCurrentUrl());
+    }
+}

@@ -1,0 +1,339 @@
+package org.policyforum.it.poll;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.poll.boundary.PollAdministration;
+import org.policyforum.poll.boundary.PollForm;
+import org.policyforum.poll.boundary.Polls;
+import org.policyforum.poll.entity.Eligibility;
+import org.policyforum.poll.entity.Phase;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.entity.Forum;
+
+/** The ballot rules of polls, as several members, in the real server (H2 and PostgreSQL passes). */
+@ExtendWith(ArquillianExtension.class)
+class PollsIT {
+
+    static final Set<String> CITIZEN = Set.of("CITIZEN");
+    static final Set<String> YOUTH = Set.of("CITIZEN", "YOUTH_PANELIST");
+    static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
+    static final Set<String> OFFICIAL = Set.of("OFFICIAL");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(PollsIT.class);
+    }
+
+    @Inject
+    Polls polls;
+    @Inject
+    PollAdministration administration;
+    @Inject
+    TopicAdministration topics;
+    @Inject
+    Members members;
+    @Inject
+    Bureaus bureaus;
+    @Resource
+    ManagedExecutorService executor;
+    @Resource(lookup = "java:jboss/datasources/ForumDS")
+    DataSource ds;
+
+    long operator;
+    long alice;
+    long bob;
+
+    @BeforeEach
+    void people() {
+        operator = Fixtures.citizen(members, 1980);
+        Fixtures.grant(operator, "OPERATOR");
+        alice = Fixtures.citizen(members, 1990);
+        bob = Fixtures.citizen(members, 1970);
+    }
+
+    @Test
+    void aSingleChoiceBallotCountsAndThePageShowsTheMembersChoice() throws Exception {
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        long poll = create(f -> f.setTopicId(topic));
+        List<Long> options = options(poll);
+        assertEquals(3, options.size());
+
+        var receipt = Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
+        assertFalse(receipt.changed());
+        Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
+
+        var mine = Identities.as(alice, CITIZEN, () -> polls.view(poll)).orElseThrow();
+        assertEquals(Set.of(options.get(1)), mine.myChoices());
+        assertTrue(mine.voted());
+        assertFalse(mine.mayVote(), "the ballot of this poll cannot be changed");
+        assertEquals(poll, polls.forTopic(topic).orElseThrow().id());
+        var results = awaitBallots(poll, 2);
+        assertEquals(List.of(0L, 2L, 0L), results.options().stream().map(Polls.OptionResult::count).toList());
+        assertEquals(100, results.options().get(1).percent());
+        assertEquals(2, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
+    }
+
+    @Test
+    void resultsStayHiddenUntilTheReaderHasVotedWhenThePollSaysSo() throws Exception {
+        long poll = create(f -> f.setResultsBeforeVote(false));
+        long option = options(poll).get(0);
+        Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(option)));
+
+        var anonymous = polls.results(poll).orElseThrow();
+        assertFalse(anonymous.visible());
+        assertTrue(anonymous.options().stream().allMatch(o -> o.count() == null && o.percent() == null));
+        var notVoted = Identities.as(bob, CITIZEN, () -> polls.view(poll)).orElseThrow();
+        assertFalse(notVoted.results().visible());
+        assertTrue(notVoted.mayVote());
+        var voted = Identities.as(alice, CITIZEN, () -> polls.view(poll)).orElseThrow();
+        assertTrue(voted.results().visible());
+
+        Identities.as(operator, OPERATOR, () -> administration.close(poll));
+        assertTrue(polls.results(poll).orElseThrow().visible(), "a closed poll's results are public");
+    }
+
+    @Test
+    void refusedBallotsStoreNothing() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        long upcoming = create(f -> f.setOpensAt(now.plusDays(1)));
+        long closed = create(f -> { });
+        Identities.as(operator, OPERATOR, () -> administration.close(closed));
+        long youth = create(f -> f.setEligibility(Eligibility.YOUTH));
+        long multiple = create(f -> f.setMaxChoices(2));
+        long other = create(f -> { });
+
+        assertRefused("poll.notYetOpen", alice, CITIZEN, upcoming, Set.of(options(upcoming).get(0)));
+        assertRefused("poll.closed", alice, CITIZEN, closed, Set.of(options(closed).get(0)));
+        assertRefused("poll.ineligible", alice, CITIZEN, youth, Set.of(options(youth).get(0)));
+        assertRefused("ballot.choices.notOfPoll", alice, CITIZEN, multiple, Set.of(options(other).get(0)));
+        assertRefused("ballot.choices.notOfPoll", alice, CITIZEN, multiple, Set.of(options(multiple).get(0), options(other).get(1)));
+        assertRefused("ballot.choices.tooMany", alice, CITIZEN, multiple, Set.copyOf(options(multiple)));
+        assertRefused("ballot.choices.required", alice, CITIZEN, multiple, Set.of());
+        assertRefused("notFound", alice, CITIZEN, -1, Set.of(options(other).get(0)));
+        for (long poll : List.of(upcoming, closed, youth, multiple, other)) {
+            assertEquals(0, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
+        }
+        assertEquals(0, rows("SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.member_id = ?", alice));
+        assertEquals(Phase.UPCOMING, polls.view(upcoming).orElseThrow().phase());
+
+        // the youth panel may vote in the youth poll
+        Fixtures.grant(bob, "YOUTH_PANELIST");
+        Identities.as(bob, YOUTH, () -> polls.castBallot(youth, Set.of(options(youth).get(0))));
+        assertEquals(1, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", youth));
+    }
+
+    @Test
+    void aMultipleChoiceBallotIsOneBallotAndMayBeChangedWhileOpenIfThePollAllows() throws Exception {
+        long changeable = create(f -> {
+            f.setMaxChoices(2);
+            f.setBallotChangeable(true);
+        });
+        List<Long> options = options(changeable);
+        Identities.as(alice, CITIZEN, () -> polls.castBallot(changeable, Set.of(options.get(0), options.get(2))));
+        assertEquals(1, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", changeable));
+        assertEquals(2, choiceRows(changeable));
+        assertTrue(Identities.as(alice, CITIZEN, () -> polls.view(changeable)).orElseThrow().mayVote());
+
+        var changed = Identities.as(alice, CITIZEN, () -> polls.castBallot(changeable, Set.of(options.get(1))));
+        assertTrue(changed.changed());
+        assertEquals(1, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", changeable));
+        assertEquals(1, choiceRows(changeable));
+        assertEquals(Set.of(options.get(1)), Identities.as(alice, CITIZEN, () -> polls.view(changeable)).orElseThrow().myChoices());
+        var results = awaitBallots(changeable, 1);
+        assertEquals(List.of(0L, 1L, 0L), results.options().stream().map(Polls.OptionResult::count).toList());
+
+        long fixed = create(f -> f.setMaxChoices(2));
+        Identities.as(alice, CITIZEN, () -> polls.castBallot(fixed, Set.of(options(fixed).get(0))));
+        assertRefused("ballot.alreadyCast", alice, CITIZEN, fixed, Set.of(options(fixed).get(1)));
+        assertEquals(Set.of(options(fixed).get(0)), Identities.as(alice, CITIZEN, () -> polls.view(fixed)).orElseThrow().myChoices());
+    }
+
+    @Test
+    void afterClosingTheResultsAreFrozen() throws Exception {
+        long poll = create(f -> f.setBallotChangeable(true));
+        List<Long> options = options(poll);
+        Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(0))));
+        Identities.as(operator, OPERATOR, () -> administration.close(poll));
+
+        assertRefused("poll.closed", alice, CITIZEN, poll, Set.of(options.get(1)));
+        assertRefused("poll.closed", bob, CITIZEN, poll, Set.of(options.get(1)));
+        RuleViolation again = assertThrows(RuleViolation.class, () -> Identities.as(operator, OPERATOR, () -> administration.close(poll)));
+        assertEquals("poll.closed", again.messageKey());
+        var results = awaitBallots(poll, 1);
+        assertEquals(Phase.CLOSED, results.phase());
+        assertEquals(List.of(1L, 0L, 0L), results.options().stream().map(Polls.OptionResult::count).toList());
+        assertFalse(Identities.as(alice, CITIZEN, () -> polls.view(poll)).orElseThrow().mayVote());
+        assertEquals(Set.of(options.get(0)), Identities.as(alice, CITIZEN, () -> polls.view(poll)).orElseThrow().myChoices());
+    }
+
+    @Test
+    void twentyParallelIdenticalBallotsOfOneMemberCountOnce() throws Exception {
+        for (boolean changeable : List.of(false, true)) {
+            long poll = create(f -> f.setBallotChangeable(changeable));
+            long option = options(poll).get(2);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                outcomes.add(executor.submit(() -> {
+                    start.await();
+                    try {
+                        var receipt = Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(option)));
+                        return receipt.changed() ? "unchanged" : "stored";
+                    } catch (RuleViolation refused) {
+                        return refused.messageKey();
+                    } catch (Exception other) {
+                        return "unexpected: " + other;
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            Set<String> expected = changeable ? Set.of("stored", "unchanged", "ballot.duplicate")
+                    : Set.of("stored", "ballot.alreadyCast", "ballot.duplicate");
+            assertTrue(expected.containsAll(results), results::toString);
+            assertEquals(1, results.stream().filter("stored"::equals).count(), results::toString);
+            assertEquals(1, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ? AND member_id = " + bob, poll));
+            assertEquals(1, choiceRows(poll));
+            assertEquals(1, awaitBallots(poll, 1).options().get(2).count());
+        }
+    }
+
+    @Test
+    void aPollNeedsTwoToTenDistinctOptionsAndSensibleTimes() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        assertCreateRefused("poll.options.count", f -> f.setOptions(List.of("하나")));
+        assertCreateRefused("poll.options.count", f -> f.setOptions(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")));
+        assertCreateRefused("poll.options.duplicate", f -> f.setOptions(List.of("같음", "같음")));
+        assertCreateRefused("poll.maxChoices.range", f -> f.setMaxChoices(4));
+        assertCreateRefused("poll.maxChoices.range", f -> f.setMaxChoices(0));
+        assertCreateRefused("poll.closesAt.beforeOpen", f -> f.setClosesAt(f.getOpensAt().minusMinutes(1)));
+        assertCreateRefused("poll.closesAt.past", f -> {
+            f.setOpensAt(now.minusDays(3));
+            f.setClosesAt(now.minusDays(1));
+        });
+        assertCreateRefused("poll.question.required", f -> f.setQuestion("  "));
+        assertCreateRefused("poll.topic.unknown", f -> f.setTopicId(-5L));
+        String question = "열 개까지 " + Fixtures.unique();
+        long ten = create(f -> {
+            f.setQuestion(question);
+            f.setOptions(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
+        });
+        assertEquals(10, options(ten).size());
+        assertEquals(0, rows("SELECT COUNT(*) FROM poll WHERE question LIKE '%' || ? || '%'", "같음"));
+        assertEquals(1, rows("SELECT COUNT(*) FROM audit_entry WHERE action = 'poll.create' AND target = 'poll:" + ten + "' AND actor_id = ?", operator));
+    }
+
+    @Test
+    void officialsSeeBreakdownsByAgeBandAndDistrictAndTheirActionsAreAudited() throws Exception {
+        long official = Fixtures.citizen(members, 1975);
+        Fixtures.grant(official, "OFFICIAL");
+        long poll = Identities.as(official, OFFICIAL, () -> administration.create(form())).getId();
+        List<Long> options = options(poll);
+        Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(0))));
+        Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
+
+        var rows = Identities.as(official, OFFICIAL, () -> administration.breakdown(poll));
+        int thisYear = java.time.Year.now(ZoneId.of("Asia/Seoul")).getValue();
+        String aliceBand = (thisYear - 1990) / 10 * 10 + "-" + ((thisYear - 1990) / 10 * 10 + 9);
+        assertTrue(rows.contains(new PollAdministration.BreakdownRow("AGE", aliceBand, options.get(0), "찬성", 1)), rows::toString);
+        assertTrue(rows.contains(new PollAdministration.BreakdownRow("DISTRICT", "11440", options.get(1), "반대", 1)), rows::toString);
+        assertEquals(2, rows.stream().filter(r -> r.dimension().equals("DISTRICT")).mapToLong(PollAdministration.BreakdownRow::count).sum());
+
+        Identities.as(official, OFFICIAL, () -> administration.close(poll));
+        for (String action : List.of("poll.create", "poll.breakdown", "poll.close")) {
+            assertEquals(1, rows("SELECT COUNT(*) FROM audit_entry WHERE action = '" + action + "' AND target = 'poll:" + poll + "' AND actor_id = ?", official), action);
+        }
+    }
+
+    private PollForm form() {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        PollForm form = new PollForm();
+        form.setQuestion("시립 도서관 야간 개방에 찬성하십니까? " + Fixtures.unique());
+        form.setOptions(List.of("찬성", "반대", "모르겠다"));
+        form.setOpensAt(now.minusMinutes(5));
+        form.setClosesAt(now.plusDays(7));
+        return form;
+    }
+
+    private long create(Consumer<PollForm> change) throws Exception {
+        PollForm form = form();
+        change.accept(form);
+        return Identities.as(operator, OPERATOR, () -> administration.create(form)).getId();
+    }
+
+    private void assertCreateRefused(String key, Consumer<PollForm> change) {
+        PollForm form = form();
+        change.accept(form);
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> Identities.as(operator, OPERATOR, () -> administration.create(form)));
+        assertEquals(key, refused.messageKey());
+    }
+
+    private List<Long> options(long poll) {
+        return polls.view(poll).orElseThrow().options().stream().map(Polls.OptionView::id).toList();
+    }
+
+    private void assertRefused(String key, long member, Set<String> roles, long poll, Set<Long> choices) {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> Identities.as(member, roles, () -> polls.castBallot(poll, choices)));
+        assertEquals(key, refused.messageKey());
+    }
+
+    /** The tally is shared for up to a second (Tallies); results must show the ballots well within the 5 s promise. */
+    private Polls.Results awaitBallots(long poll, long expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5000;
+        Polls.Results results = polls.results(poll).orElseThrow();
+        while (results.ballots() != expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            results = polls.results(poll).orElseThrow();
+        }
+        assertEquals(expected, results.ballots());
+        return results;
+    }
+
+    private long choiceRows(long poll) throws Exception {
+        return rows("SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?", poll);
+    }
+
+    private long rows(String sql, Object parameter) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
