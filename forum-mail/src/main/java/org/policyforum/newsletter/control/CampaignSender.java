@@ -1,0 +1,343 @@
+package org.policyforum.newsletter.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.policyforum.newsletter.control.Deliveries.Claimed;
+import org.policyforum.newsletter.entity.Campaign;
+import org.policyforum.platform.control.CampaignPort.State;
+import org.policyforum.platform.control.ForumEnvironment;
+
+/**
+ * Drains running campaigns: claims a batch of deliveries, sends it over one SMTP connection, records each outcome.
+ * Runs on its own timer, never in a web request.
+ *
+ * <p>Exactly once: each mail's row is committed as SENDING before the SMTP call, and the reply is committed as SENT
+ * (in the same transaction that marks the next row SENDING) right after. A crash can therefore leave at most one
+ * row per sender in SENDING whose fate is unknown; on restart it is sent again with the same deterministic
+ * Message-ID (so a receiver can drop the copy) and flagged {@code uncertain}. Rows only CLAIMED were never handed to
+ * SMTP and simply go back to PENDING. A graceful stop (undeploy, shutdown) finishes the mail in hand and hands the
+ * rest of the batch back, so it loses and duplicates nothing.
+ *
+ * <p>Transactions are bean-managed so that every step commits on its own without calling another component, which
+ * keeps working while the application is being undeployed.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CampaignSender {
+
+    private static final Logger LOG = Logger.getLogger(CampaignSender.class.getName());
+    static final int BATCH = 200;
+    static final int MAX_ATTEMPTS = 5;
+    /** A claim older than this belongs to a server that died (another node of a cluster). */
+    static final Duration LEASE = Duration.ofMinutes(10);
+    /** One timer call works this long at most, so the timer service never sees a call that runs for hours. */
+    static final Duration WORK_SLICE = Duration.ofSeconds(50);
+    static final Duration UNSUBSCRIBE_VALID = Duration.ofDays(180);
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session session;
+    @Resource
+    UserTransaction tx;
+    @PersistenceContext(unitName = "mail")
+    EntityManager em;
+    @Inject
+    Deliveries deliveries;
+    @Inject
+    CampaignContent content;
+    @Inject
+    UnsubscribeTokens tokens;
+    @Inject
+    ForumEnvironment environment;
+    @Inject
+    Clock clock;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final String node = System.getProperty("jboss.node.name", "forum");
+    private volatile boolean stopping;
+    private volatile Instant pausedUntil = Instant.MIN;
+    private volatile Duration pause = Duration.ZERO;
+    private volatile String smtpProblem;
+
+    @PostConstruct
+    void recoverAfterCrash() {
+        try {
+            int recovered = inTx(() -> deliveries.recover(node + "#", clock.instant().minus(LEASE)));
+            if (recovered > 0) {
+                LOG.warning(() -> recovered + " campaign deliveries taken before a restart go back to the queue");
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not recover campaign deliveries; the lease will", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    /** Why sending waits, if it does (shown in the console). */
+    public String smtpProblem() {
+        return smtpProblem;
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    public void drain() {
+        if (stopping || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (Instant.now().isBefore(pausedUntil)) {
+                return;
+            }
+            for (Campaign campaign : em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList()) {
+                inTx(() -> deliveries.recoverStale(campaign.getId(), clock.instant().minus(LEASE)));
+            }
+            Instant until = Instant.now().plus(WORK_SLICE);
+            while (!stopping && Instant.now().isBefore(until) && drainOneBatch()) {
+                // next batch
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "campaign sender stopped this round", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Sends one batch of the oldest running campaign; false when there was nothing to do. */
+    private boolean drainOneBatch() throws Exception {
+        List<Campaign> sending = em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList();
+        for (Campaign campaign : sending) {
+            long campaignId = campaign.getId();
+            String claim = node + "#" + UUID.randomUUID();
+            List<Claimed> batch = inTx(() -> deliveries.claim(campaignId, claim, BATCH, clock.instant()));
+            if (batch.isEmpty()) {
+                inTx(() -> finishIfSettled(campaignId));
+                continue;
+            }
+            Transport transport;
+            try {
+                transport = connect();
+            } catch (MessagingException e) {
+                inTx(() -> deliveries.release(claim));
+                smtpUnreachable(e);
+                return false;
+            }
+            try (transport) {
+                send(campaign, batch, claim, transport);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private Object finishIfSettled(long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign.getState() == State.SENDING && !deliveries.unsettled(campaignId)) {
+            campaign.finish(clock.instant());
+            LOG.info(() -> "campaign " + campaignId + " finished");
+        }
+        return null;
+    }
+
+    private void send(Campaign campaign, List<Claimed> batch, String claim, Transport transport) throws Exception {
+        Map<String, CampaignMail> templates = templates(campaign);
+        long campaignId = campaign.getId();
+        Claimed previous = null;
+        String previousReply = null;
+        for (Claimed next : batch) {
+            if (stopping) {
+                break;
+            }
+            Claimed done = previous;
+            String doneReply = previousReply;
+            String messageId = messageId(campaignId, next.memberId());
+            // the previous mail's reply and this mail's SENDING mark commit together: one commit per mail
+            boolean go = inTx(() -> {
+                if (done != null) {
+                    deliveries.markSent(campaignId, done.memberId(), doneReply, clock.instant());
+                }
+                return deliveries.markSending(campaignId, next.memberId(), next.email(), messageId);
+            });
+            previous = null;
+            if (!go) {
+                continue;
+            }
+            try {
+                MimeMessage message = message(campaign, templates, next, messageId);
+                transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
+                previous = next;
+                previousReply = lastReply(transport);
+                smtpProblem = null;
+                pause = Duration.ZERO;
+            } catch (AddressException e) {
+                inTx(() -> hardFailure(campaignId, next, "malformed address: " + e.getMessage()));
+            } catch (MessagingException e) {
+                int code = SmtpReplies.code(e);
+                if (code >= 500) {
+                    inTx(() -> hardFailure(campaignId, next, SmtpReplies.describe(e)));
+                } else {
+                    Instant retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(next.attempts(), 6)));
+                    inTx(() -> {
+                        deliveries.markRetry(campaignId, next.memberId(), SmtpReplies.describe(e), retryAt, MAX_ATTEMPTS);
+                        return null;
+                    });
+                    if (!transport.isConnected()) {
+                        smtpUnreachable(e);
+                        break;
+                    }
+                }
+            }
+        }
+        Claimed done = previous;
+        String doneReply = previousReply;
+        inTx(() -> {
+            if (done != null) {
+                deliveries.markSent(campaignId, done.memberId(), doneReply, clock.instant());
+            }
+            return deliveries.release(claim);
+        });
+    }
+
+    private Object hardFailure(long campaignId, Claimed delivery, String reason) {
+        deliveries.markHardFailure(campaignId, delivery.memberId(), delivery.email(), reason, clock.instant());
+        return null;
+    }
+
+    private void smtpUnreachable(MessagingException e) {
+        pause = pause.isZero() ? Duration.ofSeconds(5) : Duration.ofSeconds(Math.min(pause.getSeconds() * 2, 60));
+        pausedUntil = Instant.now().plus(pause);
+        if (smtpProblem == null) {
+            LOG.warning(() -> "SMTP server not reachable; campaigns wait and try again: " + e.getMessage());
+        }
+        smtpProblem = String.valueOf(e.getMessage());
+    }
+
+    /** The rendered mail per language and audience (with or without the youth topic), once per batch. */
+    private Map<String, CampaignMail> templates(Campaign campaign) {
+        var main = content.topic(campaign.getMainTopicId());
+        var youth = content.topic(campaign.getYouthTopicId());
+        Map<String, CampaignMail> templates = new HashMap<>();
+        for (String language : List.of("ko", "en")) {
+            for (boolean withYouth : List.of(false, true)) {
+                var topics = new java.util.ArrayList<CampaignContent.TopicContent>();
+                main.ifPresent(topics::add);
+                if (withYouth) {
+                    youth.ifPresent(topics::add);
+                }
+                if (!topics.isEmpty()) {
+                    templates.put(language + withYouth, CampaignMail.render(Locale.forLanguageTag(language), topics, environment.baseUrl()));
+                }
+            }
+        }
+        return templates;
+    }
+
+    private MimeMessage message(Campaign campaign, Map<String, CampaignMail> templates, Claimed delivery, String messageId)
+            throws MessagingException {
+        String language = "en".equals(delivery.language()) ? "en" : "ko";
+        CampaignMail template = templates.getOrDefault(language + delivery.youth(), templates.get(language + true));
+        String unsubscribe = unsubscribeLink(delivery.memberId());
+        CampaignMail mail = template.forMember(unsubscribe);
+        InternetAddress to = new InternetAddress(delivery.email(), true);
+        to.validate();
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom(new InternetAddress(environment.value("FORUM_MAIL_FROM").orElse("no-reply@" + environment.baseUrl().getHost())));
+        message.setRecipient(Message.RecipientType.TO, to);
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("X-Forum-Campaign", String.valueOf(campaign.getId()));
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8");
+        alternative.addBodyPart(text);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(mail.html(), "text/html; charset=UTF-8");
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        return message;
+    }
+
+    /** The link in the mail and in List-Unsubscribe; it works without a login (RFC 8058 one-click POST too). */
+    public String unsubscribeLink(long memberId) {
+        return environment.baseUrl().resolve("mail/unsubscribe?token=" + tokens.issue(memberId, clock.instant().plus(UNSUBSCRIBE_VALID)))
+                .toString();
+    }
+
+    /** The same for every try of the same delivery, so a copy sent again after a crash is recognisable. */
+    public String messageId(long campaignId, long memberId) {
+        return "<campaign-" + campaignId + ".member-" + memberId + "@" + environment.baseUrl().getHost() + ">";
+    }
+
+    private Transport connect() throws MessagingException {
+        Transport transport = session.getTransport("smtp");
+        var user = environment.value("FORUM_SMTP_USER");
+        if (user.isPresent()) {
+            transport.connect(user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
+        } else {
+            transport.connect();
+        }
+        return transport;
+    }
+
+    private static String lastReply(Transport transport) {
+        return SmtpReplies.lastServerResponse(transport);
+    }
+
+    private <T> T inTx(Callable<T> work) throws Exception {
+        tx.begin();
+        try {
+            T result = work.call();
+            tx.commit();
+            return result;
+        } catch (Exception | Error e) {
+            try {
+                tx.rollback();
+            } catch (Exception rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+    }
+}
