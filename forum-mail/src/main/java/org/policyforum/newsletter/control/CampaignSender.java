@@ -8,6 +8,9 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -66,14 +69,19 @@ public class CampaignSender {
     static final int MAX_ATTEMPTS = 5;
     /** A claim older than this belongs to a server that died (another node of a cluster). */
     static final Duration LEASE = Duration.ofMinutes(10);
-    /** One timer call works this long at most, so the timer service never sees a call that runs for hours. */
-    static final Duration WORK_SLICE = Duration.ofSeconds(50);
+    /**
+     * One timer call works this long at most, then hands over to a new timer at once: a stop (undeploy, shutdown)
+     * never waits long for the call in progress, and the timer service never sees a call that runs for hours.
+     */
+    static final Duration WORK_SLICE = Duration.ofSeconds(5);
     static final Duration UNSUBSCRIBE_VALID = Duration.ofDays(180);
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
     @Resource
     UserTransaction tx;
+    @Resource
+    TimerService timers;
     @PersistenceContext(unitName = "mail")
     EntityManager em;
     @Inject
@@ -116,11 +124,17 @@ public class CampaignSender {
         return smtpProblem;
     }
 
+    @Timeout
+    void continueDraining() {
+        drain();
+    }
+
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     public void drain() {
         if (stopping || !running.compareAndSet(false, true)) {
             return;
         }
+        boolean more = false;
         try {
             if (Instant.now().isBefore(pausedUntil)) {
                 return;
@@ -129,13 +143,16 @@ public class CampaignSender {
                 inTx(() -> deliveries.recoverStale(campaign.getId(), clock.instant().minus(LEASE)));
             }
             Instant until = Instant.now().plus(WORK_SLICE);
-            while (!stopping && Instant.now().isBefore(until) && drainOneBatch()) {
-                // next batch
-            }
+            do {
+                more = drainOneBatch();
+            } while (more && !stopping && Instant.now().isBefore(until));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "campaign sender stopped this round", e);
         } finally {
             running.set(false);
+        }
+        if (more && !stopping) {
+            timers.createSingleActionTimer(1, new TimerConfig(null, false));
         }
     }
 
