@@ -49,7 +49,8 @@ CREATE TABLE campaign_delivery (
     uncertain        BOOLEAN       NOT NULL,
     PRIMARY KEY (campaign_id, member_id)
 );
-CREATE INDEX ix_campaign_delivery_due ON campaign_delivery (campaign_id, status, next_attempt_at);
+-- the sender takes PENDING rows in member order: this index hands them over without passing the sent ones
+CREATE INDEX ix_campaign_delivery_due ON campaign_delivery (campaign_id, status, member_id);
 CREATE INDEX ix_campaign_delivery_member ON campaign_delivery (member_id);
 
 -- Addresses that failed hard (5xx, malformed); after a few they get no more campaign mail.

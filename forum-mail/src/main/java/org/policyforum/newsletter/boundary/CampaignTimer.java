@@ -3,6 +3,7 @@ package org.policyforum.newsletter.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,10 +29,12 @@ import org.policyforum.platform.boundary.RuleViolation;
  * A server that was down at the due time catches up within {@link #CATCH_UP}, not later in the month.
  */
 @Singleton
+// the schema must be migrated before the first claim or recovery (the migrations live in forum-ejb)
+@DependsOn("forum-ejb.jar#SchemaMigrations")
 public class CampaignTimer {
 
     private static final Logger LOG = Logger.getLogger(CampaignTimer.class.getName());
-    static final Duration CATCH_UP = Duration.ofDays(3);
+    static final Duration CATCH_UP = Duration.ofDays(1);
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -60,6 +61,8 @@ import org.policyforum.platform.control.ForumEnvironment;
  */
 @Singleton
 @Startup
+// the schema must be migrated before the first claim or recovery (the migrations live in forum-ejb)
+@DependsOn("forum-ejb.jar#SchemaMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CampaignSender {
@@ -124,13 +127,19 @@ public class CampaignSender {
         return smtpProblem;
     }
 
-    @Timeout
-    void continueDraining() {
-        drain();
+    /**
+     * Looks for work every two seconds. The work itself runs in a one-off timer of its own, so that this periodic
+     * timer never overlaps itself (which the container would log as a warning every tick).
+     */
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    public void tick() {
+        if (!stopping && !running.get() && !Instant.now().isBefore(pausedUntil)) {
+            timers.createSingleActionTimer(1, new TimerConfig(null, false));
+        }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
-    public void drain() {
+    @Timeout
+    void drain() {
         if (stopping || !running.compareAndSet(false, true)) {
             return;
         }

@@ -50,7 +50,7 @@ class CampaignCrashIT {
 
     static final String DEPLOYMENT = "forum";
     static final String DOMAIN = "@crash.campaign.test";
-    static final int MEMBERS = 3000;
+    static final int MEMBERS = 2000;
     private static long operator;
     private static long campaignId;
 
@@ -126,6 +126,8 @@ class CampaignCrashIT {
             Thread.sleep(250);
         }
         assertEquals(view.audience(), view.sent(), view.toString());
+        // later campaigns of the run need not mail these thousands again
+        MailRows.update("UPDATE member SET mail_opt_in = FALSE WHERE email LIKE ?", "%" + DOMAIN);
     }
 
     @Test

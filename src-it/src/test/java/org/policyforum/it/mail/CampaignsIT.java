@@ -260,7 +260,7 @@ class CampaignsIT {
     @Test
     void theTimerStartsTheMonthsCampaignOnceWhenItsTimeComes() throws Exception {
         Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
-        // a day the live timer cannot reach this month (it only catches up 3 days), and a month far from now
+        // a day the live timer cannot reach this month (it only catches up 1 day), and a month far from now
         int day = LocalDate.now(ZoneId.of("Asia/Seoul")).getDayOfMonth() < 24 ? 28 : 1;
         asOperator(() -> {
             campaigns.changeSchedule(new CampaignPort.Schedule(day, 10, 30, true));
