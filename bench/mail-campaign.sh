@@ -32,11 +32,21 @@ PATH=$PATH:/usr/sbin
 SINK_PID=
 
 stop_sink() { [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=; }
-cleanup() { stop_server; stop_sink; }
+# one file per mail (-d): smtp-sink's multi-message dump (-D) is buffered and loses its tail when the sink stops
+count() { find "$SINK_DIR/mails" -type f 2>/dev/null | wc -l; }
+message_ids() { find "$SINK_DIR/mails" -type f -print0 | xargs -0 -r grep -h -m1 '^Message-ID:'; }
+# lib.sh's stop_server stops standalone.sh; a JVM left behind by a failed start is stopped here too (by its pid)
+cleanup() {
+    local jvm
+    jvm=$([ -n "$SERVER_PID" ] && pgrep -P "$SERVER_PID" java || true)
+    stop_server
+    [ -n "$jvm" ] && kill "$jvm" 2>/dev/null || true
+    stop_sink
+}
 start_sink() {   # $1: dump file or empty
     mkdir -p "$SINK_DIR"; chmod 777 "$SINK_DIR"
     local dump=()
-    [ -n "${1:-}" ] && dump=(-D "$1")
+    [ -n "${1:-}" ] && dump=(-d "$1")
     # 1000 connections backlog; -u is required when run as root (the dump file then belongs to nobody)
     smtp-sink -u nobody "${dump[@]}" "127.0.0.1:$SINK_PORT" 1000 &
     SINK_PID=$!
@@ -71,8 +81,9 @@ done
 stop_sink
 
 # --- 3. the campaign: the schedule is made due a minute ago, so the persistent timer starts it within a minute
-rm -f "$SINK_DIR/dump"
-start_sink "$SINK_DIR/dump"
+rm -rf "$SINK_DIR/mails"
+mkdir -p "$SINK_DIR/mails"; chmod 777 "$SINK_DIR/mails"
+start_sink "$SINK_DIR/mails/%H%M/"
 due=$(TZ=Asia/Seoul date -d '-1 minute' '+%d %H %M')
 read -r day hour minute <<<"$due"
 cat >"$WORK/mail-schedule.sql" <<SQL
@@ -81,14 +92,19 @@ SQL
 run_sql_file "$WORK/mail-schedule.sql"
 export FORUM_SMTP_HOST=127.0.0.1 FORUM_SMTP_PORT=$SINK_PORT
 start_server
-count() { grep -c '^Message-ID:' "$SINK_DIR/dump" 2>/dev/null || echo 0; }
-started=$(date +%s.%N) ; maxrss=0 ; minrss=0 ; killed=0
+trap cleanup EXIT
+started=$(date +%s.%N) ; maxrss=0 ; minrss=0 ; killed=0 ; heap_first= ; heap_last=
+# old generation in use after the last GC (jstat OU, KiB): flat if no member list is held in memory
+old_gen() { jstat -gc "$1" 2>/dev/null | awk 'NR==2 {printf "%d", $8}'; }
 log "waiting for the timer to start the campaign, then for $AUDIENCE mails at the sink"
 while :; do
     n=$(count)
     rss=$(ps -o rss= -p "$(pgrep -P "$SERVER_PID" java || echo "$SERVER_PID")" 2>/dev/null | tr -d ' ' || echo 0)
     [ -n "$rss" ] && [ "$rss" -gt "$maxrss" ] && maxrss=$rss
+    jvm=$(pgrep -P "$SERVER_PID" java || true)
+    if [ -n "$jvm" ] && [ "$n" -gt 0 ]; then heap_last=$(old_gen "$jvm"); [ -n "$heap_first" ] || heap_first=$heap_last; fi
     if [ "$n" -gt 0 ] && [ "$minrss" = 0 ]; then minrss=$rss; first=$(date +%s.%N); log "first mail at the sink"; fi
+    [ $((SECONDS % 30)) -lt 2 ] && log "$n mails at the sink"
     if [ "$KILL" = 1 ] && [ "$killed" = 0 ] && [ "$n" -ge $((AUDIENCE / 2)) ]; then
         java_pid=$(pgrep -P "$SERVER_PID" java || true)
         log "kill -9 of the server JVM ($java_pid) at $n mails"
@@ -98,6 +114,7 @@ while :; do
         killed=1
         # start_server wipes its standalone copy (timers included); the campaign lives in the database
         start_server
+        trap cleanup EXIT
     fi
     grep -q "campaign [0-9]* finished" "$WORK/standalone/log/server.log" 2>/dev/null && break
     [ $(( $(date +%s) - ${started%.*} )) -lt 3600 ] || die "not finished within an hour: $n mails"
@@ -106,14 +123,15 @@ done
 end=$(date +%s.%N)
 stop_server
 stop_sink
-total=$(grep -c '^Message-ID:' "$SINK_DIR/dump")
-distinct=$(grep '^Message-ID:' "$SINK_DIR/dump" | sort -u | wc -l)
+total=$(message_ids | wc -l)
+distinct=$(message_ids | sort -u | wc -l)
 secs=$(echo "$end - $first" | bc)
 log "campaign: $total mails at the sink, $distinct distinct Message-IDs, audience $AUDIENCE"
 log "duplicates: $((total - distinct)); missing: $((AUDIENCE - distinct))"
 log "first mail to last: ${secs} s = $(echo "$distinct / $secs" | bc) mails/s (incl. the restart when --kill)"
 log "server JVM resident memory: max $((maxrss / 1024)) MiB (at first mail $((minrss / 1024)) MiB)"
-query_value "SELECT CONCAT(status, '=', COUNT(*)) FROM campaign_delivery GROUP BY status" >/dev/null 2>&1 || true
+log "old generation in use: $((${heap_first:-0} / 1024)) MiB at the first mail, $((${heap_last:-0} / 1024)) MiB at the end"
+log "campaign in the database: $(query_value "SELECT CONCAT(CONCAT(CAST(started_at AS VARCHAR(30)), ' .. '), CAST(finished_at AS VARCHAR(30))) FROM campaign")"
 for status in SENT FAILED SKIPPED PENDING; do
     log "deliveries $status: $(query_value "SELECT COUNT(*) FROM campaign_delivery WHERE status = '$status'")"
 done

@@ -28,6 +28,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.policyforum.newsletter.control.Deliveries.Claimed;
@@ -49,9 +50,12 @@ import org.policyforum.platform.control.ForumEnvironment;
  * Drains running campaigns: claims a batch of deliveries, sends it over one SMTP connection, records each outcome.
  * Runs on its own timer, never in a web request.
  *
+ * <p>Several workers (FORUM_MAIL_SENDERS, default 4) send in parallel, each with its own batch and connection: the
+ * time per mail is mostly waiting (SMTP replies, commits), which overlaps well even on two cores.
+ *
  * <p>Exactly once: each mail's row is committed as SENDING before the SMTP call, and the reply is committed as SENT
  * (in the same transaction that marks the next row SENDING) right after. A crash can therefore leave at most one
- * row per sender in SENDING whose fate is unknown; on restart it is sent again with the same deterministic
+ * row per worker in SENDING whose fate is unknown; on restart it is sent again with the same deterministic
  * Message-ID (so a receiver can drop the copy) and flagged {@code uncertain}. Rows only CLAIMED were never handed to
  * SMTP and simply go back to PENDING. A graceful stop (undeploy, shutdown) finishes the mail in hand and hands the
  * rest of the batch back, so it loses and duplicates nothing.
@@ -98,12 +102,20 @@ public class CampaignSender {
     @Inject
     Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** Workers sending now; each has its own batch and SMTP connection. */
+    private final AtomicInteger running = new AtomicInteger();
+    /** H2 is single-process (one server), so claims are serialised here; PostgreSQL claims with SKIP LOCKED. */
+    private final Object h2Claims = new Object();
+    private final int workers = Integer.parseInt(System.getProperty("forum.mail.senders",
+            System.getenv().getOrDefault("FORUM_MAIL_SENDERS", "4")));
     private final String node = System.getProperty("jboss.node.name", "forum");
     private volatile boolean stopping;
     private volatile Instant pausedUntil = Instant.MIN;
     private volatile Duration pause = Duration.ZERO;
     private volatile String smtpProblem;
+    /** Read once per batch: the environment parses them on every call. */
+    private volatile InternetAddress from;
+    private volatile URI base;
 
     @PostConstruct
     void recoverAfterCrash() {
@@ -133,14 +145,17 @@ public class CampaignSender {
      */
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     public void tick() {
-        if (!stopping && !running.get() && !Instant.now().isBefore(pausedUntil)) {
-            timers.createSingleActionTimer(1, new TimerConfig(null, false));
+        if (!stopping && running.get() == 0 && !Instant.now().isBefore(pausedUntil)) {
+            for (int i = 0; i < workers; i++) {
+                timers.createSingleActionTimer(1 + i * 100L, new TimerConfig(null, false));
+            }
         }
     }
 
     @Timeout
     void drain() {
-        if (stopping || !running.compareAndSet(false, true)) {
+        if (stopping || running.incrementAndGet() > workers) {
+            running.decrementAndGet();
             return;
         }
         boolean more = false;
@@ -158,7 +173,7 @@ public class CampaignSender {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "campaign sender stopped this round", e);
         } finally {
-            running.set(false);
+            running.decrementAndGet();
         }
         if (more && !stopping) {
             timers.createSingleActionTimer(1, new TimerConfig(null, false));
@@ -171,9 +186,13 @@ public class CampaignSender {
         for (Campaign campaign : sending) {
             long campaignId = campaign.getId();
             String claim = node + "#" + UUID.randomUUID();
-            List<Claimed> batch = inTx(() -> deliveries.claim(campaignId, claim, BATCH, clock.instant()));
+            List<Claimed> batch = claim(campaignId, claim);
             if (batch.isEmpty()) {
-                inTx(() -> finishIfSettled(campaignId));
+                try {
+                    inTx(() -> finishIfSettled(campaignId));
+                } catch (Exception another) {
+                    // another worker finished it at the same moment (optimistic lock): nothing to do
+                }
                 continue;
             }
             Transport transport;
@@ -192,6 +211,15 @@ public class CampaignSender {
         return false;
     }
 
+    private List<Claimed> claim(long campaignId, String claim) throws Exception {
+        if (deliveries.isPostgres()) {
+            return inTx(() -> deliveries.claim(campaignId, claim, BATCH, clock.instant()));
+        }
+        synchronized (h2Claims) {
+            return inTx(() -> deliveries.claim(campaignId, claim, BATCH, clock.instant()));
+        }
+    }
+
     private Object finishIfSettled(long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (campaign.getState() == State.SENDING && !deliveries.unsettled(campaignId)) {
@@ -203,6 +231,8 @@ public class CampaignSender {
 
     private void send(Campaign campaign, List<Claimed> batch, String claim, Transport transport) throws Exception {
         Map<String, CampaignMail> templates = templates(campaign);
+        from = new InternetAddress(environment.value("FORUM_MAIL_FROM").orElse("no-reply@" + environment.baseUrl().getHost()));
+        base = environment.baseUrl();
         long campaignId = campaign.getId();
         Claimed previous = null;
         String previousReply = null;
@@ -225,8 +255,7 @@ public class CampaignSender {
                 continue;
             }
             try {
-                MimeMessage message = message(campaign, templates, next, messageId);
-                transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
+                sendWithMailClassLoader(transport, () -> message(campaign, templates, next, messageId));
                 previous = next;
                 previousReply = lastReply(transport);
                 smtpProblem = null;
@@ -258,6 +287,29 @@ public class CampaignSender {
             }
             return deliveries.release(claim);
         });
+    }
+
+    /**
+     * Jakarta Mail looks its StreamProvider up with a ServiceLoader over the thread's context class loader at every
+     * encode and decode (several times per mail). Over the application's class loader, which sees every module of
+     * the EAR, that lookup cost more than the rest of the mail together; over the mail provider's own class loader
+     * it is cheap.
+     */
+    private static void sendWithMailClassLoader(Transport transport, MailBuilder build) throws MessagingException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(transport.getClass().getClassLoader());
+        try {
+            MimeMessage message = build.build();
+            transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @FunctionalInterface
+    private interface MailBuilder {
+        MimeMessage build() throws MessagingException;
     }
 
     private Object hardFailure(long campaignId, Claimed delivery, String reason) {
@@ -308,7 +360,7 @@ public class CampaignSender {
                 setHeader("Message-ID", messageId);
             }
         };
-        message.setFrom(new InternetAddress(environment.value("FORUM_MAIL_FROM").orElse("no-reply@" + environment.baseUrl().getHost())));
+        message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, to);
         message.setSubject(mail.subject(), "UTF-8");
         message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
@@ -327,13 +379,15 @@ public class CampaignSender {
 
     /** The link in the mail and in List-Unsubscribe; it works without a login (RFC 8058 one-click POST too). */
     public String unsubscribeLink(long memberId) {
-        return environment.baseUrl().resolve("mail/unsubscribe?token=" + tokens.issue(memberId, clock.instant().plus(UNSUBSCRIBE_VALID)))
+        URI root = base != null ? base : environment.baseUrl();
+        return root.resolve("mail/unsubscribe?token=" + tokens.issue(memberId, clock.instant().plus(UNSUBSCRIBE_VALID)))
                 .toString();
     }
 
     /** The same for every try of the same delivery, so a copy sent again after a crash is recognisable. */
     public String messageId(long campaignId, long memberId) {
-        return "<campaign-" + campaignId + ".member-" + memberId + "@" + environment.baseUrl().getHost() + ">";
+        URI root = base != null ? base : environment.baseUrl();
+        return "<campaign-" + campaignId + ".member-" + memberId + "@" + root.getHost() + ">";
     }
 
     private Transport connect() throws MessagingException {

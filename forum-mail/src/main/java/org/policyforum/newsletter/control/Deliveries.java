@@ -203,7 +203,7 @@ public class Deliveries {
         return text == null ? null : text.substring(0, Math.min(text.length(), 500));
     }
 
-    boolean isPostgres() {
+    public boolean isPostgres() {
         if (postgres == null) {
             try (Connection c = dataSource.getConnection()) {
                 postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
