@@ -22,12 +22,12 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -232,6 +232,8 @@ public class CampaignSender {
     private void send(Campaign campaign, List<Claimed> batch, String claim, Transport transport) throws Exception {
         Map<String, CampaignMail> templates = templates(campaign);
         from = new InternetAddress(environment.value("FORUM_MAIL_FROM").orElse("no-reply@" + environment.baseUrl().getHost()));
+        Map<String, String> subjects = new HashMap<>();
+        templates.forEach((key, template) -> subjects.put(key, encode(template.subject())));
         base = environment.baseUrl();
         long campaignId = campaign.getId();
         Claimed previous = null;
@@ -255,7 +257,8 @@ public class CampaignSender {
                 continue;
             }
             try {
-                sendWithMailClassLoader(transport, () -> message(campaign, templates, next, messageId));
+                MimeMessage message = message(campaign, templates, subjects, next, messageId);
+                sendWithMailClassLoader(transport, message);
                 previous = next;
                 previousReply = lastReply(transport);
                 smtpProblem = null;
@@ -290,26 +293,29 @@ public class CampaignSender {
     }
 
     /**
-     * Jakarta Mail looks its StreamProvider up with a ServiceLoader over the thread's context class loader at every
-     * encode and decode (several times per mail). Over the application's class loader, which sees every module of
-     * the EAR, that lookup cost more than the rest of the mail together; over the mail provider's own class loader
-     * it is cheap.
+     * Jakarta Mail looks its StreamProvider up with a ServiceLoader over the thread's context class loader whenever it
+     * encodes or decodes (the transport decodes the subject of every mail). Over the application's class loader,
+     * which sees every module of the EAR, one lookup costs more than the rest of the mail; over the mail provider's
+     * own class loader it is cheap. The message is pre-encoded bytes (RawMail), so sending needs nothing else from
+     * the context class loader.
      */
-    private static void sendWithMailClassLoader(Transport transport, MailBuilder build) throws MessagingException {
+    private static void sendWithMailClassLoader(Transport transport, MimeMessage message) throws MessagingException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(transport.getClass().getClassLoader());
         try {
-            MimeMessage message = build.build();
             transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
         } finally {
             thread.setContextClassLoader(previous);
         }
     }
 
-    @FunctionalInterface
-    private interface MailBuilder {
-        MimeMessage build() throws MessagingException;
+    private static String encode(String subject) {
+        try {
+            return MimeUtility.fold(9, MimeUtility.encodeText(subject, "UTF-8", "B"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Object hardFailure(long campaignId, Claimed delivery, String reason) {
@@ -346,35 +352,18 @@ public class CampaignSender {
         return templates;
     }
 
-    private MimeMessage message(Campaign campaign, Map<String, CampaignMail> templates, Claimed delivery, String messageId)
-            throws MessagingException {
+    private MimeMessage message(Campaign campaign, Map<String, CampaignMail> templates, Map<String, String> subjects,
+            Claimed delivery, String messageId) throws MessagingException {
         String language = "en".equals(delivery.language()) ? "en" : "ko";
-        CampaignMail template = templates.getOrDefault(language + delivery.youth(), templates.get(language + true));
+        String key = templates.containsKey(language + delivery.youth()) ? language + delivery.youth() : language + true;
+        CampaignMail template = templates.get(key);
         String unsubscribe = unsubscribeLink(delivery.memberId());
         CampaignMail mail = template.forMember(unsubscribe);
         InternetAddress to = new InternetAddress(delivery.email(), true);
         to.validate();
-        MimeMessage message = new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
-        message.setFrom(from);
-        message.setRecipient(Message.RecipientType.TO, to);
-        message.setSubject(mail.subject(), "UTF-8");
-        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setHeader("X-Forum-Campaign", String.valueOf(campaign.getId()));
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.text(), "UTF-8");
-        alternative.addBodyPart(text);
-        MimeBodyPart html = new MimeBodyPart();
-        html.setContent(mail.html(), "text/html; charset=UTF-8");
-        alternative.addBodyPart(html);
-        message.setContent(alternative);
-        return message;
+        byte[] raw = RawMail.build(messageId, from.getAddress(), to.getAddress(), subjects.get(key),
+                unsubscribe, campaign.getId(), mail.text(), mail.html());
+        return new MimeMessage(session, new ByteArrayInputStream(raw));
     }
 
     /** The link in the mail and in List-Unsubscribe; it works without a login (RFC 8058 one-click POST too). */
