@@ -173,7 +173,7 @@ public class Campaigns implements CampaignPort {
             throw new RuleViolation("dayOfMonth", "campaign.schedule.day");
         }
         if (schedule.hour() < 0 || schedule.hour() > 23 || schedule.minute() < 0 || schedule.minute() > 59) {
-            throw new RuleViolation("time", "campaign.schedule.time");
+            throw new RuleViolation("hour", "campaign.schedule.time");
         }
         em.find(CampaignSchedule.class, CampaignSchedule.SINGLETON_ID)
                 .change(schedule.dayOfMonth(), schedule.hour(), schedule.minute(), schedule.enabled());
