@@ -64,8 +64,8 @@ class CampaignJourneyIT {
         pages.openChecked("/admin/campaigns.xhtml");
         pages.submit("campaigns:create");
         assertTrue(pages.path().startsWith("/admin/campaign.xhtml"), pages.path());
-        assertEquals("[정책토론] 이달의 토론: " + title, pages.text("campaign:preview:subjectKo").strip());
-        assertEquals("[Policy Forum] This month's topic: " + title, pages.driver().findElement(By.id("campaign:preview:subjectEn"))
+        assertEquals("[정책토론] 이달의 토론: " + title, pages.text("subjectKo").strip());
+        assertEquals("[Policy Forum] This month's topic: " + title, pages.driver().findElement(By.id("subjectEn"))
                 .getAttribute("textContent").strip());
         assertTrue(pages.text("campaign:preview").contains("Should night buses run every 15 minutes?"));
         assertEquals(Texts.en("admin.campaign.state.DRAFT"), pages.text("state"));
