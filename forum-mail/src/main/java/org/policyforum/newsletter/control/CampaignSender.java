@@ -72,7 +72,8 @@ import org.policyforum.platform.control.ForumEnvironment;
 public class CampaignSender {
 
     private static final Logger LOG = Logger.getLogger(CampaignSender.class.getName());
-    static final int BATCH = 200;
+    /** Small enough that a pause or a stop (which waits for the batch in hand) takes effect within seconds. */
+    static final int BATCH = 50;
     static final int MAX_ATTEMPTS = 5;
     /** A claim older than this belongs to a server that died (another node of a cluster). */
     static final Duration LEASE = Duration.ofMinutes(10);
