@@ -81,7 +81,7 @@ public class CampaignSender {
      * One timer call works this long at most, then hands over to a new timer at once: a stop (undeploy, shutdown)
      * never waits long for the call in progress, and the timer service never sees a call that runs for hours.
      */
-    static final Duration WORK_SLICE = Duration.ofSeconds(5);
+    static final Duration WORK_SLICE = Duration.ofSeconds(1);
     static final Duration UNSUBSCRIBE_VALID = Duration.ofDays(180);
 
     @Resource(lookup = "java:jboss/mail/Default")
