@@ -78,10 +78,16 @@ public class Deliveries {
      */
     public List<Claimed> claim(long campaignId, String claimToken, int limit, Instant now) {
         String pick = "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2"
-                + " ORDER BY member_id LIMIT " + limit + (isPostgres() ? " FOR UPDATE SKIP LOCKED" : "");
-        int claimed = em.createNativeQuery("UPDATE campaign_delivery SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2"
-                + " WHERE campaign_id = ?1 AND status = 'PENDING' AND member_id IN (" + pick + ")")
-                .setParameter(1, campaignId).setParameter(2, ts(now)).setParameter(3, claimToken).executeUpdate();
+                + " ORDER BY member_id LIMIT " + limit;
+        // PostgreSQL: the pick must run once. As a plain IN (subquery) the planner may run it again for every row
+        // and, skipping the rows it has just locked, take far more than the limit; a MATERIALIZED CTE runs once.
+        String sql = isPostgres()
+                ? "WITH picked AS MATERIALIZED (" + pick + " FOR UPDATE SKIP LOCKED) UPDATE campaign_delivery SET status = 'CLAIMED',"
+                        + " claimed_by = ?3, claimed_at = ?2 WHERE campaign_id = ?1 AND status = 'PENDING' AND member_id IN (SELECT member_id FROM picked)"
+                : "UPDATE campaign_delivery SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2"
+                        + " WHERE campaign_id = ?1 AND status = 'PENDING' AND member_id IN (" + pick + ")";
+        int claimed = em.createNativeQuery(sql).setParameter(1, campaignId).setParameter(2, ts(now)).setParameter(3, claimToken)
+                .executeUpdate();
         if (claimed == 0) {
             return List.of();
         }

@@ -50,8 +50,7 @@ class CampaignCrashIT {
 
     static final String DEPLOYMENT = "forum";
     static final String DOMAIN = "@crash.campaign.test";
-    /** Enough that PostgreSQL does not finish while the undeploy waits for the batches in hand. */
-    static final int MEMBERS = 20000;
+    static final int MEMBERS = 4000;
     private static long operator;
     private static long campaignId;
 
