@@ -19,6 +19,19 @@ public final class MailServer {
     private MailServer() {
     }
 
+    /** Stops the catcher, as an SMTP server that goes down; {@link #start()} brings up a fresh one on the same ports. */
+    public static synchronized void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    /** Every message the catcher received since it (last) started; client-side tests only (same JVM). */
+    public static synchronized jakarta.mail.internet.MimeMessage[] received() {
+        return greenMail == null ? new jakarta.mail.internet.MimeMessage[0] : greenMail.getReceivedMessages();
+    }
+
     /** Starts the catcher once per JVM; later calls do nothing (Surefire may open several launcher sessions). */
     public static synchronized void start() {
         if (greenMail != null) {

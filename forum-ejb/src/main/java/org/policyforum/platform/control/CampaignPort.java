@@ -1,0 +1,62 @@
+package org.policyforum.platform.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The admin console's view of the monthly topic campaign. forum-mail implements it (the boundary
+ * {@code org.policyforum.newsletter.boundary.Campaigns}); the web tier sees only this interface, as the design card
+ * says the web tier never depends on the mail module.
+ */
+public interface CampaignPort {
+
+    enum State { DRAFT, SENDING, PAUSED, CANCELLED, DONE }
+
+    record CampaignView(long id, String title, String month, State state, long audience, long sent, long failed,
+            long skipped, long waiting, Instant createdAt, Instant startedAt, Instant finishedAt) {
+
+        /** Share of the audience that is settled (sent, failed or skipped), 0..100. */
+        public int percent() {
+            return audience == 0 ? 100 : (int) ((sent + failed + skipped) * 100 / audience);
+        }
+    }
+
+    record DeliveryView(long memberId, String recipient, String status, int attempts, String smtpReply,
+            String messageId, Instant sentAt, boolean uncertain) {
+    }
+
+    record Preview(String subject, String text, String html) {
+    }
+
+    record Schedule(int dayOfMonth, int hour, int minute, boolean enabled) {
+    }
+
+    /** A campaign for this month's open MAIN topic (and YOUTH topic for members in the youth range); not yet sent. */
+    CampaignView create();
+
+    void start(long campaignId);
+
+    void pause(long campaignId);
+
+    void resume(long campaignId);
+
+    void cancel(long campaignId);
+
+    CampaignView progress(long campaignId);
+
+    List<CampaignView> campaigns();
+
+    Preview preview(long campaignId, Locale locale);
+
+    /** Puts the mail, as the calling operator would get it, in the outbox for the operator's own address. */
+    void testSend(long campaignId, Locale locale);
+
+    List<DeliveryView> deliveries(long campaignId, int first, int max);
+
+    long countDeliveries(long campaignId);
+
+    Schedule schedule();
+
+    void changeSchedule(Schedule schedule);
+}

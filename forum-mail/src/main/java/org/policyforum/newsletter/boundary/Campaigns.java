@@ -1,0 +1,207 @@
+package org.policyforum.newsletter.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.policyforum.member.control.Caller;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Roles;
+import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.newsletter.control.CampaignContent;
+import org.policyforum.newsletter.control.CampaignContent.TopicContent;
+import org.policyforum.newsletter.control.CampaignMail;
+import org.policyforum.newsletter.control.CampaignSender;
+import org.policyforum.newsletter.control.Deliveries;
+import org.policyforum.newsletter.control.MonthlyCampaign;
+import org.policyforum.newsletter.entity.Campaign;
+import org.policyforum.newsletter.entity.CampaignSchedule;
+import org.policyforum.newsletter.entity.DeliveryStatus;
+import org.policyforum.newsletter.entity.OutboxMail;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.control.CampaignPort;
+import org.policyforum.platform.control.ForumEnvironment;
+
+/**
+ * The operator's campaign console: create the month's campaign, preview and test it, start, pause, resume, cancel,
+ * watch it. Sending itself is CampaignSender's, on its timer; nothing here talks SMTP.
+ */
+@Stateless
+@LocalBean
+@Local(CampaignPort.class)
+public class Campaigns implements CampaignPort {
+
+    @PersistenceContext(unitName = "mail")
+    EntityManager em;
+    @Inject
+    Deliveries deliveries;
+    @Inject
+    MonthlyCampaign monthly;
+    @Inject
+    CampaignContent content;
+    @Inject
+    CampaignSender sender;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    ForumEnvironment environment;
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public CampaignView create() {
+        Campaign campaign = monthly.create(clock.instant());
+        audit.record("campaign.create", "campaign:" + campaign.getId(), campaign.getTitle() + " (" + campaign.getAudience() + ")");
+        return view(campaign);
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void start(long campaignId) {
+        Campaign campaign = find(campaignId);
+        if (!campaign.start(clock.instant())) {
+            throw RuleViolation.of("campaign.alreadyStarted");
+        }
+        em.flush();
+        audit.record("campaign.start", "campaign:" + campaignId, campaign.getTitle());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void pause(long campaignId) {
+        change(campaignId, "campaign.pause", find(campaignId).pause());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void resume(long campaignId) {
+        change(campaignId, "campaign.resume", find(campaignId).resume());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void cancel(long campaignId) {
+        change(campaignId, "campaign.cancel", find(campaignId).cancel(clock.instant()));
+    }
+
+    private void change(long campaignId, String action, boolean changed) {
+        if (!changed) {
+            throw RuleViolation.of("campaign.wrongState");
+        }
+        em.flush();
+        audit.record(action, "campaign:" + campaignId, null);
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public CampaignView progress(long campaignId) {
+        return view(find(campaignId));
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public List<CampaignView> campaigns() {
+        return em.createNamedQuery(Campaign.ALL, Campaign.class).setMaxResults(100).getResultStream().map(this::view).toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public Preview preview(long campaignId, Locale locale) {
+        CampaignMail mail = mail(find(campaignId), locale).forMember(environment.baseUrl().resolve("mail/unsubscribe?token=preview").toString());
+        return new Preview(mail.subject(), mail.text(), mail.html());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void testSend(long campaignId, Locale locale) {
+        Campaign campaign = find(campaignId);
+        Member operator = caller.required();
+        if (operator.getEmail() == null) {
+            throw RuleViolation.of("campaign.noAddress");
+        }
+        CampaignMail mail = mail(campaign, locale).forMember(sender.unsubscribeLink(operator.getId()));
+        String subject = CampaignMail.testSubject(locale, mail.subject());
+        // through the transactional outbox: its sender delivers it within seconds, outside this request
+        em.persist(new OutboxMail(operator.getEmail(), subject, mail.text(), mail.html(), "CAMPAIGN_TEST",
+                "<campaign-test-" + UUID.randomUUID() + "@" + environment.baseUrl().getHost() + ">", clock.instant()));
+        audit.record("campaign.testSend", "campaign:" + campaignId, operator.getEmail());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public List<DeliveryView> deliveries(long campaignId, int first, int max) {
+        List<DeliveryView> views = new ArrayList<>();
+        for (Object[] r : deliveries.page(campaignId, first, Math.min(max, 500))) {
+            views.add(new DeliveryView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                    (String) r[4], (String) r[5], r[6] == null ? null : ((java.sql.Timestamp) r[6]).toInstant(), Boolean.TRUE.equals(r[7])));
+        }
+        return views;
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public long countDeliveries(long campaignId) {
+        return find(campaignId).getAudience();
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public Schedule schedule() {
+        CampaignSchedule schedule = em.find(CampaignSchedule.class, CampaignSchedule.SINGLETON_ID);
+        return new Schedule(schedule.getDayOfMonth(), schedule.getHour(), schedule.getMinute(), schedule.isEnabled());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void changeSchedule(Schedule schedule) {
+        Objects.requireNonNull(schedule);
+        if (schedule.dayOfMonth() < 1 || schedule.dayOfMonth() > 28) {
+            throw new RuleViolation("dayOfMonth", "campaign.schedule.day");
+        }
+        if (schedule.hour() < 0 || schedule.hour() > 23 || schedule.minute() < 0 || schedule.minute() > 59) {
+            throw new RuleViolation("hour", "campaign.schedule.time");
+        }
+        em.find(CampaignSchedule.class, CampaignSchedule.SINGLETON_ID)
+                .change(schedule.dayOfMonth(), schedule.hour(), schedule.minute(), schedule.enabled());
+        audit.record("campaign.schedule", "campaign-schedule", schedule.toString());
+    }
+
+    private CampaignMail mail(Campaign campaign, Locale locale) {
+        List<TopicContent> topics = new ArrayList<>();
+        content.topic(campaign.getMainTopicId()).ifPresent(topics::add);
+        content.topic(campaign.getYouthTopicId()).ifPresent(topics::add);
+        if (topics.isEmpty()) {
+            throw RuleViolation.of("campaign.noOpenTopic");
+        }
+        return CampaignMail.render(locale, topics, environment.baseUrl());
+    }
+
+    private Campaign find(long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            throw RuleViolation.of("campaign.notFound");
+        }
+        return campaign;
+    }
+
+    private CampaignView view(Campaign c) {
+        Map<DeliveryStatus, Long> counts = deliveries.counts(c.getId());
+        long waiting = counts.get(DeliveryStatus.PENDING) + counts.get(DeliveryStatus.CLAIMED) + counts.get(DeliveryStatus.SENDING);
+        return new CampaignView(c.getId(), c.getTitle(), c.getMonth().toString(), c.getState(), c.getAudience(),
+                counts.get(DeliveryStatus.SENT), counts.get(DeliveryStatus.FAILED), counts.get(DeliveryStatus.SKIPPED), waiting,
+                c.getCreatedAt(), c.getStartedAt(), c.getFinishedAt());
+    }
+}

@@ -1,0 +1,94 @@
+package org.policyforum.web.admin.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.control.CampaignPort;
+import org.policyforum.platform.control.CampaignPort.CampaignView;
+import org.policyforum.web.platform.FacesMessages;
+
+/** The campaigns list, "new campaign for this month", and the monthly schedule. */
+@Named
+@ViewScoped
+public class CampaignsAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CampaignPort campaigns;
+
+    private List<CampaignView> all;
+    private int dayOfMonth;
+    private int hour;
+    private int minute;
+    private boolean enabled;
+
+    @PostConstruct
+    void load() {
+        all = campaigns.campaigns();
+        CampaignPort.Schedule schedule = campaigns.schedule();
+        dayOfMonth = schedule.dayOfMonth();
+        hour = schedule.hour();
+        minute = schedule.minute();
+        enabled = schedule.enabled();
+    }
+
+    public String create() {
+        try {
+            long id = campaigns.create().id();
+            return "/admin/campaign?faces-redirect=true&id=" + id;
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "campaigns");
+            return null;
+        }
+    }
+
+    public void saveSchedule() {
+        try {
+            campaigns.changeSchedule(new CampaignPort.Schedule(dayOfMonth, hour, minute, enabled));
+            FacesMessages.info("admin.campaigns.scheduleSaved");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "schedule");
+        }
+    }
+
+    public List<CampaignView> getAll() {
+        return all;
+    }
+
+    public int getDayOfMonth() {
+        return dayOfMonth;
+    }
+
+    public void setDayOfMonth(int dayOfMonth) {
+        this.dayOfMonth = dayOfMonth;
+    }
+
+    public int getHour() {
+        return hour;
+    }
+
+    public void setHour(int hour) {
+        this.hour = hour;
+    }
+
+    public int getMinute() {
+        return minute;
+    }
+
+    public void setMinute(int minute) {
+        this.minute = minute;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

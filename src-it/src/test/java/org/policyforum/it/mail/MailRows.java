@@ -1,0 +1,101 @@
+package org.policyforum.it.mail;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+
+/**
+ * In-container SQL for the mail tests: members in bulk with exactly the consent state a test needs (sign-up cannot
+ * make a thousand confirmed members quickly), and reads of the delivery rows.
+ */
+final class MailRows {
+
+    /** Far above what the member sequence hands out during a test run, and apart per JVM start. */
+    private static final AtomicLong IDS = new AtomicLong(700_000_000L + (System.nanoTime() & 0xFFFFFL) * 100);
+
+    private MailRows() {
+    }
+
+    record Person(String email, boolean optIn, boolean confirmed, String status, String language, Integer birthYear) {
+        static Person ok(String email) {
+            return new Person(email, true, true, "ACTIVE", "ko", 1980);
+        }
+    }
+
+    /** Inserts the members and returns their ids, in order. */
+    static List<Long> members(List<Person> people) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(
+                "INSERT INTO member (id, real_name, email, email_confirmed, birth_year, mail_opt_in, terms_accepted_at, language,"
+                        + " status, failed_logins, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (Person p : people) {
+                long id = IDS.incrementAndGet();
+                st.setLong(1, id);
+                st.setString(2, "수신자" + id);
+                st.setString(3, p.email());
+                st.setBoolean(4, p.confirmed());
+                st.setObject(5, p.birthYear());
+                st.setBoolean(6, p.optIn());
+                st.setTimestamp(7, now);
+                st.setString(8, p.language());
+                st.setString(9, p.status());
+                st.setTimestamp(10, now);
+                st.addBatch();
+                ids.add(id);
+            }
+            st.executeBatch();
+        }
+        return ids;
+    }
+
+    static void update(String sql, Object... values) throws Exception {
+        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            st.executeUpdate();
+        }
+    }
+
+    static List<List<Object>> query(String sql, Object... values) throws Exception {
+        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** The delivery status of a member in a campaign, or null when the member has no row. */
+    static String status(long campaignId, long memberId) throws Exception {
+        var rows = query("SELECT status FROM campaign_delivery WHERE campaign_id = ? AND member_id = ?", campaignId, memberId);
+        return rows.isEmpty() ? null : (String) rows.get(0).get(0);
+    }
+
+    static void brief(long topicId, String stance, String title) throws Exception {
+        update("INSERT INTO expert_opinion (id, topic_id, stance, expert_name, title, body, created_at, version) VALUES (?, ?, ?, '전문가', ?, '본문', ?, 0)",
+                IDS.incrementAndGet(), topicId, stance, title, Timestamp.from(Instant.now()));
+    }
+
+    private static DataSource ds() throws Exception {
+        return InitialContext.doLookup("java:jboss/datasources/ForumDS");
+    }
+}
