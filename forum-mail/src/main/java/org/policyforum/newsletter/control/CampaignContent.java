@@ -48,12 +48,11 @@ public class CampaignContent {
                 pollQuestion(topicId)));
     }
 
-    /**
-     * The question of the topic's poll, if it has one. Polls are built on another branch: after merging, this is the
-     * one place to ask the poll boundary (e.g. {@code polls.ofTopic(topicId).map(Poll::getQuestion)}); the templates
-     * already leave the poll out when this is empty.
-     */
+    /** The question of the topic's poll, if it has one: the same poll the topic page shows (its latest). */
     Optional<String> pollQuestion(long topicId) {
-        return Optional.empty();
+        List<?> questions = em.createNativeQuery(
+                "SELECT question FROM poll WHERE topic_id = ? ORDER BY opens_at DESC, id DESC")
+                .setParameter(1, topicId).setMaxResults(1).getResultList();
+        return questions.stream().findFirst().map(String.class::cast);
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -35,6 +36,8 @@ import org.policyforum.member.boundary.Members;
 import org.policyforum.newsletter.boundary.CampaignTimer;
 import org.policyforum.newsletter.control.UnsubscribeTokens;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.poll.boundary.PollAdministration;
+import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
@@ -69,6 +72,8 @@ class CampaignsIT {
     Bureaus bureaus;
     @Inject
     TopicAdministration topics;
+    @Inject
+    PollAdministration pollAdministration;
 
     long operator;
 
@@ -217,14 +222,26 @@ class CampaignsIT {
     void stateRulesPreviewAndTestSend() throws Exception {
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
         MailRows.brief(topic, "PRO", "미리보기 찬성");
+        // the topic's poll question is in the mail (the poll beside the topic, issue 4)
+        PollForm poll = new PollForm();
+        String question = "야간 버스 노선을 늘려야 할까요? " + Fixtures.unique();
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        poll.setTopicId(topic);
+        poll.setQuestion(question);
+        poll.setOptions(List.of("예", "아니오"));
+        poll.setOpensAt(now.minusMinutes(5));
+        poll.setClosesAt(now.plusDays(7));
+        asOperator(() -> pollAdministration.create(poll));
         CampaignView campaign = asOperator(campaigns::create);
         assertRefused("campaign.wrongState", () -> campaigns.pause(campaign.id()));
         assertRefused("campaign.wrongState", () -> campaigns.resume(campaign.id()));
         assertRefused("campaign.notFound", () -> campaigns.start(-1));
 
+
         CampaignPort.Preview ko = asOperator(() -> campaigns.preview(campaign.id(), Locale.KOREAN));
         CampaignPort.Preview en = asOperator(() -> campaigns.preview(campaign.id(), Locale.ENGLISH));
         assertTrue(ko.subject().startsWith("[정책토론]") && ko.html().contains("미리보기 찬성"), ko.subject());
+        assertTrue(ko.text().contains(question) && ko.html().contains(question), () -> "the poll question: " + ko.text());
         assertTrue(en.subject().startsWith("[Policy Forum]") && en.text().contains("Pro:"), en.text());
         assertTrue(en.html().contains("lang=\"en\""));
 
