@@ -14,11 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
@@ -202,26 +200,10 @@ class PollsIT {
         for (boolean changeable : List.of(false, true)) {
             long poll = create(f -> f.setBallotChangeable(changeable));
             long option = options(poll).get(2);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                outcomes.add(executor.submit(() -> {
-                    start.await();
-                    try {
-                        var receipt = Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(option)));
-                        return receipt.changed() ? "unchanged" : "stored";
-                    } catch (RuleViolation refused) {
-                        return refused.messageKey();
-                    } catch (Exception other) {
-                        return "unexpected: " + other;
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
+            List<String> results = Parallel.outcomes(executor, 20, () -> {
+                var receipt = Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(option)));
+                return receipt.changed() ? "unchanged" : "stored";
+            });
             Set<String> expected = changeable ? Set.of("stored", "unchanged", "ballot.duplicate")
                     : Set.of("stored", "ballot.alreadyCast", "ballot.duplicate");
             assertTrue(expected.containsAll(results), results::toString);

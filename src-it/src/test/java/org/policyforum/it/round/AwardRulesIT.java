@@ -13,11 +13,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,6 +34,7 @@ import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
@@ -193,26 +191,10 @@ class AwardRulesIT {
         assertEquals("award.vote.unverified", refusal(unverified, Set.of(), () -> awards.voteFor(aliceNominee)));
         assertEquals(0, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ?", round.getId()));
 
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            outcomes.add(executor.submit(() -> {
-                start.await();
-                try {
-                    Identities.run(carol, CITIZEN, () -> awards.voteFor(aliceNominee));
-                    return "stored";
-                } catch (RuleViolation refused) {
-                    return refused.messageKey();
-                } catch (Exception other) {
-                    return "unexpected: " + other;
-                }
-            }));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            results.add(outcome.get());
-        }
+        List<String> results = Parallel.outcomes(executor, 20, () -> {
+            Identities.run(carol, CITIZEN, () -> awards.voteFor(aliceNominee));
+            return "stored";
+        });
         assertEquals(1, results.stream().filter("stored"::equals).count(), results::toString);
         assertTrue(results.stream().allMatch(r -> r.equals("stored") || r.equals("award.vote.already")), results::toString);
         assertEquals(1, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ? AND voter_id = ?", round.getId(), carol));
@@ -341,28 +323,14 @@ class AwardRulesIT {
         for (int i = 0; i < authors.length; i++) {
             nominees[i] = nomineeOf(round, opinionIds[i]);
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        List<String> results = Parallel.outcomes(executor, 20, i -> {
             int which = i % authors.length;
             long official = which < 2 ? officialA : officialB;
-            outcomes.add(executor.submit(() -> {
-                start.await();
-                try {
-                    Identities.as(official, OFFICIAL, () -> rounds.select(nominees[which], "동시에 고른 수상자"));
-                    return "stored";
-                } catch (RuleViolation refused) {
-                    return refused.messageKey();
-                } catch (Exception other) {
-                    return "unexpected: " + other;
-                }
-            }));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            results.add(outcome.get());
-        }
+            return () -> {
+                Identities.as(official, OFFICIAL, () -> rounds.select(nominees[which], "동시에 고른 수상자"));
+                return "stored";
+            };
+        });
         assertEquals(1, results.stream().filter("stored"::equals).count(), results::toString);
         assertTrue(results.stream().allMatch(r -> List.of("stored", "award.select.conflict", "award.select.tooMany",
                 "award.select.alreadyPicked").contains(r)), results::toString);

@@ -11,11 +11,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +27,7 @@ import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
@@ -145,26 +143,10 @@ class DiscussionIT {
     @Test
     void twentyParallelReactionsOfOneMemberStoreOne() throws Exception {
         long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "동시에 누르기")).getId();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            outcomes.add(executor.submit(() -> {
-                start.await();
-                try {
-                    Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE));
-                    return "stored";
-                } catch (RuleViolation refused) {
-                    return refused.messageKey();
-                } catch (Exception other) {
-                    return "unexpected: " + other;
-                }
-            }));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            results.add(outcome.get());
-        }
+        List<String> results = Parallel.outcomes(executor, 20, () -> {
+            Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE));
+            return "stored";
+        });
         assertTrue(results.stream().allMatch(r -> r.equals("stored") || r.equals("reaction.duplicate")), results::toString);
         assertTrue(results.contains("stored"));
         assertEquals(1, reactionRows(bob, opinion));
