@@ -21,6 +21,7 @@ import org.policyforum.newsletter.control.MonthlyCampaign;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.control.ForumEnvironment;
 
 /**
  * Starts the month's campaign when the schedule says (default: the 1st at 09:00 in the organisation's time zone).
@@ -44,12 +45,18 @@ public class CampaignTimer {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    ForumEnvironment environment;
 
     private volatile String reportedNoTopic;
 
     @Schedule(hour = "*", minute = "*", persistent = true, info = "monthly topic campaign")
     @PermitAll
     public void tick() {
+        // a test or staging server full of made-up members must not mail them all on the 1st of the month
+        if (environment.value("FORUM_CAMPAIGN_TIMER").filter("off"::equalsIgnoreCase).isPresent()) {
+            return;
+        }
         fireIfDue(clock.instant());
     }
 
