@@ -32,7 +32,7 @@ public final class Deployments {
      * (WildFly does not isolate EAR sub-deployments).
      */
     private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(MailCatcher.class, ResidentNumberScanner.class,
-            Identities.class, Identities.ThrowingRunnable.class, Fixtures.class);
+            Identities.class, Identities.ThrowingRunnable.class, Fixtures.class, Parallel.class);
 
     private Deployments() {
     }
