@@ -118,7 +118,7 @@ class AwardJourneyIT {
                 "a vote is still offered after the only one was used");
         assertEquals(Texts.en("award.votes").replace("{0}", "1"), nominee(firstOpinion).findElement(By.cssSelector(".nominee-votes")).getText().strip());
         pages.assertAccessible();
-        fitsAPhone(publicPath);
+        pages.fitsAPhone(publicPath);
 
         // voting closes; the official picks the second opinion's author with a citation
         pages.anonymous().logIn(operator.email, operator.password);
@@ -154,10 +154,10 @@ class AwardJourneyIT {
         assertTrue(pages.text("citizensWinners").contains(firstOpinion), pages.text("citizensWinners"));
         assertTrue(pages.text("officialsWinners").contains(citation), pages.text("officialsWinners"));
         assertTrue(pages.text("officialsWinners").contains(secondOpinion), pages.text("officialsWinners"));
-        fitsAPhone(publicPath);
+        pages.fitsAPhone(publicPath);
         pages.openChecked("/hall-of-fame.xhtml");
         assertTrue(pages.text("hall:rounds").contains(month.toString()), pages.text("hall:rounds"));
-        fitsAPhone("/hall-of-fame.xhtml");
+        pages.fitsAPhone("/hall-of-fame.xhtml");
 
         // the officials' winner follows the mail to their account page and gives the gift's address
         String accountLink = TestPeople.linkInMail(second.email(), 2, "/account");
@@ -251,17 +251,5 @@ class AwardJourneyIT {
     private WebElement nominee(String opinion) {
         return pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//li[contains(@class, 'nominee')][.//p[contains(., '" + opinion + "')]]")));
-    }
-
-    /** The page on a 360 px phone: no sideways scrolling, accessible; then back to the desktop. */
-    private void fitsAPhone(String path) {
-        try {
-            browser.phone();
-            pages.open(path);
-            browser.assertNoHorizontalScroll();
-            pages.assertAccessible();
-        } finally {
-            browser.desktop();
-        }
     }
 }

@@ -56,6 +56,18 @@ final class Pages {
         return this;
     }
 
+    /** Opens {@code path} on a 360 px phone: no sideways scrolling and accessible there too; then the desktop again. */
+    void fitsAPhone(String path) {
+        try {
+            browser.phone();
+            open(path);
+            browser.assertNoHorizontalScroll();
+            assertAccessible();
+        } finally {
+            browser.desktop();
+        }
+    }
+
     void assertAccessible() {
         browser.assertAccessible();
     }

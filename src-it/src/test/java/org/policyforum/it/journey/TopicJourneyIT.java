@@ -126,8 +126,8 @@ class TopicJourneyIT {
                         text.findElement(By.cssSelector("a[rel~=nofollow]")).getDomAttribute("href")),
                 () -> assertNoAlert());
         pages.assertAccessible();
-        fitsAPhone(topicPath);
-        fitsAPhone("/forum.xhtml");
+        pages.fitsAPhone(topicPath);
+        pages.fitsAPhone("/forum.xhtml");
 
         // the second citizen opens the comments of that opinion, comments and agrees
         pages.anonymous().logIn(second.email(), second.password());
@@ -245,7 +245,7 @@ class TopicJourneyIT {
         assertTrue(pages.text("mine").contains(Texts.en("suggestion.status.SUBMITTED")), () -> pages.text("mine"));
         assertFalse(supportButton(title).isEnabled(), "the author may support their own suggestion");
         pages.assertAccessible();
-        fitsAPhone("/suggestions.xhtml");
+        pages.fitsAPhone("/suggestions.xhtml");
 
         // another citizen supports it, once
         pages.anonymous().logIn(supporter.email(), supporter.password());
@@ -347,18 +347,6 @@ class TopicJourneyIT {
             throw new AssertionError("the opinion's script ran: alert " + shown);
         } catch (NoAlertPresentException expected) {
             // the script was shown as text, not run
-        }
-    }
-
-    /** The page on a 360 px phone: no sideways scrolling, accessible; then back to the desktop. */
-    private void fitsAPhone(String path) {
-        try {
-            browser.phone();
-            pages.open(path);
-            browser.assertNoHorizontalScroll();
-            pages.assertAccessible();
-        } finally {
-            browser.desktop();
         }
     }
 }
