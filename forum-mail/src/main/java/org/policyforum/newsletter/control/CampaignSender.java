@@ -76,6 +76,7 @@ public class CampaignSender {
     static final int MAX_ATTEMPTS = 5;
     /** A claim older than this belongs to a server that died (another node of a cluster). */
     static final Duration LEASE = Duration.ofMinutes(10);
+    static final Duration STALE_CHECK_EVERY = Duration.ofMinutes(1);
     /**
      * One timer call works this long at most, then hands over to a new timer at once: a stop (undeploy, shutdown)
      * never waits long for the call in progress, and the timer service never sees a call that runs for hours.
@@ -111,6 +112,7 @@ public class CampaignSender {
     private final String node = System.getProperty("jboss.node.name", "forum");
     private volatile boolean stopping;
     private volatile Instant pausedUntil = Instant.MIN;
+    private volatile Instant lastStaleCheck = Instant.MIN;
     private volatile Duration pause = Duration.ZERO;
     private volatile String smtpProblem;
     /** Read once per batch: the environment parses them on every call. */
@@ -163,9 +165,7 @@ public class CampaignSender {
             if (Instant.now().isBefore(pausedUntil)) {
                 return;
             }
-            for (Campaign campaign : em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList()) {
-                inTx(() -> deliveries.recoverStale(campaign.getId(), clock.instant().minus(LEASE)));
-            }
+            recoverStaleClaims();
             Instant until = Instant.now().plus(WORK_SLICE);
             do {
                 more = drainOneBatch();
@@ -177,6 +177,22 @@ public class CampaignSender {
         }
         if (more && !stopping) {
             timers.createSingleActionTimer(1, new TimerConfig(null, false));
+        }
+    }
+
+    /**
+     * Claims older than the lease go back to the queue. Once a minute is plenty for a ten-minute lease; done on every
+     * work slice of every worker, the statement's pass over the campaign's claimed rows cost more than the sending.
+     */
+    private void recoverStaleClaims() throws Exception {
+        Instant now = Instant.now();
+        Instant last = lastStaleCheck;
+        if (now.isBefore(last.plus(STALE_CHECK_EVERY))) {
+            return;
+        }
+        lastStaleCheck = now;
+        for (Campaign campaign : em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList()) {
+            inTx(() -> deliveries.recoverStale(campaign.getId(), clock.instant().minus(LEASE)));
         }
     }
 
@@ -199,7 +215,7 @@ public class CampaignSender {
             try {
                 transport = connect();
             } catch (MessagingException e) {
-                inTx(() -> deliveries.release(claim));
+                inTx(() -> deliveries.release(campaignId, claim));
                 smtpUnreachable(e);
                 return false;
             }
@@ -288,7 +304,7 @@ public class CampaignSender {
             if (done != null) {
                 deliveries.markSent(campaignId, done.memberId(), doneReply, clock.instant());
             }
-            return deliveries.release(claim);
+            return deliveries.release(campaignId, claim);
         });
     }
 
