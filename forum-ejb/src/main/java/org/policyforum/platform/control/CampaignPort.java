@@ -37,6 +37,13 @@ public interface CampaignPort {
 
     void start(long campaignId);
 
+    /**
+     * "Send now" when a topic is published: makes and starts the month's campaign at once, as the schedule would, so
+     * that the schedule later makes no second one. Refused with {@code campaign.alreadyThisMonth} when this month
+     * already has a campaign that was not cancelled, or the schedule's one.
+     */
+    CampaignView sendNow();
+
     void pause(long campaignId);
 
     void resume(long campaignId);

@@ -7,7 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +79,27 @@ public class Campaigns implements CampaignPort {
         }
         em.flush();
         audit.record("campaign.start", "campaign:" + campaignId, campaign.getTitle());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public CampaignView sendNow() {
+        Instant now = clock.instant();
+        String month = monthly.monthOf(now).toString();
+        if (em.createNamedQuery(Campaign.COUNT_IN_MONTH, Long.class).setParameter("month", month).getSingleResult() > 0) {
+            throw RuleViolation.of("campaign.alreadyThisMonth", month);
+        }
+        Campaign campaign = monthly.create(now);
+        // the schedule's mark: the unique key refuses a second one this month, also to an operator racing this one
+        campaign.scheduled();
+        campaign.start(now);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            throw RuleViolation.of("campaign.alreadyThisMonth", month);
+        }
+        audit.record("campaign.sendNow", "campaign:" + campaign.getId(), campaign.getTitle() + " (" + campaign.getAudience() + ")");
+        return view(campaign);
     }
 
     @Override
