@@ -102,11 +102,11 @@ public class FollowDigestStore {
         List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.email, m.language, m.real_name, t.id, t.title, COUNT(o.id)"
                 + " FROM topic_follow f JOIN member m ON m.id = f.member_id JOIN topic t ON t.id = f.topic_id"
                 + " LEFT JOIN (SELECT d.member_id, MAX(d.covered_until) AS since FROM follow_digest d"
-                + "   WHERE d.member_id BETWEEN ?1 AND ?2 GROUP BY d.member_id) previous ON previous.member_id = f.member_id"
+                + "   WHERE d.member_id BETWEEN ?1 AND ?2 GROUP BY d.member_id) last_digest ON last_digest.member_id = f.member_id"
                 + " JOIN opinion o ON o.topic_id = f.topic_id AND o.status = 'VISIBLE' AND o.author_id <> f.member_id"
-                + "   AND o.created_at > f.created_at AND o.created_at <= ?4 AND (previous.since IS NULL OR o.created_at > previous.since)"
+                + "   AND o.created_at > f.created_at AND o.created_at <= ?4 AND (last_digest.since IS NULL OR o.created_at > last_digest.since)"
                 + " WHERE f.member_id BETWEEN ?1 AND ?2 AND " + Deliveries.REACHABLE
-                + "   AND NOT EXISTS (SELECT 1 FROM follow_digest today WHERE today.member_id = m.id AND today.digest_day = ?3)"
+                + "   AND NOT EXISTS (SELECT 1 FROM follow_digest done_today WHERE done_today.member_id = m.id AND done_today.digest_day = ?3)"
                 + " GROUP BY m.id, m.email, m.language, m.real_name, t.id, t.title ORDER BY m.id, t.id")
                 .setParameter(1, first).setParameter(2, last).setParameter(3, Date.valueOf(day)).setParameter(4, Timestamp.from(until))
                 .getResultList();
