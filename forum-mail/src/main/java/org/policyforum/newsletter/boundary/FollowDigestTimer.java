@@ -45,7 +45,7 @@ public class FollowDigestTimer {
 
     private static final Logger LOG = Logger.getLogger(FollowDigestTimer.class.getName());
     /** Followers read per page: bounded memory whatever the number of members. */
-    static final int PAGE = 500;
+    static final int PAGE = 200;
 
     @Inject
     FollowDigestStore store;

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -160,6 +163,36 @@ class FollowDigestIT {
             assertEquals(List.of(), MailCatcher.messagesTo(nobody), nobody);
         }
         assertEquals(2, MailCatcher.messagesTo(ko).size(), "exactly one mail per digest day");
+    }
+
+    @Test
+    void followersOverSeveralPagesEachGetTheirDigestOnce() throws Exception {
+        String run = Fixtures.unique();
+        // more than two of the run's pages of 200 followers; few enough that the outbox is drained in half a minute
+        int count = 450;
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            people.add(Person.ok("page-" + i + "-" + run + "@digest.test"));
+        }
+        List<Long> followers = MailRows.members(people);
+        long writer = MailRows.members(List.of(Person.ok("page-writer-" + run + "@digest.test"))).get(0);
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        MailRows.update("INSERT INTO topic_follow (member_id, topic_id, created_at) SELECT id, ?, ? FROM member WHERE email LIKE ?",
+                topic, Timestamp.from(at(day.minusDays(1), 0, 0)), "page-%-" + run + "@digest.test");
+        MailRows.opinion(topic, writer, "VISIBLE", at(day.minusDays(1), 12, 0));
+
+        Optional<Long> fired = fire(at(day, 8, 0));
+        assertTrue(fired.isPresent() && fired.get() >= count, () -> "every follower: " + fired);
+        List<List<Object>> rows = MailRows.query("SELECT COUNT(*), COUNT(DISTINCT member_id), MIN(member_id), MAX(member_id) FROM follow_digest"
+                + " WHERE digest_day = ? AND member_id BETWEEN ? AND ?", Date.valueOf(day), followers.get(0), followers.get(count - 1));
+        assertEquals(List.of((long) count, (long) count, followers.get(0), followers.get(count - 1)),
+                rows.get(0).stream().map(v -> ((Number) v).longValue()).toList());
+        assertEquals(0, queued("page-writer-" + run + "@digest.test"), "the writer follows nothing");
+        assertEquals(1, queued("page-0-" + run + "@digest.test"));
+        assertEquals(1, queued("page-" + (count - 1) + "-" + run + "@digest.test"));
+        // the outbox sends in order: once the last one is there, no backlog is left to slow the next test class's mail
+        assertEquals("[정책토론] 팔로우하신 토론 1개에 새 의견이 올라왔습니다",
+                MailCatcher.awaitMessageTo("page-" + (count - 1) + "-" + run + "@digest.test", Duration.ofSeconds(120)).subject());
     }
 
     @Test
