@@ -111,6 +111,23 @@ public class FollowDigestTimer {
         audit.record("digest.schedule", "follow-digest-schedule", String.format("%02d:%02d %s", hour, minute, enabled ? "on" : "off"));
     }
 
+    long oneByOne(List<MemberDigest> due, LocalDate day, Instant until, URI base) {
+        long mails = 0;
+        for (MemberDigest digest : due) {
+            try {
+                if (store.deliver(digest, day, until, base)) {
+                    mails++;
+                }
+            } catch (EJBException lost) {
+                if (!store.delivered(digest.memberId(), day)) {
+                    throw lost;
+                }
+                // the other run wrote this member's row first: the key refused ours
+            }
+        }
+        return mails;
+    }
+
     private long run(LocalDate day, Instant until) {
         URI base = environment.baseUrl();
         long mails = 0;
@@ -120,18 +137,12 @@ public class FollowDigestTimer {
             if (followers.isEmpty()) {
                 return mails;
             }
-            for (MemberDigest digest : store.due(followers.get(0), followers.get(followers.size() - 1), day, until)) {
-                try {
-                    if (store.deliver(digest, day, until, base)) {
-                        mails++;
-                    }
-                } catch (EJBException lost) {
-                    if (!store.delivered(digest.memberId(), day)) {
-                        throw lost;
-                    }
-                    // another run (a second server, an overlapping fire) wrote the member's row first: the key refused ours
-                    LOG.log(Level.FINE, "follow digest of member " + digest.memberId() + " was not ours to send", lost);
-                }
+            List<MemberDigest> due = store.due(followers.get(0), followers.get(followers.size() - 1), day, until);
+            try {
+                mails += store.deliverAll(due, day, until, base);
+            } catch (EJBException raced) {
+                LOG.log(Level.FINE, "another follow digest run is at work: member by member", raced);
+                mails += oneByOne(due, day, until, base);
             }
             after = followers.get(followers.size() - 1);
         }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -28,11 +32,15 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.MailCatcher.ReceivedMail;
+import org.policyforum.it.Parallel;
 import org.policyforum.it.mail.MailRows.Person;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.newsletter.boundary.FollowDigestTimer;
+import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
+import org.policyforum.newsletter.control.FollowDigestStore;
+import org.policyforum.newsletter.control.FollowDigestStore.MemberDigest;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 
@@ -51,6 +59,10 @@ class FollowDigestIT {
 
     @Inject
     FollowDigestTimer timer;
+    @Inject
+    FollowDigestStore store;
+    @Resource
+    ManagedExecutorService executor;
     @Inject
     Members members;
     @Inject
@@ -193,6 +205,35 @@ class FollowDigestIT {
         // the outbox sends in order: once the last one is there, no backlog is left to slow the next test class's mail
         assertEquals("[정책토론] 팔로우하신 토론 1개에 새 의견이 올라왔습니다",
                 MailCatcher.awaitMessageTo("page-" + (count - 1) + "-" + run + "@digest.test", Duration.ofSeconds(120)).subject());
+    }
+
+    @Test
+    void twentyRunsAtOnceMailEachMemberOnceBecauseTheKeySaysSo() throws Exception {
+        String run = Fixtures.unique();
+        List<String> addresses = List.of("race-a-" + run + "@digest.test", "race-b-" + run + "@digest.test");
+        List<Long> ids = MailRows.members(addresses.stream().map(Person::ok).toList());
+        List<MemberDigest> page = List.of(
+                new MemberDigest(ids.get(0), addresses.get(0), "ko", "가", List.of(new TopicActivity(1, "경쟁", 2))),
+                new MemberDigest(ids.get(1), addresses.get(1), "en", "B", List.of(new TopicActivity(1, "Race", 1))));
+        Instant until = at(day, 8, 0);
+        URI base = URI.create("http://localhost:8080/");
+        // what two servers do when they reach the same page together: the page at once, or member by member
+        List<String> results = Parallel.outcomes(executor, 20, i -> () -> {
+            try {
+                return i % 2 == 0 ? "page:" + store.deliverAll(page, day, until, base) : "one:" + store.deliver(page.get(0), day, until, base);
+            } catch (EJBException refusedByTheKey) {
+                return "rolled back";
+            }
+        });
+        long pagesWritten = results.stream().filter(r -> r.startsWith("page:") && !r.equals("page:0")).count();
+        long singlesWritten = results.stream().filter("one:true"::equals).count();
+        assertTrue(pagesWritten + singlesWritten >= 1 && pagesWritten <= 1 && singlesWritten <= 1, results::toString);
+        for (long member : ids) {
+            assertEquals(1L, ((Number) MailRows.query("SELECT COUNT(*) FROM follow_digest WHERE member_id = ? AND digest_day = ?",
+                    member, Date.valueOf(day)).get(0).get(0)).longValue(), results::toString);
+        }
+        assertEquals(1, queued(addresses.get(0)), results::toString);
+        assertEquals(1, queued(addresses.get(1)), results::toString);
     }
 
     @Test
