@@ -85,10 +85,11 @@ public class FollowDigestTimer {
             return Optional.empty();
         }
         try {
+            long started = System.nanoTime();
             store.begin(day, now);
             long mails = run(day, now);
             store.finish(day, mails, clock.instant());
-            LOG.info(() -> "follow digest of " + day + ": " + mails + " mail(s)");
+            LOG.info(() -> "follow digest of " + day + ": " + mails + " mail(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return Optional.of(mails);
         } finally {
             running.set(false);
