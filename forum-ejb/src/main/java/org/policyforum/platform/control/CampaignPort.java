@@ -32,6 +32,10 @@ public interface CampaignPort {
     record Schedule(int dayOfMonth, int hour, int minute, boolean enabled) {
     }
 
+    /** When the daily follow digest goes out, in the organisation's time zone. */
+    record DigestSchedule(int hour, int minute, boolean enabled) {
+    }
+
     /** A campaign for this month's open MAIN topic (and YOUTH topic for members in the youth range); not yet sent. */
     CampaignView create();
 
@@ -66,4 +70,8 @@ public interface CampaignPort {
     Schedule schedule();
 
     void changeSchedule(Schedule schedule);
+
+    DigestSchedule digestSchedule();
+
+    void changeDigestSchedule(DigestSchedule schedule);
 }

@@ -25,6 +25,7 @@ import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.CampaignMail;
 import org.policyforum.newsletter.control.CampaignSender;
 import org.policyforum.newsletter.control.Deliveries;
+import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.MonthlyCampaign;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
@@ -61,6 +62,8 @@ public class Campaigns implements CampaignPort {
     Clock clock;
     @Inject
     ForumEnvironment environment;
+    @Inject
+    FollowDigestTimer digest;
 
     @Override
     @RolesAllowed(Roles.OPERATOR)
@@ -200,6 +203,20 @@ public class Campaigns implements CampaignPort {
         em.find(CampaignSchedule.class, CampaignSchedule.SINGLETON_ID)
                 .change(schedule.dayOfMonth(), schedule.hour(), schedule.minute(), schedule.enabled());
         audit.record("campaign.schedule", "campaign-schedule", schedule.toString());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public DigestSchedule digestSchedule() {
+        FollowDigestStore.Schedule schedule = digest.schedule();
+        return new DigestSchedule(schedule.hour(), schedule.minute(), schedule.enabled());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void changeDigestSchedule(DigestSchedule schedule) {
+        Objects.requireNonNull(schedule);
+        digest.changeSchedule(schedule.hour(), schedule.minute(), schedule.enabled());
     }
 
     private CampaignMail mail(Campaign campaign, Locale locale) {

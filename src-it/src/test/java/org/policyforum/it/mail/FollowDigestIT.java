@@ -2,6 +2,7 @@ package org.policyforum.it.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -41,6 +42,8 @@ import org.policyforum.newsletter.boundary.FollowDigestTimer;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
 import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.FollowDigestStore.MemberDigest;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 
@@ -61,6 +64,8 @@ class FollowDigestIT {
     FollowDigestTimer timer;
     @Inject
     FollowDigestStore store;
+    @Inject
+    CampaignPort campaigns;
     @Resource
     ManagedExecutorService executor;
     @Inject
@@ -237,18 +242,25 @@ class FollowDigestIT {
     }
 
     @Test
-    void theScheduleIsTheOrganisationsTimeAndCanBeTurnedOff() throws Exception {
+    void theScheduleIsTheOrganisationsTimeAndCanBeTurnedOffInTheConsole() throws Exception {
         asOperator(() -> {
-            timer.changeSchedule(18, 30, true);
+            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(18, 30, true));
             return null;
         });
+        assertEquals(new CampaignPort.DigestSchedule(18, 30, true), asOperator(campaigns::digestSchedule));
         assertEquals(Optional.empty(), fire(at(day, 18, 29)));
         assertTrue(fire(at(day, 18, 30)).isPresent());
         asOperator(() -> {
-            timer.changeSchedule(8, 0, false);
+            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(8, 0, false));
             return null;
         });
         assertEquals(Optional.empty(), fire(at(day.plusDays(1), 12, 0)), "turned off");
+        RuleViolation wrong = assertThrows(RuleViolation.class, () -> asOperator(() -> {
+            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(24, 0, true));
+            return null;
+        }));
+        assertEquals("campaign.schedule.time", wrong.messageKey());
+        assertEquals(new CampaignPort.DigestSchedule(8, 0, false), asOperator(campaigns::digestSchedule), "nothing changed");
         var audit = MailRows.query("SELECT detail FROM audit_entry WHERE action = 'digest.schedule' AND actor_id = ? ORDER BY id", operator);
         assertEquals(List.of("08:00 on", "18:30 on", "08:00 off"), audit.stream().map(r -> r.get(0)).toList());
     }
