@@ -32,10 +32,21 @@ public interface CampaignPort {
     record Schedule(int dayOfMonth, int hour, int minute, boolean enabled) {
     }
 
+    /** When the daily follow digest goes out, in the organisation's time zone. */
+    record DigestSchedule(int hour, int minute, boolean enabled) {
+    }
+
     /** A campaign for this month's open MAIN topic (and YOUTH topic for members in the youth range); not yet sent. */
     CampaignView create();
 
     void start(long campaignId);
+
+    /**
+     * "Send now" when a topic is published: makes and starts the month's campaign at once, as the schedule would, so
+     * that the schedule later makes no second one. Refused with {@code campaign.alreadyThisMonth} when this month
+     * already has a campaign that was not cancelled, or the schedule's one.
+     */
+    CampaignView sendNow();
 
     void pause(long campaignId);
 
@@ -59,4 +70,8 @@ public interface CampaignPort {
     Schedule schedule();
 
     void changeSchedule(Schedule schedule);
+
+    DigestSchedule digestSchedule();
+
+    void changeDigestSchedule(DigestSchedule schedule);
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface MailPort {
 
-    enum Kind { CONFIRM_EMAIL, CONFIRM_NEW_EMAIL, RESET_PASSWORD, AWARD_WON }
+    enum Kind { CONFIRM_EMAIL, CONFIRM_NEW_EMAIL, RESET_PASSWORD, AWARD_WON, FOLLOW_DIGEST }
 
     /** @param values named values the template fills in, e.g. {@code name}, {@code link} */
     void send(Kind kind, String recipient, Locale locale, Map<String, String> values);

@@ -7,7 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.CampaignMail;
 import org.policyforum.newsletter.control.CampaignSender;
 import org.policyforum.newsletter.control.Deliveries;
+import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.MonthlyCampaign;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
@@ -59,6 +62,8 @@ public class Campaigns implements CampaignPort {
     Clock clock;
     @Inject
     ForumEnvironment environment;
+    @Inject
+    FollowDigestTimer digest;
 
     @Override
     @RolesAllowed(Roles.OPERATOR)
@@ -77,6 +82,27 @@ public class Campaigns implements CampaignPort {
         }
         em.flush();
         audit.record("campaign.start", "campaign:" + campaignId, campaign.getTitle());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public CampaignView sendNow() {
+        Instant now = clock.instant();
+        String month = monthly.monthOf(now).toString();
+        if (em.createNamedQuery(Campaign.COUNT_IN_MONTH, Long.class).setParameter("month", month).getSingleResult() > 0) {
+            throw RuleViolation.of("campaign.alreadyThisMonth", month);
+        }
+        Campaign campaign = monthly.create(now);
+        // the schedule's mark: the unique key refuses a second one this month, also to an operator racing this one
+        campaign.scheduled();
+        campaign.start(now);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            throw RuleViolation.of("campaign.alreadyThisMonth", month);
+        }
+        audit.record("campaign.sendNow", "campaign:" + campaign.getId(), campaign.getTitle() + " (" + campaign.getAudience() + ")");
+        return view(campaign);
     }
 
     @Override
@@ -177,6 +203,20 @@ public class Campaigns implements CampaignPort {
         em.find(CampaignSchedule.class, CampaignSchedule.SINGLETON_ID)
                 .change(schedule.dayOfMonth(), schedule.hour(), schedule.minute(), schedule.enabled());
         audit.record("campaign.schedule", "campaign-schedule", schedule.toString());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public DigestSchedule digestSchedule() {
+        FollowDigestStore.Schedule schedule = digest.schedule();
+        return new DigestSchedule(schedule.hour(), schedule.minute(), schedule.enabled());
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public void changeDigestSchedule(DigestSchedule schedule) {
+        Objects.requireNonNull(schedule);
+        digest.changeSchedule(schedule.hour(), schedule.minute(), schedule.enabled());
     }
 
     private CampaignMail mail(Campaign campaign, Locale locale) {

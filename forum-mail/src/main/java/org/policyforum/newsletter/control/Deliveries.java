@@ -21,9 +21,11 @@ import org.policyforum.newsletter.entity.DeliveryStatus;
 @ApplicationScoped
 public class Deliveries {
 
-    /** Who may get campaign mail: opted in, address confirmed, account active, address not bounced. */
-    static final String ELIGIBLE = "m.mail_opt_in = TRUE AND m.email_confirmed = TRUE AND m.status = 'ACTIVE' AND m.email IS NOT NULL"
+    /** Whose address may be mailed at all (member alias {@code m}): confirmed, account active, address not bounced. */
+    static final String REACHABLE = "m.email_confirmed = TRUE AND m.status = 'ACTIVE' AND m.email IS NOT NULL"
             + " AND NOT EXISTS (SELECT 1 FROM mail_bounce b WHERE b.email = m.email AND b.bounced_at IS NOT NULL)";
+    /** Who may get campaign mail: opted in and reachable. */
+    static final String ELIGIBLE = "m.mail_opt_in = TRUE AND " + REACHABLE;
     static final int HARD_FAILURES_TO_BOUNCE = 3;
 
     /** One row handed to a sender. */

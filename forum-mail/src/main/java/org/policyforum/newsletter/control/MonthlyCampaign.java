@@ -22,6 +22,12 @@ public class MonthlyCampaign {
     @Inject
     Deliveries deliveries;
 
+    /** The month {@code now} falls in, in the organisation's time zone: the campaign's month. */
+    public YearMonth monthOf(Instant now) {
+        return YearMonth.from(now.atZone(ZoneId.of((String) em.createNativeQuery("SELECT time_zone FROM organisation_settings WHERE id = 1")
+                .getSingleResult())));
+    }
+
     /** The campaign of the open topics at {@code now}, its deliveries inserted set-wise. Also the timer's. */
     public Campaign create(Instant now) {
         Long main = content.openTopic("MAIN").orElse(null);
@@ -32,8 +38,7 @@ public class MonthlyCampaign {
         TopicContent first = content.topic(main != null ? main : youth).orElseThrow();
         Object[] settings = (Object[]) em.createNativeQuery("SELECT time_zone, youth_min_age, youth_max_age FROM organisation_settings WHERE id = 1")
                 .getSingleResult();
-        ZoneId zone = ZoneId.of((String) settings[0]);
-        YearMonth month = YearMonth.from(now.atZone(zone));
+        YearMonth month = YearMonth.from(now.atZone(ZoneId.of((String) settings[0])));
         Campaign campaign = new Campaign(first.title(), month, main, youth, now);
         em.persist(campaign);
         em.flush();

@@ -24,11 +24,15 @@ import org.policyforum.platform.control.CampaignPort.State;
 @NamedQuery(name = Campaign.ALL, query = "SELECT c FROM Campaign c ORDER BY c.id DESC")
 @NamedQuery(name = Campaign.SENDING, query = "SELECT c FROM Campaign c WHERE c.state = org.policyforum.platform.control.CampaignPort.State.SENDING ORDER BY c.id")
 @NamedQuery(name = Campaign.COUNT_SCHEDULED, query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month")
+@NamedQuery(name = Campaign.COUNT_IN_MONTH, query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month"
+        + " OR (c.month = :month AND c.state <> org.policyforum.platform.control.CampaignPort.State.CANCELLED)")
 public class Campaign {
 
     public static final String ALL = "Campaign.all";
     public static final String SENDING = "Campaign.sending";
     public static final String COUNT_SCHEDULED = "Campaign.countScheduled";
+    /** The month's campaigns that count against a second one: the schedule's, and any not cancelled. */
+    public static final String COUNT_IN_MONTH = "Campaign.countInMonth";
 
     @Id
     @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -304,6 +305,54 @@ class CampaignsIT {
                 campaigns.cancel(nextMonth.get());
                 return null;
             });
+        } finally {
+            asOperator(() -> {
+                campaigns.changeSchedule(new CampaignPort.Schedule(1, 9, 0, false));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void sendNowAtOpeningStartsTheMonthsCampaignOnce() throws Exception {
+        String run = Fixtures.unique();
+        String address = "now-" + run + "@campaign.test";
+        long member = MailRows.members(List.of(Person.ok(address))).get(0);
+        ZoneId zone = ZoneId.of((String) MailRows.query("SELECT time_zone FROM organisation_settings WHERE id = 1").get(0).get(0));
+        String month = YearMonth.now(zone).toString();
+        // this month as if nobody had made a campaign yet: the other tests here (and earlier runs on PostgreSQL) do
+        MailRows.update("UPDATE campaign SET state = 'CANCELLED', scheduled_month = NULL WHERE campaign_month = ? OR scheduled_month = ?",
+                month, month);
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        String title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic).get(0).get(0);
+
+        CampaignView draft = asOperator(campaigns::create);
+        assertRefused("campaign.alreadyThisMonth", campaigns::sendNow);
+        asOperator(() -> {
+            campaigns.cancel(draft.id());
+            return null;
+        });
+        CampaignView sent = asOperator(campaigns::sendNow);
+        assertEquals(month, sent.month());
+        assertNotEquals(State.DRAFT, sent.state(), "started at once");
+        assertTrue(MailRows.status(sent.id(), member) != null, "the member is in the audience");
+        RuleViolation again = assertThrows(RuleViolation.class, () -> asOperator(campaigns::sendNow));
+        assertEquals("campaign.alreadyThisMonth", again.messageKey());
+        assertEquals(List.of(month), List.of(again.arguments()));
+
+        CampaignView done = awaitDone(sent.id());
+        assertEquals(done.audience(), done.sent(), done::toString);
+        assertEquals(1, mailsAbout(address, title).size());
+        assertEquals(List.of("campaign.sendNow"), MailRows.query("SELECT action FROM audit_entry WHERE target = ?", "campaign:" + sent.id())
+                .stream().map(r -> r.get(0)).toList());
+        // the schedule, due later this month, makes no second one
+        asOperator(() -> {
+            campaigns.changeSchedule(new CampaignPort.Schedule(1, 9, 0, true));
+            return null;
+        });
+        try {
+            Instant due = YearMonth.parse(month).atDay(1).atTime(9, 0).atZone(zone).toInstant();
+            assertEquals(Optional.empty(), asOperator(() -> timer.fireIfDue(due)));
         } finally {
             asOperator(() -> {
                 campaigns.changeSchedule(new CampaignPort.Schedule(1, 9, 0, false));

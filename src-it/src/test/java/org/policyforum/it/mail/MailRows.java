@@ -95,6 +95,17 @@ final class MailRows {
                 IDS.incrementAndGet(), topicId, stance, title, Timestamp.from(Instant.now()));
     }
 
+    /** The member follows the topic since {@code at}, as the topic page's button would have recorded it. */
+    static void follow(long memberId, long topicId, Instant at) throws Exception {
+        update("INSERT INTO topic_follow (member_id, topic_id, created_at) VALUES (?, ?, ?)", memberId, topicId, Timestamp.from(at));
+    }
+
+    /** An opinion written at {@code at}, in the given status (VISIBLE, HIDDEN, WITHDRAWN): the digest reads it by time. */
+    static void opinion(long topicId, long authorId, String status, Instant at) throws Exception {
+        update("INSERT INTO opinion (id, topic_id, author_id, stance, body, status, created_at, version) VALUES (?, ?, ?, 'PRO', '의견', ?, ?, 0)",
+                IDS.incrementAndGet(), topicId, authorId, status, Timestamp.from(at));
+    }
+
     private static DataSource ds() throws Exception {
         return InitialContext.doLookup("java:jboss/datasources/ForumDS");
     }

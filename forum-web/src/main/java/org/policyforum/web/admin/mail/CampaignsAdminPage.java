@@ -11,7 +11,7 @@ import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.web.platform.FacesMessages;
 
-/** The campaigns list, "new campaign for this month", and the monthly schedule. */
+/** The campaigns list, "new campaign for this month", the monthly schedule and the daily follow digest's time. */
 @Named
 @ViewScoped
 public class CampaignsAdminPage implements Serializable {
@@ -26,6 +26,9 @@ public class CampaignsAdminPage implements Serializable {
     private int hour;
     private int minute;
     private boolean enabled;
+    private int digestHour;
+    private int digestMinute;
+    private boolean digestEnabled;
 
     @PostConstruct
     void load() {
@@ -35,6 +38,10 @@ public class CampaignsAdminPage implements Serializable {
         hour = schedule.hour();
         minute = schedule.minute();
         enabled = schedule.enabled();
+        CampaignPort.DigestSchedule digest = campaigns.digestSchedule();
+        digestHour = digest.hour();
+        digestMinute = digest.minute();
+        digestEnabled = digest.enabled();
     }
 
     public String create() {
@@ -54,6 +61,39 @@ public class CampaignsAdminPage implements Serializable {
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "schedule");
         }
+    }
+
+    public void saveDigestSchedule() {
+        try {
+            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(digestHour, digestMinute, digestEnabled));
+            FacesMessages.info("admin.campaigns.scheduleSaved");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "digest");
+        }
+    }
+
+    public int getDigestHour() {
+        return digestHour;
+    }
+
+    public void setDigestHour(int digestHour) {
+        this.digestHour = digestHour;
+    }
+
+    public int getDigestMinute() {
+        return digestMinute;
+    }
+
+    public void setDigestMinute(int digestMinute) {
+        this.digestMinute = digestMinute;
+    }
+
+    public boolean isDigestEnabled() {
+        return digestEnabled;
+    }
+
+    public void setDigestEnabled(boolean digestEnabled) {
+        this.digestEnabled = digestEnabled;
     }
 
     public List<CampaignView> getAll() {

@@ -13,6 +13,7 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
@@ -40,6 +41,8 @@ public class TopicsAdminPage implements Serializable {
     Settings settings;
     @Inject
     ExpertBriefs expertBriefs;
+    @Inject
+    CampaignPort campaigns;
 
     private Long editingId;
     private TopicForm form = new TopicForm();
@@ -121,6 +124,25 @@ public class TopicsAdminPage implements Serializable {
 
     public void openNow(Topic topic) {
         move(topic, administration::openNow);
+    }
+
+    /**
+     * Opens the topic and sends the month's topic mail at once instead of waiting for the schedule. The topic stays
+     * open when the mail is refused (e.g. this month's campaign exists already): the message says which happened.
+     */
+    public void openAndSend(Topic topic) {
+        try {
+            administration.openNow(topic.getId());
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "topicsForm");
+            return;
+        }
+        try {
+            FacesMessages.info("admin.topics.openedAndSent", campaigns.sendNow().audience());
+        } catch (RuleViolation violation) {
+            FacesMessages.info("admin.topics.moved");
+            FacesMessages.show(violation, "topicsForm");
+        }
     }
 
     public void close(Topic topic) {

@@ -1,0 +1,49 @@
+package org.policyforum.newsletter.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
+import org.policyforum.platform.control.MailPort;
+
+class FollowDigestMailTest {
+
+    private static final URI BASE = URI.create("https://forum.example/");
+    private static final List<TopicActivity> TWO = List.of(new TopicActivity(7, "야간 버스", 3), new TopicActivity(9, "Parks & <trees>", 1));
+
+    @Test
+    void listsEachTopicWithItsCountAndLinkInTheMembersLanguage() {
+        var ko = MailTemplates.render(MailPort.Kind.FOLLOW_DIGEST, Locale.KOREAN, FollowDigestMail.values(Locale.KOREAN, "홍길동", TWO, BASE));
+        assertEquals("[정책토론] 팔로우하신 토론 2개에 새 의견이 올라왔습니다", ko.subject());
+        assertTrue(ko.text().contains("■ 야간 버스: 새 의견 3건\nhttps://forum.example/topic.xhtml?id=7"), ko.text());
+        assertTrue(ko.text().contains("■ Parks & <trees>: 새 의견 1건\nhttps://forum.example/topic.xhtml?id=9"), ko.text());
+        assertTrue(ko.text().startsWith("홍길동님") && ko.text().contains("팔로우 중 (취소)"), "how to stop");
+
+        var en = MailTemplates.render(MailPort.Kind.FOLLOW_DIGEST, Locale.ENGLISH,
+                FollowDigestMail.values(Locale.ENGLISH, "Hong", TWO.subList(0, 1), BASE));
+        assertEquals("[Policy Forum] New opinions on 1 topic(s) you follow", en.subject());
+        assertTrue(en.text().contains("■ 야간 버스: 3 new opinion(s)\nhttps://forum.example/topic.xhtml?id=7"), en.text());
+        assertTrue(en.text().contains("Following (stop)"), en.text());
+        assertFalse(en.text().contains("id=9"));
+    }
+
+    @Test
+    void inHtmlTheTitlesAreEscapedAndTheAddressesAreLinks() {
+        var html = MailTemplates.render(MailPort.Kind.FOLLOW_DIGEST, Locale.ENGLISH, FollowDigestMail.values(Locale.ENGLISH, "<b>Hong</b>", TWO, BASE)).html();
+        assertTrue(html.contains("Parks &amp; &lt;trees&gt;"), html);
+        assertFalse(html.contains("<trees>") || html.contains("<b>"), html);
+        assertTrue(html.contains("<a href=\"https://forum.example/topic.xhtml?id=7\">https://forum.example/topic.xhtml?id=7</a>"), html);
+        assertTrue(html.contains("<a href=\"https://forum.example/topic.xhtml?id=9\">"), html);
+    }
+
+    @Test
+    void aDigestWithoutTopicsIsAMistake() {
+        assertThrows(IllegalArgumentException.class, () -> FollowDigestMail.values(Locale.KOREAN, "홍길동", List.of(), BASE));
+    }
+}

@@ -1,0 +1,293 @@
+package org.policyforum.it.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.MailCatcher;
+import org.policyforum.it.MailCatcher.ReceivedMail;
+import org.policyforum.it.Parallel;
+import org.policyforum.it.mail.MailRows.Person;
+import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.newsletter.boundary.FollowDigestTimer;
+import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
+import org.policyforum.newsletter.control.FollowDigestStore;
+import org.policyforum.newsletter.control.FollowDigestStore.MemberDigest;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.control.CampaignPort;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.entity.Forum;
+
+/**
+ * The daily follow digest with a clock of the test's choosing: a day far in the future, so that the opinions the
+ * test writes (with their own times) are the only new ones for its members. The mails are read at the run's
+ * GreenMail; the outbox rows show what was never queued.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FollowDigestIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(FollowDigestIT.class, MailRows.class, MailRows.Person.class);
+    }
+
+    @Inject
+    FollowDigestTimer timer;
+    @Inject
+    FollowDigestStore store;
+    @Inject
+    CampaignPort campaigns;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    Members members;
+    @Inject
+    Bureaus bureaus;
+    @Inject
+    TopicAdministration topics;
+
+    long operator;
+    ZoneId zone;
+    LocalDate day;
+
+    @BeforeEach
+    void operatorAndAFreshDay() throws Exception {
+        operator = Fixtures.citizen(members, 1980);
+        Fixtures.grant(operator, "OPERATOR");
+        zone = ZoneId.of((String) MailRows.query("SELECT time_zone FROM organisation_settings WHERE id = 1").get(0).get(0));
+        // a day no earlier run of this test used (the PostgreSQL database outlives a run)
+        day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(18_000));
+        MailRows.update("DELETE FROM follow_digest_run WHERE digest_day BETWEEN ? AND ?", Date.valueOf(day), Date.valueOf(day.plusDays(1)));
+        asOperator(() -> {
+            timer.changeSchedule(8, 0, true);
+            return null;
+        });
+    }
+
+    @Test
+    void oneDigestPerMemberAndDayWithTheTopicsThatGotOpinionsOfOthers() throws Exception {
+        String run = Fixtures.unique();
+        String ko = "ko-" + run + "@digest.test";
+        String en = "en-" + run + "@digest.test";
+        String unconfirmed = "unconfirmed-" + run + "@digest.test";
+        String closed = "closed-" + run + "@digest.test";
+        String quiet = "quiet-" + run + "@digest.test";
+        List<Long> ids = MailRows.members(List.of(Person.ok(ko), new Person(en, false, true, "ACTIVE", "en", 1990),
+                new Person(unconfirmed, true, false, "ACTIVE", "ko", 1980), new Person(closed, true, true, "CLOSED", "ko", 1980),
+                Person.ok(quiet), Person.ok("writer1-" + run + "@digest.test"), Person.ok("writer2-" + run + "@digest.test")));
+        long reader = ids.get(0);
+        long english = ids.get(1);
+        long writer1 = ids.get(5);
+        long writer2 = ids.get(6);
+        long busy = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        long calm = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        long ownOnly = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        long silent = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        String busyTitle = title(busy);
+        String calmTitle = title(calm);
+        String ownOnlyTitle = title(ownOnly);
+
+        Instant followed = at(day.minusDays(2), 0, 0);
+        for (long topic : List.of(busy, calm, ownOnly)) {
+            MailRows.follow(reader, topic, followed);
+        }
+        for (long member : List.of(english, ids.get(2), ids.get(3))) {
+            MailRows.follow(member, busy, followed);
+        }
+        MailRows.follow(ids.get(4), silent, followed);
+        Instant yesterday = at(day.minusDays(1), 10, 0);
+        MailRows.opinion(busy, writer1, "VISIBLE", yesterday);
+        MailRows.opinion(busy, writer1, "VISIBLE", yesterday.plusSeconds(60));
+        MailRows.opinion(busy, writer2, "VISIBLE", yesterday.plusSeconds(120));
+        MailRows.opinion(busy, writer2, "HIDDEN", yesterday.plusSeconds(180));
+        MailRows.opinion(busy, writer2, "WITHDRAWN", yesterday.plusSeconds(190));
+        MailRows.opinion(busy, reader, "VISIBLE", yesterday.plusSeconds(240));
+        MailRows.opinion(calm, writer1, "VISIBLE", followed.minusSeconds(3600));
+        MailRows.opinion(calm, writer2, "VISIBLE", yesterday);
+        MailRows.opinion(ownOnly, reader, "VISIBLE", yesterday);
+        // written after the first digest went out: tomorrow's news
+        MailRows.opinion(busy, writer1, "VISIBLE", at(day, 9, 0));
+        MailRows.opinion(calm, writer2, "VISIBLE", at(day.plusDays(1), 7, 0));
+        MailRows.opinion(calm, writer2, "VISIBLE", at(day.plusDays(1), 9, 0));
+
+        assertEquals(Optional.empty(), fire(at(day, 7, 59)), "not before 08:00 in the organisation's time zone");
+        Optional<Long> first = fire(at(day, 8, 0));
+        assertTrue(first.isPresent() && first.get() >= 2, () -> "due at 08:00: " + first);
+
+        ReceivedMail korean = MailCatcher.awaitMessageTo(ko);
+        assertEquals("[정책토론] 팔로우하신 토론 2개에 새 의견이 올라왔습니다", korean.subject());
+        assertTrue(text(korean).contains("■ " + busyTitle + ": 새 의견 3건\n"), text(korean));
+        assertTrue(text(korean).contains("■ " + calmTitle + ": 새 의견 1건\n"), text(korean));
+        assertFalse(text(korean).contains(ownOnlyTitle), "own opinions are not news");
+        assertTrue(text(korean).contains("/topic.xhtml?id=" + busy) && korean.html().contains("href=\"http"), korean.html());
+        assertTrue(text(korean).contains("팔로우 중 (취소)"), "how to stop");
+        ReceivedMail english1 = MailCatcher.awaitMessageTo(en);
+        assertEquals("[Policy Forum] New opinions on 1 topic(s) you follow", english1.subject());
+        assertTrue(text(english1).contains("■ " + busyTitle + ": 4 new opinion(s)\n"), text(english1));
+        assertTrue(text(english1).contains("Following (stop)"), text(english1));
+        for (String nobody : List.of(unconfirmed, closed, quiet)) {
+            assertEquals(0, queued(nobody), nobody);
+        }
+
+        assertEquals(Optional.empty(), fire(at(day, 8, 5)), "the day's run went through");
+        // even a run that starts the day over (a crash before it finished, a second server) mails nobody twice
+        MailRows.update("UPDATE follow_digest_run SET finished_at = NULL WHERE digest_day = ?", Date.valueOf(day));
+        assertEquals(Optional.of(0L), fire(at(day, 8, 10)));
+        assertEquals(1, queued(ko));
+        assertEquals(1, queued(en));
+
+        Optional<Long> next = fire(at(day.plusDays(1), 8, 0));
+        assertTrue(next.isPresent() && next.get() >= 2, () -> "the next day: " + next);
+        List<ReceivedMail> koMails = MailCatcher.awaitMessagesTo(ko, 2, MailCatcher.DEFAULT_TIMEOUT);
+        ReceivedMail second = koMails.get(1);
+        assertTrue(text(second).contains("■ " + busyTitle + ": 새 의견 1건\n"), text(second));
+        assertTrue(text(second).contains("■ " + calmTitle + ": 새 의견 1건\n"), text(second));
+        ReceivedMail english2 = MailCatcher.awaitMessagesTo(en, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
+        assertTrue(text(english2).contains("■ " + busyTitle + ": 1 new opinion(s)\n"), text(english2));
+        assertEquals(2, queued(ko));
+        assertEquals(2, queued(en));
+        for (String nobody : List.of(unconfirmed, closed, quiet)) {
+            assertEquals(0, queued(nobody), nobody);
+            assertEquals(List.of(), MailCatcher.messagesTo(nobody), nobody);
+        }
+        assertEquals(2, MailCatcher.messagesTo(ko).size(), "exactly one mail per digest day");
+    }
+
+    @Test
+    void followersOverSeveralPagesEachGetTheirDigestOnce() throws Exception {
+        String run = Fixtures.unique();
+        // more than two of the run's pages of 200 followers; few enough that the outbox is drained in half a minute
+        int count = 450;
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            people.add(Person.ok("page-" + i + "-" + run + "@digest.test"));
+        }
+        List<Long> followers = MailRows.members(people);
+        long writer = MailRows.members(List.of(Person.ok("page-writer-" + run + "@digest.test"))).get(0);
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        MailRows.update("INSERT INTO topic_follow (member_id, topic_id, created_at) SELECT id, ?, ? FROM member WHERE email LIKE ?",
+                topic, Timestamp.from(at(day.minusDays(1), 0, 0)), "page-%-" + run + "@digest.test");
+        MailRows.opinion(topic, writer, "VISIBLE", at(day.minusDays(1), 12, 0));
+
+        Optional<Long> fired = fire(at(day, 8, 0));
+        assertTrue(fired.isPresent() && fired.get() >= count, () -> "every follower: " + fired);
+        List<List<Object>> rows = MailRows.query("SELECT COUNT(*), COUNT(DISTINCT member_id), MIN(member_id), MAX(member_id) FROM follow_digest"
+                + " WHERE digest_day = ? AND member_id BETWEEN ? AND ?", Date.valueOf(day), followers.get(0), followers.get(count - 1));
+        assertEquals(List.of((long) count, (long) count, followers.get(0), followers.get(count - 1)),
+                rows.get(0).stream().map(v -> ((Number) v).longValue()).toList());
+        assertEquals(0, queued("page-writer-" + run + "@digest.test"), "the writer follows nothing");
+        assertEquals(1, queued("page-0-" + run + "@digest.test"));
+        assertEquals(1, queued("page-" + (count - 1) + "-" + run + "@digest.test"));
+        // the outbox sends in order: once the last one is there, no backlog is left to slow the next test class's mail
+        assertEquals("[정책토론] 팔로우하신 토론 1개에 새 의견이 올라왔습니다",
+                MailCatcher.awaitMessageTo("page-" + (count - 1) + "-" + run + "@digest.test", Duration.ofSeconds(120)).subject());
+    }
+
+    @Test
+    void twentyRunsAtOnceMailEachMemberOnceBecauseTheKeySaysSo() throws Exception {
+        String run = Fixtures.unique();
+        List<String> addresses = List.of("race-a-" + run + "@digest.test", "race-b-" + run + "@digest.test");
+        List<Long> ids = MailRows.members(addresses.stream().map(Person::ok).toList());
+        List<MemberDigest> page = List.of(
+                new MemberDigest(ids.get(0), addresses.get(0), "ko", "가", List.of(new TopicActivity(1, "경쟁", 2))),
+                new MemberDigest(ids.get(1), addresses.get(1), "en", "B", List.of(new TopicActivity(1, "Race", 1))));
+        Instant until = at(day, 8, 0);
+        URI base = URI.create("http://localhost:8080/");
+        // what two servers do when they reach the same page together: the page at once, or member by member
+        List<String> results = Parallel.outcomes(executor, 20, i -> () -> {
+            try {
+                return i % 2 == 0 ? "page:" + store.deliverAll(page, day, until, base) : "one:" + store.deliver(page.get(0), day, until, base);
+            } catch (EJBException refusedByTheKey) {
+                return "rolled back";
+            }
+        });
+        long pagesWritten = results.stream().filter(r -> r.startsWith("page:") && !r.equals("page:0")).count();
+        long singlesWritten = results.stream().filter("one:true"::equals).count();
+        assertTrue(pagesWritten + singlesWritten >= 1 && pagesWritten <= 1 && singlesWritten <= 1, results::toString);
+        for (long member : ids) {
+            assertEquals(1L, ((Number) MailRows.query("SELECT COUNT(*) FROM follow_digest WHERE member_id = ? AND digest_day = ?",
+                    member, Date.valueOf(day)).get(0).get(0)).longValue(), results::toString);
+        }
+        assertEquals(1, queued(addresses.get(0)), results::toString);
+        assertEquals(1, queued(addresses.get(1)), results::toString);
+    }
+
+    @Test
+    void theScheduleIsTheOrganisationsTimeAndCanBeTurnedOffInTheConsole() throws Exception {
+        asOperator(() -> {
+            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(18, 30, true));
+            return null;
+        });
+        assertEquals(new CampaignPort.DigestSchedule(18, 30, true), asOperator(campaigns::digestSchedule));
+        assertEquals(Optional.empty(), fire(at(day, 18, 29)));
+        assertTrue(fire(at(day, 18, 30)).isPresent());
+        asOperator(() -> {
+            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(8, 0, false));
+            return null;
+        });
+        assertEquals(Optional.empty(), fire(at(day.plusDays(1), 12, 0)), "turned off");
+        RuleViolation wrong = assertThrows(RuleViolation.class, () -> asOperator(() -> {
+            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(24, 0, true));
+            return null;
+        }));
+        assertEquals("campaign.schedule.time", wrong.messageKey());
+        assertEquals(new CampaignPort.DigestSchedule(8, 0, false), asOperator(campaigns::digestSchedule), "nothing changed");
+        var audit = MailRows.query("SELECT detail FROM audit_entry WHERE action = 'digest.schedule' AND actor_id = ? ORDER BY id", operator);
+        assertEquals(List.of("08:00 on", "18:30 on", "08:00 off"), audit.stream().map(r -> r.get(0)).toList());
+    }
+
+    /** The plain-text body with the line ends as written: 7-bit transfer turns them into CRLF on the way. */
+    private static String text(ReceivedMail mail) {
+        return mail.text().replace("\r\n", "\n");
+    }
+
+    private static long queued(String address) throws Exception {
+        return ((Number) MailRows.query("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ? AND kind = 'FOLLOW_DIGEST'", address)
+                .get(0).get(0)).longValue();
+    }
+
+    private static String title(long topic) throws Exception {
+        return (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic).get(0).get(0);
+    }
+
+    private Instant at(LocalDate date, int hour, int minute) {
+        return ZonedDateTime.of(date.atTime(hour, minute), zone).toInstant();
+    }
+
+    private Optional<Long> fire(Instant now) throws Exception {
+        return asOperator(() -> timer.fireIfDue(now));
+    }
+
+    private <T> T asOperator(Callable<T> work) throws Exception {
+        return Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), work);
+    }
+}
