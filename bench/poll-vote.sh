@@ -89,7 +89,7 @@ if [ -z "$CRASH_AFTER" ]; then
     cat "$OUT/client.out"
     ACKED_RUN=$(sed -nE 's/^RESULT acked=([0-9]+).*/\1/p' "$OUT/client.out")
     CPU_MS=$(( (TICKS_AFTER - TICKS_BEFORE) * 1000 / $(getconf CLK_TCK) ))
-    echo "SERVER CPU ${CPU_MS} ms during the timed run = $(( CPU_MS / (ACKED_RUN > 0 ? ACKED_RUN : 1) )) ms per acknowledged vote" | tee -a "$OUT/client.out"
+    echo "SERVER CPU ${CPU_MS} ms during the timed run = $(awk -v c="$CPU_MS" -v a="$ACKED_RUN" 'BEGIN {printf "%.2f", c / (a > 0 ? a : 1)}') ms per acknowledged vote" | tee -a "$OUT/client.out"
 else
     run_client >"$OUT/client.out" 2>&1 &
     CLIENT_PID=$!

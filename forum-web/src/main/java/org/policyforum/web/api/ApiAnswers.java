@@ -1,6 +1,6 @@
 package org.policyforum.web.api;
 
-import jakarta.json.Json;
+import static org.policyforum.web.platform.JsonProviders.JSON;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +27,7 @@ final class ApiAnswers {
     /** A refusal: {@code {"status":"refused","code":key,"field":…,"message":…}}; no cache may keep it. */
     static Response refusal(Response.StatusType status, String key, String field, HttpServletRequest request,
             Object... arguments) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("status", "refused").add("code", key);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("status", "refused").add("code", key);
         if (field == null) {
             body.addNull("field");
         } else {

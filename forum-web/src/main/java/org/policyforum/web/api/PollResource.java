@@ -3,7 +3,7 @@ package org.policyforum.web.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static org.policyforum.web.platform.JsonProviders.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -96,10 +96,10 @@ public class PollResource {
             // logged in, but not a verified member: the same words as for a poll one may not vote in
             return ApiAnswers.refusal(RuleViolation.of("poll.ineligible"), request);
         }
-        JsonArrayBuilder choices = Json.createArrayBuilder();
+        JsonArrayBuilder choices = JSON.createArrayBuilder();
         receipt.choices().stream().sorted().forEach(choices::add);
         String key = receipt.changed() ? "ballot.changed" : "ballot.cast";
-        return ApiAnswers.json(Response.Status.OK, Json.createObjectBuilder()
+        return ApiAnswers.json(Response.Status.OK, JSON.createObjectBuilder()
                 .add("status", receipt.changed() ? "changed" : "counted").add("choices", choices)
                 .add("message", ApiAnswers.text(request, key)).build());
     }
@@ -107,7 +107,7 @@ public class PollResource {
     /** The option ids of {@code {"options":[…]}}; anything else is malformed. */
     private static Set<Long> options(String body) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             json = reader.readObject();
         }
         JsonArray array = json.getJsonArray("options");
