@@ -1,7 +1,7 @@
 package org.policyforum.web.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import static org.policyforum.web.platform.JsonProviders.JSON;
 import jakarta.json.JsonArray;
@@ -37,7 +37,9 @@ import org.policyforum.web.poll.PollJson;
  * the ballot of the poll page's script, {@code POST /api/polls/{id}/ballot} (a logged-in member, CSRF token).
  */
 @Path("polls")
-@RequestScoped
+// one instance: made per request, it cost a new EJB proxy and validator context for every vote (its request's
+// objects arrive as proxies: @Context fields of a shared resource are per request)
+@ApplicationScoped
 public class PollResource {
 
     @Inject
