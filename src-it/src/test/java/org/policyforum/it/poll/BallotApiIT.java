@@ -3,6 +3,9 @@ package org.policyforum.it.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policyforum.it.poll.PollScenario.CITIZEN;
+import static org.policyforum.it.poll.PollScenario.OPERATOR;
+import static org.policyforum.it.poll.PollScenario.rows;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -65,15 +68,13 @@ import org.policyforum.topic.entity.Forum;
 class BallotApiIT {
 
     private static final String PASSWORD = "correct-horse-7";
-    private static final Set<String> CITIZEN = Set.of("CITIZEN");
-    private static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
     private static final Pattern TOKEN = Pattern.compile("data-csrf=\"([^\"]*)\"");
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.forum(BallotApiIT.class);
+        return Deployments.forum(BallotApiIT.class, PollScenario.class);
     }
 
     @Inject
@@ -290,45 +291,16 @@ class BallotApiIT {
         return visitor;
     }
 
-    private PollForm form() {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
-        PollForm form = new PollForm();
-        form.setQuestion("공원 야간 조명을 늘릴까요? " + Fixtures.unique());
-        form.setOptions(List.of("찬성", "반대", "모르겠다"));
-        form.setOpensAt(now.minusMinutes(5));
-        form.setClosesAt(now.plusDays(7));
-        return form;
-    }
-
     private long create(Consumer<PollForm> change) throws Exception {
-        PollForm form = form();
-        change.accept(form);
-        return Identities.as(operator, OPERATOR, () -> administration.create(form)).getId();
+        return PollScenario.create(administration, operator, change);
     }
 
     private List<Long> options(long poll) {
-        return polls.view(poll).orElseThrow().options().stream().map(Polls.OptionView::id).toList();
+        return PollScenario.options(polls, poll);
     }
 
     private Polls.Results awaitBallots(long poll, long expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5000;
-        Polls.Results results = polls.results(poll).orElseThrow();
-        while (results.ballots() != expected && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            results = polls.results(poll).orElseThrow();
-        }
-        assertEquals(expected, results.ballots());
-        return results;
-    }
-
-    private long rows(String sql, Object parameter) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, parameter);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return PollScenario.awaitBallots(polls, poll, expected);
     }
 
     /** One browser without script: its own cookies, talking HTTP to this server. */
