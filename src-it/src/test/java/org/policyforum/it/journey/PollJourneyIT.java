@@ -96,6 +96,10 @@ class PollJourneyIT {
         TestPeople.confirm(base, voter);
         pages.anonymous().logIn(voter.email(), voter.password());
         pages.openChecked(topicPath);
+        // the topic's poll box offers the member the ballot too; sending it with nothing chosen is refused in place
+        WebElement boxStatus = pages.driver().findElement(By.cssSelector(".poll-box form.poll-ballot .ballot-status"));
+        pages.driver().findElement(By.cssSelector(".poll-box form.poll-ballot [type=submit]")).click();
+        pages.await(ExpectedConditions.textToBePresentInElement(boxStatus, Texts.en("ballot.choices.required")));
         pages.driver().findElement(By.id("pollOpen")).click();
         pages.await(ExpectedConditions.textToBe(By.id("pollQuestion"), question));
         pages.assertAccessible();
