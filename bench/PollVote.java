@@ -28,16 +28,22 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Load client of the poll benchmark (bench/poll-vote.sh runs it): logs N prepared members in through the login form
- * and has them vote on the poll page as a browser does (GET the page, POST its form with the view state and the
- * PrimeFaces CSP nonce), as fast as the server answers, for a given time. Single file, Java 17, no dependencies:
+ * and has them vote as fast as the server answers, for a given time. Single file, Java 17, no dependencies:
  *
  *   java bench/PollVote.java --hash PASSWORD            prints a password hash in the forum's format (PBKDF2)
  *   java bench/PollVote.java --base URL --members N --email-pattern poll-bench-%d@bench.test --password P
- *        --polls "ID ID ..." --duration SECONDS --threads T --acked FILE
+ *        --polls "ID ID ..." --duration SECONDS --threads T --acked FILE [--mode api|faces]
  *
- * A vote counts as acknowledged only when the answer shows the "ballot counted" message; each acknowledged
- * (email, poll) is written to the acked file for the durability check. Connection failures (a killed server) make
- * the member log in again once the server is back; a vote whose answer never came is not acknowledged.
+ * Mode api (the default) is what a browser with JavaScript does: before the clock starts, each member logs in and
+ * opens one poll page to read the session's CSRF token (data-csrf; one token per session, not per poll or vote), and
+ * the option ids of every poll are read once from the results API; then a vote is one
+ * {@code POST /api/polls/{id}/ballot} with the token, acknowledged when the answer is 200 with status "counted".
+ * Mode faces is the form without JavaScript: GET the poll page, POST its form with the view state and the PrimeFaces
+ * CSP nonce, acknowledged when the answer shows the "ballot counted" message.
+ *
+ * Each acknowledged (email, poll) is written to the acked file for the durability check. Connection failures (a
+ * killed server) make the member log in again once the server is back; a vote whose answer never came is not
+ * acknowledged.
  */
 public class PollVote {
 
@@ -45,6 +51,13 @@ public class PollVote {
     static final String ALREADY_KO = "이미 투표했습니다";
     static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+    static final Pattern TOKEN = Pattern.compile("data-csrf=\"([^\"]+)\"");
+    static final Pattern OPTION_ID = Pattern.compile("\\{\"id\":(\\d+)");
+
+    /** True for the Faces form (GET page + POST form per vote), false for the page script's API call. */
+    static boolean faces;
+    /** The option ids of each poll (api mode), read once before the clock starts. */
+    static final Map<Long, List<Long>> optionsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     static HttpClient http;
     static String base;
@@ -71,6 +84,7 @@ public class PollVote {
         int duration = Integer.parseInt(opt.getOrDefault("duration", "60"));
         int threads = Integer.parseInt(opt.getOrDefault("threads", "32"));
         Path ackedFile = Path.of(opt.get("acked"));
+        faces = "faces".equals(opt.getOrDefault("mode", "api"));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
 
@@ -78,6 +92,9 @@ public class PollVote {
         CountDownLatch loggedIn = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         long loginsStarted = System.nanoTime();
+        if (!faces) {
+            readOptions(polls);
+        }
         try (PrintWriter ackOut = new PrintWriter(Files.newBufferedWriter(ackedFile))) {
             for (int t = 0; t < threads; t++) {
                 List<Member> own = new ArrayList<>();
@@ -99,7 +116,8 @@ public class PollVote {
                 workers.add(worker);
             }
             loggedIn.await();
-            System.out.printf("logged %d members in in %d s%n", logins.get(), (System.nanoTime() - loginsStarted) / 1_000_000_000L);
+            System.out.printf("logged %d members in in %d s (mode %s%s)%n", logins.get(), (System.nanoTime() - loginsStarted) / 1_000_000_000L,
+                    faces ? "faces" : "api", faces ? "" : ", each with its session's token");
             long started = System.nanoTime();
             end = started + Duration.ofSeconds(duration).toNanos();
             go.countDown();
@@ -112,8 +130,10 @@ public class PollVote {
             long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
             System.out.printf("RESULT acked=%d refused=%d failed=%d logins=%d seconds=%d votes_per_s=%.1f (after the logins)%n",
                     acked.get(), refused.get(), failed.get(), logins.get(), seconds, acked.get() / (double) seconds);
-            System.out.printf("RESULT vote(GET+POST) %s%n", percentiles(voteMillis));
-            System.out.printf("RESULT post %s%n", percentiles(postMillis));
+            System.out.printf("RESULT vote(%s) %s%n", faces ? "GET+POST" : "API POST", percentiles(voteMillis));
+            if (faces) {
+                System.out.printf("RESULT post %s%n", percentiles(postMillis));
+            }
         }
         // the HTTP client's threads would keep the JVM alive
         System.exit(0);
@@ -125,6 +145,8 @@ public class PollVote {
         final String password;
         final List<Long> pollsLeft;
         String session;
+        /** The session's CSRF token (api mode), read from a poll page after the login. */
+        String token;
 
         Member(String email, String password, List<Long> polls) {
             this.email = email;
@@ -195,12 +217,78 @@ public class PollVote {
         if (answer.statusCode() / 100 != 3) {
             throw new IllegalStateException("login of " + member.email + " refused (" + answer.statusCode() + ")");
         }
+        if (!faces) {
+            // what the browser has once it shows a poll page with a ballot form: the session's token (one per
+            // session); after a crash the first poll left may have been voted already (no form there), so look on
+            member.token = null;
+            for (int i = 0; i < member.pollsLeft.size() && member.token == null; i++) {
+                HttpResponse<String> page = get("/poll.xhtml?id=" + member.pollsLeft.get(i), loggedIn);
+                Matcher token = TOKEN.matcher(page.body());
+                if (page.statusCode() == 200 && token.find()) {
+                    member.token = token.group(1);
+                }
+            }
+            if (member.token == null) {
+                throw new IOException("no poll page with a ballot form (and its token) for " + member.email);
+            }
+        }
         member.session = loggedIn;
         logins.incrementAndGet();
     }
 
+    /** The option ids of every poll, from the public results API; before the clock starts, like the page a voter sees. */
+    static void readOptions(List<Long> polls) throws IOException, InterruptedException {
+        for (long poll : polls) {
+            HttpResponse<String> results = get("/api/polls/" + poll + "/results", null);
+            List<Long> ids = new ArrayList<>();
+            Matcher m = OPTION_ID.matcher(results.body());
+            while (m.find()) {
+                ids.add(Long.valueOf(m.group(1)));
+            }
+            if (results.statusCode() != 200 || ids.isEmpty()) {
+                throw new IOException("no options for poll " + poll + ": " + results.statusCode() + " " + results.body());
+            }
+            optionsOf.put(poll, ids);
+        }
+    }
+
     /** "acked", "refused" (a rule said no, e.g. voted already before a crash) or "retry" (session gone). */
     static String vote(Member member, long poll) throws IOException, InterruptedException {
+        return faces ? voteOnPage(member, poll) : voteByApi(member, poll);
+    }
+
+    /** One POST to the ballot API with the session's token, as poll-ballot.js sends it. */
+    static String voteByApi(Member member, long poll) throws IOException, InterruptedException {
+        List<Long> options = optionsOf.get(poll);
+        long option = options.get(ThreadLocalRandom.current().nextInt(options.size()));
+        long started = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/polls/" + poll + "/ballot"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("X-CSRF-Token", member.token)
+                .header("Cookie", "JSESSIONID=" + member.session)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"options\":[" + option + "]}")).build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long now = System.nanoTime();
+        String body = answer.body();
+        if (answer.statusCode() == 200 && body.contains("\"status\":\"counted\"")) {
+            acked.incrementAndGet();
+            voteMillis.add((now - started) / 1_000_000);
+            return "acked";
+        }
+        if (answer.statusCode() == 409 && body.contains("\"code\":\"ballot.alreadyCast\"")) {
+            refused.incrementAndGet();
+            return "refused";
+        }
+        if (answer.statusCode() == 401 || answer.statusCode() == 403) {
+            // the session is gone (a restarted server): log in again, which also gives a new token
+            member.session = null;
+            return "retry";
+        }
+        throw new IOException("vote on " + poll + " by " + member.email + ": " + answer.statusCode() + " " + body);
+    }
+
+    /** The Faces form without JavaScript: GET the poll page, POST its form (view state, CSP nonce). */
+    static String voteOnPage(Member member, long poll) throws IOException, InterruptedException {
         long started = System.nanoTime();
         HttpResponse<String> page = get("/poll.xhtml?id=" + poll, member.session);
         if (page.statusCode() != 200) {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The poll benchmark (issue 4): N prepared members vote through HTTP on the poll page (GET the page, POST its form with
-# view state and CSP nonce, as a browser does) as fast as the server answers, then the tally, the ballot rows and the
-# acknowledged votes are compared; beside it a pgbench baseline of an insert-on-conflict into a table like ballot.
+# The poll benchmark (issue 4): N prepared members vote through HTTP as fast as the server answers, then the tally,
+# the ballot rows and the acknowledged votes are compared; beside it a pgbench baseline of an insert-on-conflict into a
+# table like ballot. A vote is what a browser with JavaScript does: one POST /api/polls/{id}/ballot (JSON) with the
+# session's CSRF token, which each member reads from a poll page once after logging in, before the clock starts.
+# --faces: the form without JavaScript instead (GET the poll page, POST its form with view state and CSP nonce).
 #
 #   bench/poll-vote.sh [--members 200] [--polls 300] [--duration 180] [--threads 32] [--crash-after SECONDS]
-#                      [--pgbench-seconds 30] [--no-pgbench]
+#                      [--pgbench-seconds 30] [--no-pgbench] [--faces]
 #
 # PostgreSQL only (database forum_bench_poll, BENCH_PG_DB to change; dropped and created again unless
 # BENCH_PG_NO_RECREATE=1). The server runs on port offset 500 (BENCH_PORT_OFFSET) from the built server and EAR
@@ -15,7 +17,7 @@ source "$(dirname "$0")/lib.sh"
 
 DB=postgresql
 PG_DB=${BENCH_PG_DB:-forum_bench_poll}
-MEMBERS=200 POLLS=300 DURATION=180 THREADS=32 CRASH_AFTER= PGBENCH_SECONDS=30 PGBENCH=1
+MEMBERS=200 POLLS=300 DURATION=180 THREADS=32 CRASH_AFTER= PGBENCH_SECONDS=30 PGBENCH=1 MODE=api
 while [ $# -gt 0 ]; do
     case $1 in
         --members) MEMBERS=$2; shift ;;
@@ -25,7 +27,8 @@ while [ $# -gt 0 ]; do
         --crash-after) CRASH_AFTER=$2; shift ;;
         --pgbench-seconds) PGBENCH_SECONDS=$2; shift ;;
         --no-pgbench) PGBENCH=0 ;;
-        -h|--help) sed -n 2,12p "$0"; exit 0 ;;
+        --faces) MODE=faces ;;
+        -h|--help) sed -n 2,15p "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
     shift
@@ -69,7 +72,7 @@ log "seeded $MEMBERS members and $POLLS polls (4 options each)"
 # --- 2. the votes
 run_client() {
     java "$BENCH_DIR/PollVote.java" --base "$BASE_URL" --members "$MEMBERS" --email-pattern "$EMAILS" \
-        --password "$PASSWORD" --polls "$POLL_IDS" --duration "$DURATION" --threads "$THREADS" --acked "$OUT/acked.csv"
+        --password "$PASSWORD" --polls "$POLL_IDS" --duration "$DURATION" --threads "$THREADS" --acked "$OUT/acked.csv" --mode "$MODE"
 }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # CPU time of the server JVM (user + system, clock ticks): on a shared machine the CPU each vote costs says more
@@ -78,7 +81,7 @@ jvm_ticks() { local pid; pid=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | hea
 if [ -z "$CRASH_AFTER" ]; then
     run_client >"$OUT/client.out" 2>&1 &
     CLIENT_PID=$!
-    # the clock starts once every member is logged in (the client says so); logins are not counted
+    # the clock starts once every member is logged in and holds its token (the client says so); logins are not counted
     until grep -q '^logged ' "$OUT/client.out" || ! kill -0 "$CLIENT_PID" 2>/dev/null; do sleep 0.2; done
     TICKS_BEFORE=$(jvm_ticks)
     wait "$CLIENT_PID"
@@ -86,7 +89,7 @@ if [ -z "$CRASH_AFTER" ]; then
     cat "$OUT/client.out"
     ACKED_RUN=$(sed -nE 's/^RESULT acked=([0-9]+).*/\1/p' "$OUT/client.out")
     CPU_MS=$(( (TICKS_AFTER - TICKS_BEFORE) * 1000 / $(getconf CLK_TCK) ))
-    echo "SERVER CPU ${CPU_MS} ms during the timed run = $(( CPU_MS / (ACKED_RUN > 0 ? ACKED_RUN : 1) )) ms per acknowledged vote" | tee -a "$OUT/client.out"
+    echo "SERVER CPU ${CPU_MS} ms during the timed run = $(awk -v c="$CPU_MS" -v a="$ACKED_RUN" 'BEGIN {printf "%.2f", c / (a > 0 ? a : 1)}') ms per acknowledged vote" | tee -a "$OUT/client.out"
 else
     run_client >"$OUT/client.out" 2>&1 &
     CLIENT_PID=$!

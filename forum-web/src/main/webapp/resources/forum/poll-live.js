@@ -16,6 +16,14 @@
         if (!results.visible) {
             return;
         }
+        // a poll that hid its results until one votes shows them once this reader has voted
+        Array.prototype.forEach.call(box.querySelectorAll('.poll-figures, .poll-track'), function (el) {
+            el.classList.remove('poll-hide');
+        });
+        var note = box.querySelector('.poll-hidden');
+        if (note) {
+            note.hidden = true;
+        }
         var counts = [];
         results.options.forEach(function (option) {
             counts.push(option.count);
@@ -50,8 +58,34 @@
         });
     }
 
+    /* After this reader's own vote (poll-ballot.js): the feed carries only what anyone may see, so a poll that hides
+       its results until one votes is read once for this reader, when the shared count (at most 1 s old) includes
+       the vote. Visible results arrive through the feed anyway. */
+    function voted(event) {
+        var box = event.target;
+        var hidden = box.querySelector('.poll-figures.poll-hide');
+        if (!hidden && window.EventSource) {
+            return;
+        }
+        var url = box.getAttribute('data-events').replace(/\/events$/, '/results');
+        setTimeout(function () {
+            fetch(url, {cache: 'no-store', credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                .then(function (response) {
+                    return response.ok ? response.json() : null;
+                })
+                .then(function (results) {
+                    if (results) {
+                        apply(box, results);
+                    }
+                });
+        }, 1500);
+    }
+
     function start() {
-        Array.prototype.forEach.call(document.querySelectorAll('[data-poll-live]'), watch);
+        Array.prototype.forEach.call(document.querySelectorAll('[data-poll-live]'), function (box) {
+            watch(box);
+            box.addEventListener('poll:voted', voted);
+        });
     }
 
     if (document.readyState === 'loading') {

@@ -20,12 +20,17 @@ public class Caller {
     EntityManager em;
 
     public Optional<Member> member() {
+        return id().map(id -> em.find(Member.class, id));
+    }
+
+    /** The logged-in member's id, without reading the member (whether it is still active is for the caller to ask). */
+    public Optional<Long> id() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(em.find(Member.class, Long.valueOf(principal.getName())));
+            return Optional.of(Long.valueOf(principal.getName()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -34,6 +34,9 @@ import java.util.Set;
 @NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM ForumMember m WHERE m.email = :email")
 @NamedQuery(name = Member.COUNT_BY_EMAIL, query = "SELECT COUNT(m) FROM ForumMember m WHERE m.email = :email")
 @NamedQuery(name = Member.COUNT_BY_PERSON, query = "SELECT COUNT(m) FROM ForumMember m WHERE m.personKeyHash = :hash")
+// the roles of an active, verified member (isActive, isVerified) and nothing else: what a ballot needs, in one query
+@NamedQuery(name = Member.ROLES_IF_VERIFIED, query = "SELECT r FROM ForumMember m JOIN m.roles r WHERE m.id = :id "
+        + "AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE AND m.personKeyHash IS NOT NULL")
 @NamedQuery(name = Member.COUNT_WITH_ROLE, query = "SELECT COUNT(m) FROM ForumMember m WHERE :role MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE")
 public class Member {
 
@@ -41,6 +44,7 @@ public class Member {
     public static final String COUNT_BY_EMAIL = "Member.countByEmail";
     public static final String COUNT_BY_PERSON = "Member.countByPerson";
     public static final String COUNT_WITH_ROLE = "Member.countWithRole";
+    public static final String ROLES_IF_VERIFIED = "Member.rolesIfVerified";
 
     @Id
     @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)

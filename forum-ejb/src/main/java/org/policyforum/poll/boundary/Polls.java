@@ -9,9 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
@@ -115,7 +119,7 @@ public class Polls {
             return Optional.empty();
         }
         Optional<Member> me = caller.member();
-        return Optional.of(results(poll, clock.instant(), me.isPresent() && ownBallot(poll, me.get()).isPresent()));
+        return Optional.of(results(poll, clock.instant(), me.isPresent() && ownBallot(poll.getId(), me.get().getId()).isPresent()));
     }
 
     /**
@@ -125,7 +129,9 @@ public class Polls {
     @RolesAllowed(Roles.CITIZEN)
     public Receipt castBallot(long pollId, Set<Long> optionIds) {
         Instant now = clock.instant();
-        Poll poll = em.find(Poll.class, pollId);
+        // a surge of votes reads the poll from the shared cache as it is, without a private copy per vote: it is
+        // only read here
+        Poll poll = em.find(Poll.class, pollId, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
         if (poll == null) {
             throw RuleViolation.of("notFound");
         }
@@ -134,39 +140,45 @@ public class Polls {
             case CLOSED -> throw RuleViolation.of("poll.closed");
             case OPEN -> { }
         }
-        Member me = caller.required();
-        if (!isEligible(poll, me)) {
+        long me = caller.id().orElseThrow(() -> new SecurityException("no member is logged in"));
+        // one query for what eligibility needs of the member, rather than the member and then its roles
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(em.createNamedQuery(Member.ROLES_IF_VERIFIED, Role.class).setParameter("id", me).getResultList());
+        if (!poll.admits(roles)) {
             throw RuleViolation.of("poll.ineligible");
         }
         Set<Long> choices = poll.checkChoices(optionIds);
-        Optional<Ballot> existing = ownBallot(poll, me);
-        if (existing.isPresent()) {
-            if (!poll.isBallotChangeable()) {
-                throw RuleViolation.of("ballot.alreadyCast");
+        if (poll.isBallotChangeable()) {
+            Optional<Ballot> existing = ownBallot(poll.getId(), me);
+            if (existing.isPresent()) {
+                existing.get().change(choices, now);
+                flushOrRefuse("ballot.duplicate");
+                return new Receipt(existing.get().getId(), choices, true);
             }
-            existing.get().change(choices, now);
-            flushOrRefuse();
-            return new Receipt(existing.get().getId(), choices, true);
         }
-        Ballot ballot = new Ballot(pollId, me.getId(), choices, now);
+        // no look for an earlier ballot where it could not be changed anyway: the unique key refuses a second one
+        Ballot ballot = new Ballot(pollId, me, choices, now);
         em.persist(ballot);
-        flushOrRefuse();
+        flushOrRefuse(poll.isBallotChangeable() ? "ballot.duplicate" : "ballot.alreadyCast");
         return new Receipt(ballot.getId(), choices, false);
     }
 
-    /** The unique key (a second first ballot) or the version (a second change) refused a ballot that came together with another. */
-    private void flushOrRefuse() {
+    /**
+     * The unique key (a second first ballot) or the version (a second change) refused a ballot: one that came
+     * together with another ({@code ballot.duplicate}), or a second one where a ballot cannot be changed.
+     */
+    private void flushOrRefuse(String refusal) {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw RuleViolation.of("ballot.duplicate");
+            throw RuleViolation.of(refusal);
         }
     }
 
     private PollView view(Poll poll) {
         Instant now = clock.instant();
         Optional<Member> me = caller.member().filter(Member::isActive);
-        Set<Long> mine = me.flatMap(m -> ownBallot(poll, m)).map(Ballot::getOptionIds).orElse(Set.of());
+        Set<Long> mine = me.flatMap(m -> ownBallot(poll.getId(), m.getId())).map(Ballot::getOptionIds).orElse(Set.of());
         boolean eligible = me.map(m -> isEligible(poll, m)).orElse(false);
         List<OptionView> options = poll.getOptions().stream().map(o -> new OptionView(o.getId(), o.getLabel())).toList();
         return new PollView(poll.getId(), poll.getTopicId(), poll.getQuestion(), options, poll.getMaxChoices(),
@@ -189,16 +201,13 @@ public class Polls {
         return new Results(poll.getId(), phase, tally.ballots(), visible, options, tally.countedAt());
     }
 
-    private Optional<Ballot> ownBallot(Poll poll, Member me) {
-        return em.createNamedQuery(Ballot.OF_MEMBER, Ballot.class).setParameter("poll", poll.getId())
-                .setParameter("member", me.getId()).getResultStream().findFirst();
+    private Optional<Ballot> ownBallot(long pollId, long memberId) {
+        return em.createNamedQuery(Ballot.OF_MEMBER, Ballot.class).setParameter("poll", pollId)
+                .setParameter("member", memberId).getResultStream().findFirst();
     }
 
-    /** Verified members (the CITIZEN role); a youth poll only the youth panel. */
+    /** Verified members (the CITIZEN role); a youth poll only the youth panel ({@link Poll#admits}). */
     static boolean isEligible(Poll poll, Member me) {
-        if (!me.isVerified() || !me.hasRole(Role.CITIZEN)) {
-            return false;
-        }
-        return poll.getEligibility() == Eligibility.ALL || me.hasRole(Role.YOUTH_PANELIST);
+        return me.isActive() && me.isVerified() && poll.admits(me.getRoles());
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.policyforum.member.entity.Role;
 import org.policyforum.platform.boundary.RuleViolation;
 
 /**
@@ -143,6 +144,14 @@ public class Poll {
             }
         }
         return Set.copyOf(optionIds);
+    }
+
+    /**
+     * Whether a verified, active member holding {@code roles} may vote: citizens, and in a youth poll only the
+     * youth panel.
+     */
+    public boolean admits(Set<Role> roles) {
+        return roles.contains(Role.CITIZEN) && (eligibility == Eligibility.ALL || roles.contains(Role.YOUTH_PANELIST));
     }
 
     public Optional<PollOption> option(Long optionId) {

@@ -1,12 +1,17 @@
 package org.policyforum.poll.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policyforum.member.entity.Role;
 import org.policyforum.platform.boundary.RuleViolation;
 
 class PollTest {
@@ -57,5 +62,21 @@ class PollTest {
         assertEquals("ballot.choices.tooMany", assertThrows(RuleViolation.class, () -> poll.checkChoices(java.util.Set.of(1L, 2L, 3L))).messageKey());
         // options of an unsaved poll have no ids yet, so any id is another poll's option
         assertEquals("ballot.choices.notOfPoll", assertThrows(RuleViolation.class, () -> poll.checkChoices(java.util.Set.of(1L))).messageKey());
+    }
+
+    @Test
+    void citizensMayVoteAndInAYouthPollOnlyTheYouthPanel() {
+        Instant closes = NOW.plus(Duration.ofDays(1));
+        Poll all = poll(List.of("a", "b"), 1, NOW, closes);
+        Poll youth = new Poll(null, "질문", List.of("a", "b"), 1, NOW, closes, Eligibility.YOUTH, true, false, null, NOW);
+        Set<Role> citizen = EnumSet.of(Role.CITIZEN);
+        Set<Role> panelist = EnumSet.of(Role.CITIZEN, Role.YOUTH_PANELIST);
+        assertTrue(all.admits(citizen));
+        assertTrue(all.admits(panelist));
+        assertFalse(all.admits(EnumSet.of(Role.OFFICIAL)), "staff vote as citizens or not at all");
+        assertFalse(all.admits(EnumSet.noneOf(Role.class)), "an unverified (or inactive) member: no roles from the query");
+        assertFalse(youth.admits(citizen));
+        assertTrue(youth.admits(panelist));
+        assertFalse(youth.admits(EnumSet.of(Role.YOUTH_PANELIST)), "the youth panel is of verified citizens");
     }
 }

@@ -1,6 +1,6 @@
 package org.policyforum.web.poll;
 
-import jakarta.json.Json;
+import static org.policyforum.web.platform.JsonProviders.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -16,37 +16,37 @@ public final class PollJson {
     }
 
     public static String results(Polls.Results results) {
-        JsonArrayBuilder options = Json.createArrayBuilder();
+        JsonArrayBuilder options = JSON.createArrayBuilder();
         for (Polls.OptionResult option : results.options()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", option.id()).add("label", option.label());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("id", option.id()).add("label", option.label());
             if (option.count() != null) {
                 o.add("count", option.count()).add("percent", option.percent());
             }
             options.add(o);
         }
-        return Json.createObjectBuilder().add("pollId", results.pollId()).add("phase", results.phase().name())
+        return JSON.createObjectBuilder().add("pollId", results.pollId()).add("phase", results.phase().name())
                 .add("ballots", results.ballots()).add("visible", results.visible())
                 .add("countedAt", results.countedAt().toString()).add("options", options).build().toString();
     }
 
     /** A Chart.js horizontal bar chart of the counts, for p:chart; no animation, so a live update does not jump. */
     public static String barChart(Polls.Results results, String datasetLabel) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         List<Polls.OptionResult> options = results.options();
         for (Polls.OptionResult option : options) {
             labels.add(option.label());
             data.add(option.count() == null ? 0 : option.count());
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", datasetLabel).add("data", data)
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("label", datasetLabel).add("data", data)
                                 .add("backgroundColor", "#1d4ed8"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                .add("options", JSON.createObjectBuilder().add("indexAxis", "y").add("animation", false)
                         .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", false)))
+                        .add("scales", JSON.createObjectBuilder().add("x", JSON.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 }

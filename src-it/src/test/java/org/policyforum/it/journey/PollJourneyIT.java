@@ -96,14 +96,35 @@ class PollJourneyIT {
         TestPeople.confirm(base, voter);
         pages.anonymous().logIn(voter.email(), voter.password());
         pages.openChecked(topicPath);
+        // the topic's poll box offers the member the ballot too; sending it with nothing chosen is refused in place
+        WebElement boxStatus = pages.driver().findElement(By.cssSelector(".poll-box form.poll-ballot .ballot-status"));
+        pages.driver().findElement(By.cssSelector(".poll-box form.poll-ballot [type=submit]")).click();
+        pages.await(ExpectedConditions.textToBePresentInElement(boxStatus, Texts.en("ballot.choices.required")));
         pages.driver().findElement(By.id("pollOpen")).click();
         pages.await(ExpectedConditions.textToBe(By.id("pollQuestion"), question));
         pages.assertAccessible();
+        // the page's script sends the ballot to the API and answers in place: first a refusal (nothing chosen), then
+        // the ballot; the page is never reloaded
+        pages.driver().executeScript("window.voterMarker = 'same page';");
+        WebElement status = pages.driver().findElement(By.cssSelector("#ballot .ballot-status"));
+        assertEquals("polite", status.getDomAttribute("aria-live"));
+        pages.element("ballot:vote").click();
+        pages.await(ExpectedConditions.textToBePresentInElement(status, Texts.en("ballot.choices.required")));
+        assertTrue(status.getDomAttribute("class").contains("ballot-refused"), status.getDomAttribute("class"));
         WebElement second = pages.driver().findElements(By.cssSelector("input[name='ballot:single']")).get(1);
         second.click();
-        pages.submit("ballot:vote");
-        assertTrue(pages.globalMessages().contains(Texts.en("ballot.cast")), pages.globalMessages());
-        assertTrue(pages.text("main").contains(Texts.en("poll.yourChoice")), "the page shows the member's own choice");
+        pages.element("ballot:vote").click();
+        pages.await(ExpectedConditions.textToBePresentInElement(status, Texts.en("ballot.cast")));
+        WebElement mine = pages.driver().findElements(By.cssSelector(".poll-results .poll-bar")).get(1);
+        assertTrue(mine.getDomAttribute("class").contains("mine"), "the member's own choice is marked");
+        assertTrue(mine.getText().contains(Texts.en("poll.yourChoice")), mine::getText);
+        assertEquals(1, pages.driver().findElements(By.cssSelector(".poll-results .poll-bar.mine")).size());
+        assertTrue(!pages.element("ballot:vote").isEnabled(), "this poll takes one ballot: the form is done");
+        // the voter's own page shows the new counts too, within five seconds
+        pages.waiting().withTimeout(java.time.Duration.ofSeconds(5))
+                .withMessage("the voter's page did not show the new count")
+                .until(d -> "1".equals(mine.findElement(By.cssSelector(".poll-count")).getText().strip()));
+        assertEquals("same page", pages.driver().executeScript("return window.voterMarker;"), "the page was reloaded");
         pages.assertAccessible();
         browser.phone();
         browser.assertNoHorizontalScroll();

@@ -5,19 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policyforum.it.poll.PollScenario.CITIZEN;
+import static org.policyforum.it.poll.PollScenario.OFFICIAL;
+import static org.policyforum.it.poll.PollScenario.OPERATOR;
+import static org.policyforum.it.poll.PollScenario.YOUTH;
+import static org.policyforum.it.poll.PollScenario.choiceRows;
+import static org.policyforum.it.poll.PollScenario.rows;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,14 +45,9 @@ import org.policyforum.topic.entity.Forum;
 @ExtendWith(ArquillianExtension.class)
 class PollsIT {
 
-    static final Set<String> CITIZEN = Set.of("CITIZEN");
-    static final Set<String> YOUTH = Set.of("CITIZEN", "YOUTH_PANELIST");
-    static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
-    static final Set<String> OFFICIAL = Set.of("OFFICIAL");
-
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.forum(PollsIT.class);
+        return Deployments.forum(PollsIT.class, PollScenario.class);
     }
 
     @Inject
@@ -65,8 +62,6 @@ class PollsIT {
     Bureaus bureaus;
     @Resource
     ManagedExecutorService executor;
-    @Resource(lookup = "java:jboss/datasources/ForumDS")
-    DataSource ds;
 
     long operator;
     long alice;
@@ -243,7 +238,7 @@ class PollsIT {
     void officialsSeeBreakdownsByAgeBandAndDistrictAndTheirActionsAreAudited() throws Exception {
         long official = Fixtures.citizen(members, 1975);
         Fixtures.grant(official, "OFFICIAL");
-        long poll = Identities.as(official, OFFICIAL, () -> administration.create(form())).getId();
+        long poll = Identities.as(official, OFFICIAL, () -> administration.create(PollScenario.form())).getId();
         List<Long> options = options(poll);
         Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(0))));
         Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
@@ -261,31 +256,19 @@ class PollsIT {
         }
     }
 
-    private PollForm form() {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
-        PollForm form = new PollForm();
-        form.setQuestion("시립 도서관 야간 개방에 찬성하십니까? " + Fixtures.unique());
-        form.setOptions(List.of("찬성", "반대", "모르겠다"));
-        form.setOpensAt(now.minusMinutes(5));
-        form.setClosesAt(now.plusDays(7));
-        return form;
-    }
-
     private long create(Consumer<PollForm> change) throws Exception {
-        PollForm form = form();
-        change.accept(form);
-        return Identities.as(operator, OPERATOR, () -> administration.create(form)).getId();
+        return PollScenario.create(administration, operator, change);
     }
 
     private void assertCreateRefused(String key, Consumer<PollForm> change) {
-        PollForm form = form();
+        PollForm form = PollScenario.form();
         change.accept(form);
         RuleViolation refused = assertThrows(RuleViolation.class, () -> Identities.as(operator, OPERATOR, () -> administration.create(form)));
         assertEquals(key, refused.messageKey());
     }
 
     private List<Long> options(long poll) {
-        return polls.view(poll).orElseThrow().options().stream().map(Polls.OptionView::id).toList();
+        return PollScenario.options(polls, poll);
     }
 
     private void assertRefused(String key, long member, Set<String> roles, long poll, Set<Long> choices) {
@@ -293,29 +276,7 @@ class PollsIT {
         assertEquals(key, refused.messageKey());
     }
 
-    /** The tally is shared for up to a second (Tallies); results must show the ballots well within the 5 s promise. */
     private Polls.Results awaitBallots(long poll, long expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5000;
-        Polls.Results results = polls.results(poll).orElseThrow();
-        while (results.ballots() != expected && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            results = polls.results(poll).orElseThrow();
-        }
-        assertEquals(expected, results.ballots());
-        return results;
-    }
-
-    private long choiceRows(long poll) throws Exception {
-        return rows("SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?", poll);
-    }
-
-    private long rows(String sql, Object parameter) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, parameter);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return PollScenario.awaitBallots(polls, poll, expected);
     }
 }
