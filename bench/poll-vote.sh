@@ -5,7 +5,7 @@
 # session's CSRF token, which each member reads from a poll page once after logging in, before the clock starts.
 # --faces: the form without JavaScript instead (GET the poll page, POST its form with view state and CSP nonce).
 #
-#   bench/poll-vote.sh [--members 200] [--polls 300] [--duration 180] [--threads 32] [--crash-after SECONDS]
+#   bench/poll-vote.sh [--members 200] [--polls 1000] [--duration 180] [--threads 32] [--crash-after SECONDS]
 #                      [--pgbench-seconds 30] [--no-pgbench] [--faces]
 #
 # PostgreSQL only (database forum_bench_poll, BENCH_PG_DB to change; dropped and created again unless
@@ -17,7 +17,7 @@ source "$(dirname "$0")/lib.sh"
 
 DB=postgresql
 PG_DB=${BENCH_PG_DB:-forum_bench_poll}
-MEMBERS=200 POLLS=300 DURATION=180 THREADS=32 CRASH_AFTER= PGBENCH_SECONDS=30 PGBENCH=1 MODE=api
+MEMBERS=200 POLLS=1000 DURATION=180 THREADS=32 CRASH_AFTER= PGBENCH_SECONDS=30 PGBENCH=1 MODE=api
 while [ $# -gt 0 ]; do
     case $1 in
         --members) MEMBERS=$2; shift ;;
