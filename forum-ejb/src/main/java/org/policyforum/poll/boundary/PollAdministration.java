@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.RuleViolation;
@@ -67,8 +68,14 @@ public class PollAdministration {
                 throw new RuleViolation("options", "input.garbled");
             }
         }
-        if (form.getTopicId() != null && em.find(Topic.class, form.getTopicId()) == null) {
-            throw new RuleViolation("topic", "poll.topic.unknown");
+        if (form.getTopicId() != null) {
+            Topic topic = em.find(Topic.class, form.getTopicId());
+            if (topic == null) {
+                throw new RuleViolation("topic", "poll.topic.unknown");
+            }
+            if (!mayRun(topic, null)) {
+                throw new RuleViolation("topic", "poll.topic.otherBureau");
+            }
         }
         if (form.getOpensAt() == null) {
             throw new RuleViolation("opensAt", "poll.opensAt.required");
@@ -91,6 +98,9 @@ public class PollAdministration {
     /** Closes the poll now: no ballot is accepted or changed afterwards and its results are final. */
     public Poll close(long pollId) {
         Poll poll = find(pollId);
+        if (!mayRun(poll.getTopicId() == null ? null : em.find(Topic.class, poll.getTopicId()), poll.getCreatedBy())) {
+            throw RuleViolation.of("poll.otherBureau");
+        }
         poll.close(clock.instant());
         audit.record("poll.close", "poll:" + pollId, "closed early");
         return poll;
@@ -128,6 +138,18 @@ public class PollAdministration {
         }
         audit.record("poll.breakdown", "poll:" + pollId, result.size() + " rows");
         return result;
+    }
+
+    /**
+     * Bureaus own their topics: an official runs the polls beside their own bureau's topics and the polls they made;
+     * operators run every poll. Breakdowns stay open to every official (they are counts, and reading them is audited).
+     */
+    private boolean mayRun(Topic topic, Long createdBy) {
+        Member me = caller.required();
+        if (me.hasRole(Role.OPERATOR) || (createdBy != null && createdBy.equals(me.getId()))) {
+            return true;
+        }
+        return topic != null && topic.getBureau() != null && topic.getBureau().equals(me.getBureau());
     }
 
     /** "10-19", "20-29", ... ; "-" when the birth year is unknown (staff accounts). */

@@ -198,6 +198,11 @@ public class Poll {
         return ballotChangeable;
     }
 
+    /** The member who made the poll (null for polls made before this was recorded, or by the system). */
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

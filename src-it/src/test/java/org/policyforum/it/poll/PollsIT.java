@@ -256,6 +256,38 @@ class PollsIT {
         }
     }
 
+    @Test
+    void officialsRunPollsOnlyBesideTheirOwnBureausTopics() throws Exception {
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        long ownBureau = rows("SELECT bureau_id FROM topic WHERE id = ?", topic);
+        long otherBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null).getId());
+        long official = Fixtures.citizen(members, 1975);
+        Fixtures.grant(official, "OFFICIAL");
+        Fixtures.assignBureau(official, ownBureau);
+        long outsider = Fixtures.citizen(members, 1976);
+        Fixtures.grant(outsider, "OFFICIAL");
+        Fixtures.assignBureau(outsider, otherBureau);
+
+        PollForm besideTopic = PollScenario.form();
+        besideTopic.setTopicId(topic);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> Identities.as(outsider, OFFICIAL, () -> administration.create(besideTopic)));
+        assertEquals("poll.topic.otherBureau", refused.messageKey());
+        assertEquals("topic", refused.field());
+        assertEquals(0, rows("SELECT COUNT(*) FROM poll WHERE topic_id = ?", topic), "nothing stored");
+
+        long poll = Identities.as(official, OFFICIAL, () -> administration.create(besideTopic)).getId();
+        refused = assertThrows(RuleViolation.class, () -> Identities.as(outsider, OFFICIAL, () -> administration.close(poll)));
+        assertEquals("poll.otherBureau", refused.messageKey());
+        assertEquals(Phase.OPEN, polls.view(poll).orElseThrow().phase(), "still open");
+
+        // the outsider's own stand-alone poll is theirs to close; the operator closes any
+        long ownPoll = Identities.as(outsider, OFFICIAL, () -> administration.create(PollScenario.form())).getId();
+        Identities.as(outsider, OFFICIAL, () -> administration.close(ownPoll));
+        Identities.as(operator, OPERATOR, () -> administration.close(poll));
+        assertEquals(Phase.CLOSED, polls.view(poll).orElseThrow().phase());
+    }
+
     private long create(Consumer<PollForm> change) throws Exception {
         return PollScenario.create(administration, operator, change);
     }
