@@ -55,6 +55,8 @@ class PollJourneyIT {
         browser.desktop();
         Person voter = TestPeople.newPerson("poll-voter");
         TestPeople.signUp(base, voter);
+        Person boxVoter = TestPeople.newPerson("poll-voter-2");
+        TestPeople.signUp(base, boxVoter);
         Operator operator = Operator.ensure(pages);
         String unique = TestPeople.unique();
         String title = "Night buses " + unique;
@@ -154,6 +156,28 @@ class PollJourneyIT {
         // the public list of polls leads to it too
         reader.openChecked("/polls.xhtml");
         assertTrue(reader.text("list:polls").contains(question), () -> reader.text("list:polls"));
+
+        // a second citizen votes right in the topic page's box: counted in place, their choice marked, no reload;
+        // the reader's box shows the second ballot within five seconds
+        reader.openChecked(topicPath);
+        WebElement readerBox = reader.element("pollBoxHeading").findElement(By.xpath("ancestor::section"));
+        TestPeople.confirm(base, boxVoter);
+        pages.anonymous().logIn(boxVoter.email(), boxVoter.password());
+        pages.openChecked(topicPath);
+        pages.driver().executeScript("window.boxMarker = 'same page';");
+        WebElement topicBox = pages.driver().findElement(By.cssSelector(".poll-box"));
+        WebElement boxMessage = topicBox.findElement(By.cssSelector("form.poll-ballot .ballot-status"));
+        topicBox.findElements(By.cssSelector("form.poll-ballot input[name=choice]")).get(0).click();
+        topicBox.findElement(By.cssSelector("form.poll-ballot [type=submit]")).click();
+        pages.await(ExpectedConditions.textToBePresentInElement(boxMessage, Texts.en("ballot.cast")));
+        WebElement boxMine = topicBox.findElements(By.cssSelector(".poll-results .poll-bar")).get(0);
+        assertTrue(boxMine.getDomAttribute("class").contains("mine"), "the member's own choice is marked in the box");
+        assertEquals("same page", pages.driver().executeScript("return window.boxMarker;"), "the topic page was reloaded");
+        reader.waiting().withTimeout(java.time.Duration.ofSeconds(5))
+                .withMessage("the reader's poll box did not show the second ballot")
+                .until(d -> "2".equals(readerBox.findElement(By.cssSelector(".poll-ballots")).getText().strip()));
+        reader.waiting().withTimeout(java.time.Duration.ofSeconds(5)).withMessage("the public API did not count the second ballot")
+                .until(d -> api.get("/api/polls/" + pollId + "/results").body().contains("\"ballots\":2"));
 
         // the operator reads the breakdown and exports it
         pages.anonymous().logIn(operator.email, operator.password);
