@@ -405,11 +405,7 @@ public class AwardRounds {
 
     /** Operators act on every topic; an official on the topics their bureau owns. */
     private static boolean mayEdit(Member me, Opinion opinion) {
-        if (me.hasRole(Role.OPERATOR)) {
-            return true;
-        }
-        var bureau = opinion.getTopic().getBureau();
-        return me.hasRole(Role.OFFICIAL) && me.getBureau() != null && bureau != null && bureau.getId().equals(me.getBureau().getId());
+        return (me.hasRole(Role.OPERATOR) || me.hasRole(Role.OFFICIAL)) && opinion.getTopic().isRunBy(me);
     }
 
     private List<Award> picks(AwardRound round) {

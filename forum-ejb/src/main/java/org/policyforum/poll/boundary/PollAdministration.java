@@ -141,15 +141,12 @@ public class PollAdministration {
     }
 
     /**
-     * Bureaus own their topics: an official runs the polls beside their own bureau's topics and the polls they made;
+     * An official runs the polls beside their own bureau's topics ({@link Topic#isRunBy}) and the polls they made;
      * operators run every poll. Breakdowns stay open to every official (they are counts, and reading them is audited).
      */
     private boolean mayRun(Topic topic, Long createdBy) {
         Member me = caller.required();
-        if (me.hasRole(Role.OPERATOR) || (createdBy != null && createdBy.equals(me.getId()))) {
-            return true;
-        }
-        return topic != null && topic.getBureau() != null && topic.getBureau().equals(me.getBureau());
+        return me.getId().equals(createdBy) || (topic == null ? me.hasRole(Role.OPERATOR) : topic.isRunBy(me));
     }
 
     /** "10-19", "20-29", ... ; "-" when the birth year is unknown (staff accounts). */

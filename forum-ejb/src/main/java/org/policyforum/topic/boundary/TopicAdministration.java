@@ -180,8 +180,7 @@ public class TopicAdministration {
     }
 
     private boolean mayEdit(Topic topic) {
-        Member me = caller.required();
-        return me.hasRole(Role.OPERATOR) || (topic.getBureau() != null && topic.getBureau().equals(me.getBureau()));
+        return topic.isRunBy(caller.required());
     }
 
     /** Officials always propose for their own bureau; operators choose. */

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.policyforum.member.entity.Bureau;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
 
 /**
  * A month's policy topic. Its state moves only along {@link TopicState#next()}; the background is HTML that has been
@@ -163,6 +165,15 @@ public class Topic {
 
     public Bureau getBureau() {
         return bureau;
+    }
+
+    /**
+     * Bureaus own their topics: operators run every topic (and what hangs on it: polls, award nominations), a member
+     * of staff those of their own bureau.
+     */
+    public boolean isRunBy(Member member) {
+        return member.hasRole(Role.OPERATOR)
+                || (bureau != null && member.getBureau() != null && bureau.getId().equals(member.getBureau().getId()));
     }
 
     public TopicState getState() {

@@ -21,6 +21,7 @@ import org.policyforum.newsletter.control.MonthlyCampaign;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
@@ -47,6 +48,8 @@ public class CampaignTimer {
     Clock clock;
     @Inject
     ForumEnvironment environment;
+    @Inject
+    Settings settings;
 
     private volatile String reportedNoTopic;
 
@@ -70,7 +73,7 @@ public class CampaignTimer {
         if (!schedule.isEnabled()) {
             return Optional.empty();
         }
-        ZoneId zone = ZoneId.of((String) em.createNativeQuery("SELECT time_zone FROM organisation_settings WHERE id = 1").getSingleResult());
+        ZoneId zone = settings.current().zone();
         YearMonth month = YearMonth.from(now.atZone(zone));
         Instant due = schedule.dueIn(month, zone).toInstant();
         if (now.isBefore(due) || now.isAfter(due.plus(CATCH_UP))

@@ -26,6 +26,7 @@ import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.FollowDigestStore.MemberDigest;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
@@ -55,6 +56,8 @@ public class FollowDigestTimer {
     Clock clock;
     @Inject
     ForumEnvironment environment;
+    @Inject
+    Settings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -78,7 +81,7 @@ public class FollowDigestTimer {
     @RolesAllowed(Roles.OPERATOR)
     public Optional<Long> fireIfDue(Instant now) {
         FollowDigestStore.Schedule schedule = store.schedule();
-        ZoneId zone = ZoneId.of(store.timeZone());
+        ZoneId zone = settings.current().zone();
         LocalDate day = LocalDate.ofInstant(now, zone);
         if (!schedule.enabled() || now.isBefore(day.atTime(schedule.hour(), schedule.minute()).atZone(zone).toInstant())
                 || store.finished(day) || !running.compareAndSet(false, true)) {

@@ -59,10 +59,6 @@ public class FollowDigestStore {
                 .setParameter(1, schedule.hour()).setParameter(2, schedule.minute()).setParameter(3, schedule.enabled()).executeUpdate();
     }
 
-    public String timeZone() {
-        return (String) em.createNativeQuery("SELECT time_zone FROM organisation_settings WHERE id = 1").getSingleResult();
-    }
-
     /** Whether the day's run went through to its end (then the minute timer has nothing more to do that day). */
     public boolean finished(LocalDate day) {
         return !em.createNativeQuery("SELECT 1 FROM follow_digest_run WHERE digest_day = ?1 AND finished_at IS NOT NULL")

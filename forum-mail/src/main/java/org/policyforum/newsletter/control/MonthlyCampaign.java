@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.entity.OrganisationSettings;
 
 /** Makes the campaign of the month's open topics, for the console and for the schedule alike. */
 @Dependent
@@ -21,11 +22,12 @@ public class MonthlyCampaign {
     CampaignContent content;
     @Inject
     Deliveries deliveries;
+    @Inject
+    Settings settings;
 
     /** The month {@code now} falls in, in the organisation's time zone: the campaign's month. */
     public YearMonth monthOf(Instant now) {
-        return YearMonth.from(now.atZone(ZoneId.of((String) em.createNativeQuery("SELECT time_zone FROM organisation_settings WHERE id = 1")
-                .getSingleResult())));
+        return YearMonth.from(now.atZone(settings.current().zone()));
     }
 
     /** The campaign of the open topics at {@code now}, its deliveries inserted set-wise. Also the timer's. */
@@ -36,16 +38,15 @@ public class MonthlyCampaign {
             throw RuleViolation.of("campaign.noOpenTopic");
         }
         TopicContent first = content.topic(main != null ? main : youth).orElseThrow();
-        Object[] settings = (Object[]) em.createNativeQuery("SELECT time_zone, youth_min_age, youth_max_age FROM organisation_settings WHERE id = 1")
-                .getSingleResult();
-        YearMonth month = YearMonth.from(now.atZone(ZoneId.of((String) settings[0])));
+        OrganisationSettings organisation = settings.current();
+        YearMonth month = YearMonth.from(now.atZone(organisation.zone()));
         Campaign campaign = new Campaign(first.title(), month, main, youth, now);
         em.persist(campaign);
         em.flush();
         int thisYear = month.getYear();
         // the youth range as in OrganisationSettings.isInYouthRange: age = this year - birth year
-        int from = youth == null ? 1 : thisYear - ((Number) settings[2]).intValue();
-        int to = youth == null ? 0 : thisYear - ((Number) settings[1]).intValue();
+        int from = youth == null ? 1 : thisYear - organisation.getYouthMaxAge();
+        int to = youth == null ? 0 : thisYear - organisation.getYouthMinAge();
         campaign.audienceCounted(deliveries.create(campaign.getId(), from, to, main == null, now));
         return campaign;
     }

@@ -6,11 +6,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
 
 /**
@@ -54,12 +53,7 @@ final class ApiAnswers {
 
     static String text(HttpServletRequest request, String key, Object... arguments) {
         Locale locale = LocaleSelection.of(request);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, ApiAnswers.class.getClassLoader()).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return FacesMessages.format(ResourceBundle.getBundle(BUNDLE, locale, ApiAnswers.class.getClassLoader()), locale, key, arguments);
     }
 
     /** Jakarta REST 3.1 names no 422. */

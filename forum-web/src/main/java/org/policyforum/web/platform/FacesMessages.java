@@ -5,6 +5,7 @@ import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.policyforum.platform.boundary.RuleViolation;
@@ -17,10 +18,14 @@ public final class FacesMessages {
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return format(context.getApplication().getResourceBundle(context, "msg"), context.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** {@code key}'s text in {@code bundle} with the arguments put in; the key itself if the bundle lacks it. */
+    public static String format(ResourceBundle bundle, Locale locale, String key, Object... arguments) {
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }
