@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,6 +55,30 @@ class HomePageIT {
         assertEquals(200, response.statusCode(), () -> "GET " + request.uri() + " answered:\n" + response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                 () -> "Content-Type " + response.headers().firstValue("Content-Type"));
+    }
+
+    /**
+     * Pages a visitor only reads keep nothing for them on the server: no session, no view state. (A crawler or a link
+     * shared on a news site would otherwise cost a session per request.) Error pages count, as bots ask for many.
+     */
+    @Test
+    void readOnlyPagesOpenNoSessionForVisitors() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        pages.put("/", 200);
+        pages.put("/privacy.xhtml", 200);
+        pages.put("/outcomes.xhtml", 200);
+        pages.put("/ideas.xhtml", 200);
+        pages.put("/no-such-page.xhtml", 404);
+        pages.put("/topic.xhtml?id=999999999", 404);
+        pages.put("/poll.xhtml?id=999999999", 404);
+        for (Map.Entry<String, Integer> page : pages.entrySet()) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(page.getKey()))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(page.getValue(), response.statusCode(), page.getKey());
+            assertEquals(List.of(), response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList(),
+                    "a session for a visitor who only reads " + page.getKey());
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.omnifaces.util.Faces;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
@@ -38,6 +39,17 @@ public class CurrentUser {
             member = members.me();
         }
         return member.getRealName();
+    }
+
+    /**
+     * For pages a reader only reads (f:viewAction, or the page bean's own load): a visitor who is not logged in gets a
+     * stateless view, so reading the forum opens no session and keeps no view state on the server. Only for pages
+     * without a form or ajax for such visitors: a stateless view cannot be posted back.
+     */
+    public void statelessForReaders() {
+        if (!isLoggedIn()) {
+            Faces.getViewRoot().setTransient(true);
+        }
     }
 
     public boolean isStaff() {

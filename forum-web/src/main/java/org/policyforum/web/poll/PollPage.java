@@ -1,10 +1,10 @@
 package org.policyforum.web.poll;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,25 +13,38 @@ import org.omnifaces.util.Faces;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.poll.boundary.Polls;
 import org.policyforum.poll.boundary.Polls.PollView;
+import org.policyforum.web.member.CurrentUser;
 import org.policyforum.web.platform.FacesMessages;
 
-/** A poll: the ballot form for members who may vote, the results (bars and a chart) that update live. */
+/**
+ * A poll: the ballot form for members who may vote, the results (bars and a chart) that update live. Request-scoped
+ * like {@link org.policyforum.web.topic.TopicPage} and for the same reason: a reader who is not logged in gets a
+ * stateless view and no session (a poll linked from a news site must not cost the server a session per visitor). The
+ * ballot form carries the poll's id in a hidden field, so a post-back without JavaScript finds its poll again.
+ */
 @Named
-@ViewScoped
-public class PollPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PollPage {
 
     @Inject
     Polls polls;
+    @Inject
+    CurrentUser currentUser;
 
     private String id;
-    private transient PollView poll;
+    private PollView poll;
     private String single;
     private List<String> many = new ArrayList<>();
 
-    /** f:viewAction: an unknown poll is a plain 404. */
+    /** The address, read when the bean is made: the ballot form is decoded before f:viewParam would set it. */
+    @PostConstruct
+    void readAddress() {
+        setId(Faces.getRequestParameter("id"));
+    }
+
+    /** f:viewAction: an unknown poll is a plain 404; a reader who is not logged in gets a stateless view. */
     public void load() throws IOException {
+        currentUser.statelessForReaders();
         poll = pollId() == null ? null : polls.view(pollId()).orElse(null);
         if (poll == null) {
             Faces.responseSendError(404, "no such poll");

@@ -9,7 +9,7 @@ import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Topic;
 
-/** The open topics and the archive of one forum (the main forum's page, the Youth Forum's page, the home page). */
+/** The open topics and the archive of one forum (the main forum's page, the Youth Forum's page). */
 @Named
 @ViewScoped
 public class TopicListPage implements Serializable {

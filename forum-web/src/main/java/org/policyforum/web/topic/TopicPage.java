@@ -57,9 +57,7 @@ public class TopicPage {
      * not logged in gets a stateless view: it has no form to post back, so it needs no state on the server.
      */
     public void load() throws IOException {
-        if (!currentUser.isLoggedIn()) {
-            Faces.getViewRoot().setTransient(true);
-        }
+        currentUser.statelessForReaders();
         if (getDetails() == null) {
             Faces.responseSendError(404, "no such topic");
         }

@@ -138,10 +138,34 @@ class BallotApiIT {
         assertEquals((long) options.get(2), rows("SELECT c.option_id FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?", poll));
         assertEquals(Set.of(options.get(2)), Identities.as(alice, CITIZEN, () -> polls.view(poll)).orElseThrow().myChoices());
 
-        // an anonymous reader's topic page has no token and opens no session
-        HttpResponse<String> reader = new Visitor().get("/topic.xhtml?id=" + topic);
-        assertFalse(reader.body().contains("data-csrf"), "no token for anonymous readers");
-        assertTrue(reader.headers().allValues("Set-Cookie").isEmpty(), () -> "no session: " + reader.headers().allValues("Set-Cookie"));
+        // an anonymous reader's topic and poll pages have no token and open no session
+        for (String page : List.of("/topic.xhtml?id=" + topic, "/poll.xhtml?id=" + poll)) {
+            HttpResponse<String> reader = new Visitor().get(page);
+            assertEquals(200, reader.statusCode(), page);
+            assertFalse(reader.body().contains("name=\"ballot:"), "no ballot form for anonymous readers: " + page);
+            assertFalse(reader.body().contains("data-csrf"), "no token for anonymous readers: " + page);
+            assertTrue(reader.headers().allValues("Set-Cookie").isEmpty(), () -> "no session on " + page + ": " + reader.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
+    void withoutScriptTheBallotFormPostsToThePageItself() throws Exception {
+        long poll = create(f -> { });
+        List<Long> options = options(poll);
+        String path = "/poll.xhtml?id=" + poll;
+
+        HttpResponse<String> empty = aliceWeb.submit(path, "ballot", Map.of("ballot:vote", ""));
+        assertEquals(200, empty.statusCode());
+        assertTrue(empty.body().contains(text(Locale.KOREAN, "ballot.choices.required")), empty::body);
+        assertEquals(0, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
+
+        HttpResponse<String> cast = aliceWeb.submit(path, "ballot", Map.of("ballot:single", String.valueOf(options.get(0)), "ballot:vote", ""));
+        assertEquals(200, cast.statusCode());
+        assertTrue(cast.body().contains(text(Locale.KOREAN, "ballot.cast")), cast::body);
+        assertEquals((long) options.get(0), rows("SELECT c.option_id FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id"
+                + " WHERE b.poll_id = ? AND b.member_id = " + alice, poll));
+        // the poll page shows the result of the ballot it took
+        assertEquals(1, awaitBallots(poll, 1).options().get(0).count());
     }
 
     @Test
@@ -329,28 +353,37 @@ class BallotApiIT {
 
         /** Logs in through the login form, with its hidden fields and the CSP nonce as the page's script adds it. */
         void logIn(String email, String password) throws Exception {
-            String page = get("/login.xhtml").body();
-            String form = page.substring(page.indexOf("<form id=\"login\""), page.indexOf("</form>", page.indexOf("<form id=\"login\"")));
-            Map<String, String> fields = new LinkedHashMap<>();
+            HttpResponse<String> answer = submit("/login.xhtml", "login",
+                    Map.of("login:email", email, "login:password", password, "login:submit", ""));
+            assertTrue(answer.body().contains("logoutForm:logout"), () -> "login of " + email + " refused: " + answer.body());
+        }
+
+        /**
+         * Posts the form {@code formId} of the page at {@code path} as a browser without script would: its hidden
+         * fields (view state, the page's own), the CSP nonce as PrimeFaces' script adds it, and {@code fields}.
+         */
+        HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws Exception {
+            String page = get(path).body();
+            int start = page.indexOf("<form id=\"" + formId + "\"");
+            assertTrue(start >= 0, () -> "no form " + formId + " on " + path + ":\n" + page);
+            String form = page.substring(start, page.indexOf("</form>", start));
+            Map<String, String> all = new LinkedHashMap<>();
             Matcher input = INPUT.matcher(form);
             while (input.find()) {
                 if (input.group().contains("type=\"hidden\"")) {
-                    fields.put(attribute(input.group(), "name"), attribute(input.group(), "value").replace("&amp;", "&"));
+                    all.put(attribute(input.group(), "name"), attribute(input.group(), "value").replace("&amp;", "&"));
                 }
             }
             Matcher nonce = NONCE.matcher(page);
-            assertTrue(nonce.find(), "a CSP nonce on the login page");
-            fields.put("primefaces.nonce", nonce.group(1));
-            fields.put("login:email", email);
-            fields.put("login:password", password);
-            fields.put("login:submit", "");
+            assertTrue(nonce.find(), () -> "a CSP nonce on " + path);
+            all.put("primefaces.nonce", nonce.group(1));
+            all.putAll(fields);
             String action = attribute(form.substring(0, form.indexOf('>')), "action").replace("&amp;", "&");
-            String encoded = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            String encoded = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(origin() + action.replaceAll(";jsessionid=[^?]*", "")))
+            return http.send(HttpRequest.newBuilder(URI.create(origin() + action.replaceAll(";jsessionid=[^?]*", "")))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertTrue(answer.body().contains("logoutForm:logout"), () -> "login of " + email + " refused: " + answer.body());
         }
 
         /** The session's token, as the poll page renders it into its ballot form. */
