@@ -322,7 +322,7 @@ class FollowDigestIT {
         assertTrue(opened.headers().firstValue("Location").orElseThrow().contains("/unsubscribe.xhtml?list=digest&token=" + digestToken),
                 opened.headers().map()::toString);
         HttpResponse<String> page = http(HttpRequest.newBuilder(local(opened.headers().firstValue("Location").orElseThrow())).GET());
-        assertTrue(page.body().contains("id=\"unsubscribe:confirm\"") && page.body().contains("팔로우한 토론의 일일 알림"), page.body());
+        assertTrue(page.body().contains("id=\"unsubscribe:confirm\"") && page.body().contains("월간 주제 메일에는 영향이 없습니다"), page.body());
         assertEquals(List.of(true, true), consents(member), "opening the link and its page changes nothing");
 
         // RFC 8058: the mail client posts to the header's address, no login, no page
