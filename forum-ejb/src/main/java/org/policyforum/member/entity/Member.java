@@ -253,6 +253,7 @@ public class Member {
         passwordHash = null;
         personKeyHash = null;
         mailOptIn = false;
+        followDigest = false;
         roles.clear();
         bureau = null;
     }
