@@ -41,7 +41,7 @@ public final class MailCatcher {
 
     /** A received mail reduced to what tests assert on. */
     public record ReceivedMail(String subject, List<String> from, List<String> to, String text, String html,
-                               List<String> listUnsubscribe) {
+                               List<String> listUnsubscribe, List<String> listUnsubscribePost) {
 
         /** The plain-text body, or the HTML body when the mail has no plain-text part. */
         public String body() {
@@ -129,11 +129,12 @@ public final class MailCatcher {
 
     private static ReceivedMail toReceivedMail(Message message) throws MessagingException, IOException {
         String[] unsubscribe = message.getHeader("List-Unsubscribe");
+        String[] oneClick = message.getHeader("List-Unsubscribe-Post");
         Bodies bodies = new Bodies();
         bodies.collect(message);
         return new ReceivedMail(message.getSubject(), addresses(message.getFrom()),
                 addresses(message.getRecipients(Message.RecipientType.TO)), bodies.text, bodies.html,
-                unsubscribe == null ? List.of() : List.of(unsubscribe));
+                unsubscribe == null ? List.of() : List.of(unsubscribe), oneClick == null ? List.of() : List.of(oneClick));
     }
 
     private static List<String> addresses(Address[] addresses) {

@@ -296,6 +296,17 @@ public class Members {
         caller.required().changeMailConsent(optIn);
     }
 
+    /** The member's own choice, like the monthly mail's: no official acts, so nothing to audit. */
+    @RolesAllowed(Roles.MEMBER)
+    public void changeFollowDigest(boolean wanted) {
+        Member me = caller.required();
+        if (wanted) {
+            me.resumeFollowDigest();
+        } else {
+            me.stopFollowDigest();
+        }
+    }
+
     @RolesAllowed(Roles.MEMBER)
     public void changeLanguage(@NotNull Locale locale) {
         caller.required().changeLanguage(locale);
@@ -315,6 +326,7 @@ public class Members {
                 .add("identityVerifiedBy", String.valueOf(me.getVerifiedBy()))
                 .add("identityVerifiedAt", String.valueOf(me.getVerifiedAt()))
                 .add("monthlyTopicMail", me.isMailOptIn())
+                .add("followDigestMail", me.isFollowDigest())
                 .add("termsAcceptedAt", me.getTermsAcceptedAt().toString())
                 .add("language", me.getLanguage().getLanguage())
                 .add("roles", Json.createArrayBuilder(me.getRoles().stream().map(Enum::name).sorted().toList()))

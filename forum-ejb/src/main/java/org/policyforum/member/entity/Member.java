@@ -70,6 +70,9 @@ public class Member {
     private Instant verifiedAt;
     @Column(name = "mail_opt_in")
     private boolean mailOptIn;
+    /** The daily digest of followed topics: on by default, since following a topic is the member's own request. */
+    @Column(name = "follow_digest")
+    private boolean followDigest = true;
     @Column(name = "terms_accepted_at")
     private Instant termsAcceptedAt;
     private String language;
@@ -187,6 +190,15 @@ public class Member {
         this.mailOptIn = optIn;
     }
 
+    /** Stops the daily digest; the follows stay (the topic pages still show them and the member can resume). */
+    public void stopFollowDigest() {
+        this.followDigest = false;
+    }
+
+    public void resumeFollowDigest() {
+        this.followDigest = true;
+    }
+
     public void changeLanguage(Locale locale) {
         this.language = locale.getLanguage();
     }
@@ -241,6 +253,7 @@ public class Member {
         passwordHash = null;
         personKeyHash = null;
         mailOptIn = false;
+        followDigest = false;
         roles.clear();
         bureau = null;
     }
@@ -295,6 +308,10 @@ public class Member {
 
     public boolean isMailOptIn() {
         return mailOptIn;
+    }
+
+    public boolean isFollowDigest() {
+        return followDigest;
     }
 
     public Instant getTermsAcceptedAt() {

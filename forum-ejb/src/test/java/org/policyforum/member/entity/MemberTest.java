@@ -56,11 +56,13 @@ class MemberTest {
     @Test
     void closingErasesWhatReachesThePerson() {
         Member member = citizen();
+        assertTrue(member.isFollowDigest(), "following a topic asks for its digest until the member says otherwise");
         member.close(NOW);
         assertNull(member.getEmail());
         assertNull(member.getPasswordHash());
         assertFalse(member.isVerified());
         assertFalse(member.isMailOptIn());
+        assertFalse(member.isFollowDigest());
         assertTrue(member.getRoles().isEmpty());
         assertFalse(member.isActive());
         assertEquals(1985, member.getBirthYear());

@@ -13,7 +13,7 @@ import org.policyforum.newsletter.control.Deliveries;
 import org.policyforum.newsletter.control.UnsubscribeTokens;
 import org.policyforum.platform.control.MailConsentPort;
 
-/** One-click unsubscribe: no login, the signed token decides. */
+/** One-click unsubscribe: no login, the signed token decides, and only for the list it was signed for. */
 @Stateless
 @LocalBean
 @Local(MailConsentPort.class)
@@ -30,31 +30,42 @@ public class MailConsent implements MailConsentPort {
     Clock clock;
 
     @Override
-    public Outcome unsubscribe(String token) {
-        Outcome outcome = check(token);
+    public Outcome unsubscribe(MailList list, String token) {
+        Outcome outcome = check(list, token);
         if (outcome == Outcome.UNSUBSCRIBED) {
-            long memberId = tokens.read(token).orElseThrow().memberId();
+            long memberId = tokens.read(list, token).orElseThrow().memberId();
             // the member row belongs to forum-ejb's unit; bumping its version keeps that unit's optimistic lock honest
-            em.createNativeQuery("UPDATE member SET mail_opt_in = FALSE, version = version + 1 WHERE id = ?1 AND mail_opt_in = TRUE")
+            em.createNativeQuery("UPDATE member SET " + column(list) + " = FALSE, version = version + 1 WHERE id = ?1 AND " + column(list) + " = TRUE")
                     .setParameter(1, memberId).executeUpdate();
-            deliveries.skipWaiting(memberId);
+            if (list == MailList.CAMPAIGN) {
+                deliveries.skipWaiting(memberId);
+            }
         }
         return outcome;
     }
 
     @Override
-    public Outcome check(String token) {
-        Optional<UnsubscribeTokens.Claim> claim = tokens.read(token);
+    public Outcome check(MailList list, String token) {
+        Optional<UnsubscribeTokens.Claim> claim = tokens.read(list, token);
         if (claim.isEmpty()) {
             return Outcome.INVALID;
         }
         if (clock.instant().isAfter(claim.get().expires())) {
             return Outcome.EXPIRED;
         }
-        var optIn = em.createNativeQuery("SELECT mail_opt_in FROM member WHERE id = ?1").setParameter(1, claim.get().memberId()).getResultList();
-        if (optIn.isEmpty()) {
+        var wanted = em.createNativeQuery("SELECT " + column(list) + " FROM member WHERE id = ?1").setParameter(1, claim.get().memberId())
+                .getResultList();
+        if (wanted.isEmpty()) {
             return Outcome.INVALID;
         }
-        return Boolean.TRUE.equals(optIn.get(0)) ? Outcome.UNSUBSCRIBED : Outcome.ALREADY_UNSUBSCRIBED;
+        return Boolean.TRUE.equals(wanted.get(0)) ? Outcome.UNSUBSCRIBED : Outcome.ALREADY_UNSUBSCRIBED;
+    }
+
+    /** The member's consent flag for the list (a constant per list, never input). */
+    private static String column(MailList list) {
+        return switch (list) {
+            case CAMPAIGN -> "mail_opt_in";
+            case DIGEST -> "follow_digest";
+        };
     }
 }

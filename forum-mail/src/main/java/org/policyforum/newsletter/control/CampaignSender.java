@@ -44,6 +44,7 @@ import org.policyforum.newsletter.control.Deliveries.Claimed;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.control.MailConsentPort.MailList;
 
 /**
  * Drains running campaigns: claims a batch of deliveries, sends it over one SMTP connection, records each outcome.
@@ -82,7 +83,6 @@ public class CampaignSender {
      * never waits long for the call in progress, and the timer service never sees a call that runs for hours.
      */
     static final Duration WORK_SLICE = Duration.ofSeconds(1);
-    static final Duration UNSUBSCRIBE_VALID = Duration.ofDays(180);
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
@@ -385,8 +385,7 @@ public class CampaignSender {
     /** The link in the mail and in List-Unsubscribe; it works without a login (RFC 8058 one-click POST too). */
     public String unsubscribeLink(long memberId) {
         URI root = base != null ? base : environment.baseUrl();
-        return root.resolve("mail/unsubscribe?token=" + tokens.issue(memberId, clock.instant().plus(UNSUBSCRIBE_VALID)))
-                .toString();
+        return tokens.link(root, MailList.CAMPAIGN, memberId, clock.instant());
     }
 
     /** The same for every try of the same delivery, so a copy sent again after a crash is recognisable. */

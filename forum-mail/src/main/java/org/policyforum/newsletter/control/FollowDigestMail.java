@@ -19,7 +19,8 @@ public final class FollowDigestMail {
     private FollowDigestMail() {
     }
 
-    public static Map<String, String> values(Locale locale, String name, List<TopicActivity> topics, URI base) {
+    /** @param unsubscribe the member's signed link that stops the digest (not their follows) */
+    public static Map<String, String> values(Locale locale, String name, List<TopicActivity> topics, URI base, String unsubscribe) {
         if (topics.isEmpty()) {
             throw new IllegalArgumentException("a digest lists at least one topic");
         }
@@ -32,6 +33,6 @@ public final class FollowDigestMail {
             lines.append(MailTemplates.fill(bundle.getString("follow_digest.topic"), Map.of("title", topic.title(),
                     "opinions", String.valueOf(topic.opinions()), "link", base.resolve("topic.xhtml?id=" + topic.topicId()).toString()), false));
         }
-        return Map.of("name", name, "count", String.valueOf(topics.size()), "topics", lines.toString());
+        return Map.of("name", name, "count", String.valueOf(topics.size()), "topics", lines.toString(), "unsubscribe", unsubscribe);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
+import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailPort;
 
 /**
@@ -42,7 +43,9 @@ public class FollowDigestStore {
     @PersistenceContext(unitName = "mail")
     EntityManager em;
     @Inject
-    MailPort mail;
+    Outbox outbox;
+    @Inject
+    UnsubscribeTokens tokens;
     @Inject
     Clock clock;
 
@@ -88,10 +91,10 @@ public class FollowDigestStore {
     }
 
     /**
-     * The digests due on {@code day} for the followers with ids in {@code first..last}: members whose address may be
-     * mailed, who have no digest for that day yet, and whose followed topics have visible opinions of other members
-     * written after the member's previous digest (or after they began to follow) and up to {@code until}. Members
-     * without such opinions are not in the list.
+     * The digests due on {@code day} for the followers with ids in {@code first..last}: members who have not stopped
+     * the digest, whose address may be mailed, who have no digest for that day yet, and whose followed topics have
+     * visible opinions of other members written after the member's previous digest (or after they began to follow)
+     * and up to {@code until}. Members without such opinions are not in the list.
      */
     @SuppressWarnings("unchecked")
     public List<MemberDigest> due(long first, long last, LocalDate day, Instant until) {
@@ -101,7 +104,7 @@ public class FollowDigestStore {
                 + "   WHERE d.member_id BETWEEN ?1 AND ?2 GROUP BY d.member_id) last_digest ON last_digest.member_id = f.member_id"
                 + " JOIN opinion o ON o.topic_id = f.topic_id AND o.status = 'VISIBLE' AND o.author_id <> f.member_id"
                 + "   AND o.created_at > f.created_at AND o.created_at <= ?4 AND (last_digest.since IS NULL OR o.created_at > last_digest.since)"
-                + " WHERE f.member_id BETWEEN ?1 AND ?2 AND " + Deliveries.REACHABLE
+                + " WHERE f.member_id BETWEEN ?1 AND ?2 AND m.follow_digest = TRUE AND " + Deliveries.REACHABLE
                 + "   AND NOT EXISTS (SELECT 1 FROM follow_digest done_today WHERE done_today.member_id = m.id AND done_today.digest_day = ?3)"
                 + " GROUP BY m.id, m.email, m.language, m.real_name, t.id, t.title ORDER BY m.id, t.id")
                 .setParameter(1, first).setParameter(2, last).setParameter(3, Date.valueOf(day)).setParameter(4, Timestamp.from(until))
@@ -161,6 +164,8 @@ public class FollowDigestStore {
                 .setParameter(4, digest.topics().size()).setParameter(5, digest.opinions()).setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
         Locale locale = Locale.forLanguageTag(digest.language());
-        mail.send(MailPort.Kind.FOLLOW_DIGEST, digest.email(), locale, FollowDigestMail.values(locale, digest.name(), digest.topics(), base));
+        String unsubscribe = tokens.link(base, MailList.DIGEST, digest.memberId(), clock.instant());
+        outbox.sendStoppable(MailPort.Kind.FOLLOW_DIGEST, digest.email(), locale,
+                FollowDigestMail.values(locale, digest.name(), digest.topics(), base, unsubscribe), unsubscribe);
     }
 }

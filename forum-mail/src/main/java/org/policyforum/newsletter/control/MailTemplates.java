@@ -17,6 +17,8 @@ public final class MailTemplates {
     public record Rendered(String subject, String text, String html) {
     }
 
+    /** Values that are one address: in HTML the whole value is a link. */
+    private static final Set<String> SINGLE_LINKS = Set.of("link", "unsubscribe");
     /** Values that are lists of lines with addresses in them (the digest's topics): their addresses become links. */
     private static final Set<String> WITH_LINKS = Set.of("topics");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
@@ -46,7 +48,7 @@ public final class MailTemplates {
         for (var entry : values.entrySet()) {
             String value = entry.getValue() == null ? "" : entry.getValue();
             if (html) {
-                value = entry.getKey().equals("link")
+                value = SINGLE_LINKS.contains(entry.getKey())
                         ? "<a href=\"" + escape(value) + "\">" + escape(value) + "</a>"
                         : WITH_LINKS.contains(entry.getKey()) ? linked(escape(value)) : escape(value);
             }

@@ -28,9 +28,18 @@ public class Outbox implements MailPort {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Kind kind, String recipient, Locale locale, Map<String, String> values) {
+        sendStoppable(kind, recipient, locale, values, null);
+    }
+
+    /**
+     * A mail the recipient can stop (the follow digest): sent with List-Unsubscribe and List-Unsubscribe-Post for
+     * {@code unsubscribeUrl}. Only forum-mail sends such mail, so the domain's port stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendStoppable(Kind kind, String recipient, Locale locale, Map<String, String> values, String unsubscribeUrl) {
         MailTemplates.Rendered mail = MailTemplates.render(kind, locale, values);
         String messageId = "<" + UUID.randomUUID() + "@" + environment.baseUrl().getHost() + ">";
-        em.persist(new OutboxMail(recipient, mail.subject(), mail.text(), mail.html(), kind.name(), messageId, clock.instant()));
+        em.persist(new OutboxMail(recipient, mail.subject(), mail.text(), mail.html(), kind.name(), messageId, unsubscribeUrl, clock.instant()));
     }
 
     @Override

@@ -106,6 +106,11 @@ public class OutboxSender {
         message.setFrom(new InternetAddress(environment.value("FORUM_MAIL_FROM").orElse("no-reply@" + environment.baseUrl().getHost())));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
+        if (mail.getUnsubscribeUrl() != null) {
+            // RFC 8058: the mail client may POST to the address at once, without opening it in a browser
+            message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.getTextBody(), "UTF-8");

@@ -49,11 +49,20 @@ public class OutboxMail {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    /** Where the recipient stops this kind of mail (List-Unsubscribe); null for transactional mail. */
+    @Column(name = "unsubscribe_url")
+    private String unsubscribeUrl;
 
     protected OutboxMail() {
     }
 
     public OutboxMail(String recipient, String subject, String textBody, String htmlBody, String kind, String messageId, Instant now) {
+        this(recipient, subject, textBody, htmlBody, kind, messageId, null, now);
+    }
+
+    public OutboxMail(String recipient, String subject, String textBody, String htmlBody, String kind, String messageId,
+            String unsubscribeUrl, Instant now) {
+        this.unsubscribeUrl = unsubscribeUrl;
         this.recipient = recipient;
         this.subject = subject;
         this.textBody = textBody;
@@ -129,5 +138,9 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
     }
 }

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.policyforum.platform.control.MailConsentPort;
+import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
 
 /**
- * The address in every campaign mail's List-Unsubscribe header. A mail client's one-click POST (RFC 8058,
- * {@code List-Unsubscribe=One-Click}) unsubscribes at once; the signed token is the only credential, so there is no
- * session and no view state to check. A browser's GET goes to the page that asks first.
+ * The address in the List-Unsubscribe header of every campaign and digest mail ({@code list=digest}; no list is the
+ * campaign). A mail client's one-click POST (RFC 8058, {@code List-Unsubscribe=One-Click}) unsubscribes at once; the
+ * signed token is the only credential, so there is no session and no view state to check. A browser's GET goes to
+ * the page that asks first.
  */
 @WebServlet("/mail/unsubscribe")
 public class OneClickUnsubscribe extends HttpServlet {
@@ -27,13 +29,19 @@ public class OneClickUnsubscribe extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getParameter("token");
-        response.sendRedirect(request.getContextPath() + "/unsubscribe.xhtml?token="
-                + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8));
+        String list = request.getParameter("list");
+        response.sendRedirect(request.getContextPath() + "/unsubscribe.xhtml?" + (list == null ? "" : "list=" + encode(list) + "&")
+                + "token=" + encode(token == null ? "" : token));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Outcome outcome = consent.unsubscribe(request.getParameter("token"));
+        Outcome outcome = MailList.fromParameter(request.getParameter("list"))
+                .map(list -> consent.unsubscribe(list, request.getParameter("token"))).orElse(Outcome.INVALID);
         boolean ok = outcome == Outcome.UNSUBSCRIBED || outcome == Outcome.ALREADY_UNSUBSCRIBED;
         response.setStatus(ok ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/plain;charset=UTF-8");

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.policyforum.platform.control.MailConsentPort;
+import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
 
 /**
- * The page behind the unsubscribe link. Opening it only looks at the token (link scanners open links too); the
- * button unsubscribes. No login: the signed token is the authority.
+ * The page behind the unsubscribe link of the monthly topic mail and of the daily follow digest. Opening it only looks
+ * at the token (link scanners open links too); the button unsubscribes. No login: the signed token is the authority.
  */
 @Named
 @ViewScoped
@@ -21,16 +22,25 @@ public class UnsubscribePage implements Serializable {
     MailConsentPort consent;
 
     private String token;
+    private String list;
+    /** Null when the link names no list we know: then nothing is checked and the page says the link is not valid. */
+    private MailList mailList;
     private Outcome outcome;
     private boolean done;
 
     public void load() {
-        outcome = consent.check(token);
+        mailList = MailList.fromParameter(list).orElse(null);
+        outcome = mailList == null ? Outcome.INVALID : consent.check(mailList, token);
     }
 
     public void unsubscribe() {
-        outcome = consent.unsubscribe(token);
+        outcome = mailList == null ? Outcome.INVALID : consent.unsubscribe(mailList, token);
         done = true;
+    }
+
+    /** Message key prefix: what the page speaks of, the monthly topic mail or the daily digest of followed topics. */
+    public String getKeys() {
+        return mailList == MailList.DIGEST ? "unsubscribe.digest." : "unsubscribe.";
     }
 
     /** Message key suffix: ask, done, already, invalid, expired. */
@@ -52,5 +62,13 @@ public class UnsubscribePage implements Serializable {
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    public String getList() {
+        return list;
+    }
+
+    public void setList(String list) {
+        this.list = list;
     }
 }

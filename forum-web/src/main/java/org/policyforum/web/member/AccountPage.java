@@ -12,15 +12,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.topic.boundary.Follows;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** A member's own page: their details, email, password, mail consent, their data, and leaving. */
+/** A member's own page: their details, email, password, mail consents, followed topics, their data, and leaving. */
 @Named
 @ViewScoped
 public class AccountPage implements Serializable {
@@ -30,10 +32,14 @@ public class AccountPage implements Serializable {
     @Inject
     Members members;
     @Inject
+    Follows follows;
+    @Inject
     LocaleSelection locale;
 
     private Member me;
     private boolean mailOptIn;
+    private boolean followDigest;
+    private List<Follows.Followed> followed;
     private String newEmail;
     private String currentPassword;
     private String newPassword;
@@ -45,6 +51,8 @@ public class AccountPage implements Serializable {
     void load() {
         me = members.me();
         mailOptIn = me.isMailOptIn();
+        followDigest = me.isFollowDigest();
+        followed = follows.mine();
     }
 
     public void changeEmail() {
@@ -74,8 +82,16 @@ public class AccountPage implements Serializable {
 
     public void saveMailConsent() {
         members.changeMailConsent(mailOptIn);
+        members.changeFollowDigest(followDigest);
         me = members.me();
         FacesMessages.info(mailOptIn ? "account.mail.on" : "account.mail.off");
+        FacesMessages.info(followDigest ? "account.digest.on" : "account.digest.off");
+    }
+
+    public void unfollow(long topicId) {
+        follows.unfollow(topicId);
+        followed = follows.mine();
+        FacesMessages.info("account.follows.stopped");
     }
 
     public StreamedContent getMyData() {
@@ -120,6 +136,18 @@ public class AccountPage implements Serializable {
 
     public void setMailOptIn(boolean mailOptIn) {
         this.mailOptIn = mailOptIn;
+    }
+
+    public boolean isFollowDigest() {
+        return followDigest;
+    }
+
+    public void setFollowDigest(boolean followDigest) {
+        this.followDigest = followDigest;
+    }
+
+    public List<Follows.Followed> getFollowed() {
+        return followed;
     }
 
     public String getNewEmail() {

@@ -112,6 +112,14 @@ class SignUpJourneyIT {
         pages.assertAccessible();
         pages.open("/account/index.xhtml");
         assertTrue(pages.element("mail:mailOptIn").isSelected(), "the consent was kept");
+        // the daily digest of followed topics has its own box, on until the member says otherwise
+        assertTrue(pages.element("mail:followDigest").isSelected(), "following a topic asks for its digest by default");
+        assertTrue(pages.isShown("follows:noFollows"), "nothing followed yet");
+        pages.check("mail:followDigest", false).submit("mail:save");
+        assertTrue(pages.globalMessages().contains(Texts.en("account.digest.off")), pages.globalMessages());
+        pages.open("/account/index.xhtml");
+        assertFalse(pages.element("mail:followDigest").isSelected(), "the digest stays off");
+        assertTrue(pages.element("mail:mailOptIn").isSelected(), "and the monthly mail on");
 
         // password: a wrong current password is refused next to that field, the right one works
         String newPassword = TestPeople.strongPassword();
@@ -141,6 +149,7 @@ class SignUpJourneyIT {
                 () -> assertTrue(json.contains("\"email\":\"" + newEmail + "\""), json),
                 () -> assertTrue(json.contains("\"realName\":\"" + person.realName() + "\""), json),
                 () -> assertTrue(json.contains("\"monthlyTopicMail\":true"), json),
+                () -> assertTrue(json.contains("\"followDigestMail\":false"), json),
                 () -> assertFalse(json.contains(person.testCode()), "the verification evidence is never kept: " + json));
 
         // log out: the header offers the login again, the account page asks for it

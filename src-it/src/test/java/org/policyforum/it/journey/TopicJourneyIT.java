@@ -154,7 +154,18 @@ class TopicJourneyIT {
                 "someone else's opinion offers to edit it");
         pages.assertAccessible();
 
-        // the first citizen edits their opinion, which is then marked as edited
+        // ... follows the topic, finds it on the account page with a link to it, and stops following it there
+        pages.clickAndAwait("follow:toggle", ExpectedConditions.textToBe(By.id("follow:toggle"), Texts.en("topic.unfollow")));
+        pages.openChecked("/account/index.xhtml");
+        assertEquals(topicPath, WebClient.pathOf(pages.driver().findElement(By.linkText(title)).getDomProperty("href")));
+        assertFalse(pages.isShown("follows:noFollows"));
+        pages.assertAccessible();
+        pages.driver().findElement(By.cssSelector("#follows button[id$=':unfollow']")).click();
+        pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("follows:noFollows")));
+        assertTrue(pages.globalMessages().contains(Texts.en("account.follows.stopped")), pages.globalMessages());
+        pages.openChecked(topicPath);
+        assertEquals(Texts.en("topic.follow"), pages.text("follow:toggle"));
+
         pages.anonymous().logIn(first.email(), first.password());
         pages.openChecked(topicPath);
         assertFalse(opinionItem(unique).findElement(By.cssSelector(".opinion-meta")).getText()

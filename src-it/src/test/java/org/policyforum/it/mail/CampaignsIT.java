@@ -43,6 +43,7 @@ import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.platform.control.MailConsentPort;
+import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
@@ -148,22 +149,22 @@ class CampaignsIT {
         String run = Fixtures.unique();
         long member = MailRows.members(List.of(Person.ok("unsub-" + run + "@campaign.test"))).get(0);
         long other = MailRows.members(List.of(Person.ok("other-" + run + "@campaign.test"))).get(0);
-        String good = tokens.issue(member, Instant.now().plus(Duration.ofDays(1)));
+        String good = tokens.issue(MailList.CAMPAIGN, member, Instant.now().plus(Duration.ofDays(1)));
         String[] parts = good.split("\\.");
         String forged = other + "." + parts[1] + "." + parts[2];
-        String expired = tokens.issue(other, Instant.now().minusSeconds(60));
+        String expired = tokens.issue(MailList.CAMPAIGN, other, Instant.now().minusSeconds(60));
 
-        assertEquals(Outcome.INVALID, consent.unsubscribe(forged));
-        assertEquals(Outcome.INVALID, consent.unsubscribe("garbage"));
-        assertEquals(Outcome.INVALID, consent.unsubscribe(null));
-        assertEquals(Outcome.EXPIRED, consent.unsubscribe(expired));
+        assertEquals(Outcome.INVALID, consent.unsubscribe(MailList.CAMPAIGN, forged));
+        assertEquals(Outcome.INVALID, consent.unsubscribe(MailList.CAMPAIGN, "garbage"));
+        assertEquals(Outcome.INVALID, consent.unsubscribe(MailList.CAMPAIGN, null));
+        assertEquals(Outcome.EXPIRED, consent.unsubscribe(MailList.CAMPAIGN, expired));
         assertEquals(Boolean.TRUE, optIn(other), "a forged or expired token changes nothing");
 
-        assertEquals(Outcome.UNSUBSCRIBED, consent.check(good));
+        assertEquals(Outcome.UNSUBSCRIBED, consent.check(MailList.CAMPAIGN, good));
         assertEquals(Boolean.TRUE, optIn(member), "looking does not unsubscribe");
-        assertEquals(Outcome.UNSUBSCRIBED, consent.unsubscribe(good));
+        assertEquals(Outcome.UNSUBSCRIBED, consent.unsubscribe(MailList.CAMPAIGN, good));
         assertEquals(Boolean.FALSE, optIn(member));
-        assertEquals(Outcome.ALREADY_UNSUBSCRIBED, consent.unsubscribe(good));
+        assertEquals(Outcome.ALREADY_UNSUBSCRIBED, consent.unsubscribe(MailList.CAMPAIGN, good));
     }
 
     @Test
@@ -175,7 +176,7 @@ class CampaignsIT {
         CampaignView campaign = asOperator(campaigns::create);
         assertEquals("PENDING", MailRows.status(campaign.id(), ids.get(0)));
 
-        assertEquals(Outcome.UNSUBSCRIBED, consent.unsubscribe(tokens.issue(ids.get(0), Instant.now().plusSeconds(600))));
+        assertEquals(Outcome.UNSUBSCRIBED, consent.unsubscribe(MailList.CAMPAIGN, tokens.issue(MailList.CAMPAIGN, ids.get(0), Instant.now().plusSeconds(600))));
         assertEquals("SKIPPED", MailRows.status(campaign.id(), ids.get(0)));
         asOperator(() -> {
             campaigns.start(campaign.id());

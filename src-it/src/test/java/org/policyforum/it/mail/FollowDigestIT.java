@@ -10,6 +10,9 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -42,8 +45,12 @@ import org.policyforum.newsletter.boundary.FollowDigestTimer;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
 import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.FollowDigestStore.MemberDigest;
+import org.policyforum.newsletter.control.UnsubscribeTokens;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.control.CampaignPort;
+import org.policyforum.platform.control.MailConsentPort;
+import org.policyforum.platform.control.MailConsentPort.MailList;
+import org.policyforum.platform.control.MailConsentPort.Outcome;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 
@@ -74,6 +81,10 @@ class FollowDigestIT {
     Bureaus bureaus;
     @Inject
     TopicAdministration topics;
+    @Inject
+    MailConsentPort consent;
+    @Inject
+    UnsubscribeTokens tokens;
 
     long operator;
     ZoneId zone;
@@ -263,6 +274,100 @@ class FollowDigestIT {
         assertEquals(new CampaignPort.DigestSchedule(8, 0, false), asOperator(campaigns::digestSchedule), "nothing changed");
         var audit = MailRows.query("SELECT detail FROM audit_entry WHERE action = 'digest.schedule' AND actor_id = ? ORDER BY id", operator);
         assertEquals(List.of("08:00 on", "18:30 on", "08:00 off"), audit.stream().map(r -> r.get(0)).toList());
+    }
+
+    @Test
+    void theDigestCarriesAOneClickStopForTheDigestAloneAndTheAccountTurnsItBackOn() throws Exception {
+        String run = Fixtures.unique();
+        String stopper = "stopper-" + run + "@digest.test";
+        String other = "other-" + run + "@digest.test";
+        List<Long> ids = MailRows.members(List.of(Person.ok(stopper), new Person(other, true, true, "ACTIVE", "en", 1990),
+                Person.ok("stop-writer-" + run + "@digest.test")));
+        long member = ids.get(0);
+        long writer = ids.get(2);
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        for (long follower : ids.subList(0, 2)) {
+            MailRows.follow(follower, topic, at(day.minusDays(2), 0, 0));
+        }
+        for (int d = 0; d < 3; d++) {
+            MailRows.opinion(topic, writer, "VISIBLE", at(day.plusDays(d - 1), 12, 0));
+        }
+        assertTrue(fire(at(day, 8, 0)).isPresent());
+
+        ReceivedMail mail = MailCatcher.awaitMessageTo(stopper);
+        assertEquals(1, mail.listUnsubscribe().size(), mail.listUnsubscribe()::toString);
+        String header = mail.listUnsubscribe().get(0);
+        assertTrue(header.matches("<https?://[^>]+/mail/unsubscribe\\?list=digest&token=" + member + "\\.[0-9]+\\.[0-9a-f]{32}>"), header);
+        assertEquals(List.of("List-Unsubscribe=One-Click"), mail.listUnsubscribePost());
+        String link = header.substring(1, header.length() - 1);
+        assertTrue(text(mail).contains(link), "the same link in the text: " + text(mail));
+        assertTrue(mail.html().contains("href=\"" + link.replace("&", "&amp;") + "\""), mail.html());
+        assertEquals(0L, ((Number) MailRows.query("SELECT COUNT(*) FROM outbox_mail WHERE kind <> 'FOLLOW_DIGEST' AND unsubscribe_url IS NOT NULL")
+                .get(0).get(0)).longValue(), "transactional mail cannot be unsubscribed from");
+
+        String digestToken = URI.create(link).getRawQuery().replaceFirst("^list=digest&token=", "");
+        String campaignToken = tokens.issue(MailList.CAMPAIGN, member, Instant.now().plus(Duration.ofDays(1)));
+        String forged = (member + 1) + digestToken.substring(digestToken.indexOf('.'));
+        // a campaign link cannot stop the digest, nor a digest link the campaign, nor a forged or expired one anything
+        assertEquals("INVALID", oneClick("list=digest&token=" + campaignToken, 400));
+        assertEquals("INVALID", oneClick("token=" + digestToken, 400));
+        assertEquals("INVALID", oneClick("list=campaign&token=" + digestToken, 400));
+        assertEquals("INVALID", oneClick("list=digest&token=" + forged, 400));
+        assertEquals("INVALID", oneClick("list=everything&token=" + digestToken, 400));
+        assertEquals(Outcome.EXPIRED, consent.unsubscribe(MailList.DIGEST, tokens.issue(MailList.DIGEST, member, Instant.now().minusSeconds(60))));
+        assertEquals(List.of(true, true), consents(member), "nothing changed");
+        // a browser (or a link scanner) that opens the link is only asked
+        HttpResponse<String> opened = http(HttpRequest.newBuilder(local(link)).GET());
+        assertEquals(302, opened.statusCode());
+        assertTrue(opened.headers().firstValue("Location").orElseThrow().contains("/unsubscribe.xhtml?list=digest&token=" + digestToken),
+                opened.headers().map()::toString);
+        HttpResponse<String> page = http(HttpRequest.newBuilder(local(opened.headers().firstValue("Location").orElseThrow())).GET());
+        assertTrue(page.body().contains("id=\"unsubscribe:confirm\"") && page.body().contains("월간 주제 메일에는 영향이 없습니다"), page.body());
+        assertEquals(List.of(true, true), consents(member), "opening the link and its page changes nothing");
+
+        // RFC 8058: the mail client posts to the header's address, no login, no page
+        assertEquals("UNSUBSCRIBED", oneClick(URI.create(link).getRawQuery(), 200));
+        assertEquals(List.of(false, true), consents(member), "the digest stops; the monthly topic mail does not");
+        assertEquals("ALREADY_UNSUBSCRIBED", oneClick(URI.create(link).getRawQuery(), 200));
+        assertEquals(1L, ((Number) MailRows.query("SELECT COUNT(*) FROM topic_follow WHERE member_id = ?", member).get(0).get(0)).longValue(),
+                "the member still follows the topic");
+
+        assertTrue(fire(at(day.plusDays(1), 8, 0)).isPresent());
+        MailCatcher.awaitMessagesTo(other, 2, MailCatcher.DEFAULT_TIMEOUT);
+        assertEquals(1, queued(stopper), "no digest the next day");
+        assertEquals(2, queued(other), "the others still get theirs");
+
+        Identities.run(member, Set.of("CITIZEN"), () -> members.changeFollowDigest(true));
+        assertEquals(List.of(true, true), consents(member));
+        assertTrue(fire(at(day.plusDays(2), 8, 0)).isPresent());
+        assertEquals(2, queued(stopper), "back on from the account page");
+        assertEquals(2, MailCatcher.awaitMessagesTo(stopper, 2, MailCatcher.DEFAULT_TIMEOUT).size());
+    }
+
+    /** The member's follow_digest and mail_opt_in, in that order. */
+    private static List<Boolean> consents(long member) throws Exception {
+        return MailRows.query("SELECT follow_digest, mail_opt_in FROM member WHERE id = ?", member).get(0).stream().map(Boolean.TRUE::equals).toList();
+    }
+
+    /** A mail client's one-click POST (RFC 8058) with the given query; returns the answer's body. */
+    private static String oneClick(String query, int status) throws Exception {
+        HttpResponse<String> response = http(HttpRequest.newBuilder(local("http://localhost/mail/unsubscribe?" + query))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
+        assertEquals(status, response.statusCode(), query + ": " + response.body());
+        return response.body();
+    }
+
+    /** The link's path and query on this test server (links in mails name the configured base URL's port). */
+    private static URI local(String link) {
+        URI uri = URI.create(link);
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return URI.create("http://127.0.0.1:" + port + uri.getRawPath() + "?" + uri.getRawQuery());
+    }
+
+    private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
+                .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The plain-text body with the line ends as written: 7-bit transfer turns them into CRLF on the way. */
