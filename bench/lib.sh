@@ -15,7 +15,7 @@ H2_JAR=${BENCH_H2_JAR:-$HOME/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224
 # database: h2 (file under $BENCH_DIR/data/h2) or postgresql (database forum_bench on 127.0.0.1:5432, role forum/forum)
 DB=${BENCH_DB:-h2}
 H2_DIR=${BENCH_H2_DIR:-$BENCH_DIR/data/h2}
-H2_URL="jdbc:h2:file:$H2_DIR/forum;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+H2_URL="jdbc:h2:file:$H2_DIR/forum;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000"
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_DB=${BENCH_PG_DB:-forum_bench}
