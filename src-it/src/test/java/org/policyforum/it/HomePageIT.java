@@ -69,6 +69,11 @@ class HomePageIT {
         pages.put("/privacy.xhtml", 200);
         pages.put("/outcomes.xhtml", 200);
         pages.put("/ideas.xhtml", 200);
+        pages.put("/forum.xhtml", 200);
+        pages.put("/youth.xhtml", 200);
+        // the archive's search is in the address; an overlong or odd one is cut or ignored, not an error
+        pages.put("/forum.xhtml?words=" + "a".repeat(500) + "&month=2026-13", 200);
+        pages.put("/youth.xhtml?words=%EB%8F%84%EC%84%9C%EA%B4%80&month=x", 200);
         pages.put("/no-such-page.xhtml", 404);
         pages.put("/topic.xhtml?id=999999999", 404);
         pages.put("/poll.xhtml?id=999999999", 404);

@@ -1,24 +1,30 @@
 package org.policyforum.web.topic;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Topic;
+import org.policyforum.web.member.CurrentUser;
 
-/** The open topics and the archive of one forum (the main forum's page, the Youth Forum's page). */
+/**
+ * The open topics and the archive of one forum (the main forum's page, the Youth Forum's page). Request-scoped and
+ * driven by the address alone (the archive's search is a GET form, see {@code topic-archive.xhtml}), so a visitor who
+ * is not logged in gets a stateless page and no session.
+ */
 @Named
-@ViewScoped
-public class TopicListPage implements Serializable {
+@RequestScoped
+public class TopicListPage {
 
-    private static final long serialVersionUID = 1L;
     static final int ARCHIVE_PAGE = 24;
+    static final int MOST_WORDS = 100;
 
     @Inject
     Topics topics;
+    @Inject
+    CurrentUser currentUser;
 
     private Forum forum = Forum.MAIN;
     private List<Topic> open;
@@ -27,14 +33,16 @@ public class TopicListPage implements Serializable {
     private String month;
     private long archiveSize;
 
+    /** f:viewAction, after the f:viewParams {@code words} and {@code month}. */
     public void load(String forumName) {
+        currentUser.statelessForReaders();
         forum = Forum.valueOf(forumName);
         open = topics.open(forum);
         search();
     }
 
     /** The archive, narrowed to topics whose title or summary has every word searched for. */
-    public void search() {
+    private void search() {
         java.time.YearMonth chosen = month == null || month.isBlank() || !topics.archiveMonths(forum).contains(month)
                 ? null : java.time.YearMonth.parse(month);
         archive = topics.archive(forum, words, chosen, 0, ARCHIVE_PAGE);
@@ -57,8 +65,10 @@ public class TopicListPage implements Serializable {
         return words;
     }
 
+    /** From the address: anything longer than a search box takes is cut, not refused (a reader gets a page, not an error). */
     public void setWords(String words) {
-        this.words = words;
+        String stripped = words == null ? null : words.strip();
+        this.words = stripped == null || stripped.length() <= MOST_WORDS ? stripped : stripped.substring(0, MOST_WORDS);
     }
 
     public long getArchiveSize() {
