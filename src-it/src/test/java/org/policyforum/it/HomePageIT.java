@@ -84,6 +84,13 @@ class HomePageIT {
             assertEquals(List.of(), response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList(),
                     "a session for a visitor who only reads " + page.getKey());
         }
+        // the search words come back into the search box from the address: escaped, never markup
+        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(URI.create(base.toExternalForm())
+                .resolve("/forum.xhtml?words=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E")).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, forged.statusCode());
+        assertTrue(!forged.body().contains("<script>alert(1)"), "the search words were written into the page as markup");
+        assertTrue(forged.body().contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "the words are not shown back escaped");
     }
 
     @Test
