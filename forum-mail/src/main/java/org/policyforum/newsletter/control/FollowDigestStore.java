@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
 import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailPort;
@@ -141,14 +143,22 @@ public class FollowDigestStore {
     }
 
     /**
-     * A page of digests in one transaction: the quick way when no other run is at work. If another run wrote one of
-     * these members' rows meanwhile, the key refuses it and the whole page rolls back, mails included; the caller
-     * then goes member by member with {@link #deliver}. Returns how many were put in the outbox.
+     * A page of digests in one transaction: the quick way when no other run is at work. Members who have the day's
+     * digest already are skipped (one query for the page). If another run writes one of these members' rows
+     * meanwhile, the key refuses it and the whole page rolls back, mails included; the caller then goes member by
+     * member with {@link #deliver}. Returns how many were put in the outbox.
      */
+    @SuppressWarnings("unchecked")
     public int deliverAll(List<MemberDigest> digests, LocalDate day, Instant until, URI base) {
+        if (digests.isEmpty()) {
+            return 0;
+        }
+        Set<Long> done = ((List<Object>) em.createNativeQuery("SELECT member_id FROM follow_digest WHERE digest_day = ?1 AND member_id IN ("
+                + digests.stream().map(d -> String.valueOf(d.memberId())).collect(Collectors.joining(",")) + ")")
+                .setParameter(1, Date.valueOf(day)).getResultList()).stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
         int written = 0;
         for (MemberDigest digest : digests) {
-            if (!delivered(digest.memberId(), day)) {
+            if (!done.contains(digest.memberId())) {
                 write(digest, day, until, base);
                 written++;
             }

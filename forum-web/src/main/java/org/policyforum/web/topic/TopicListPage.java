@@ -10,9 +10,10 @@ import org.policyforum.topic.entity.Topic;
 import org.policyforum.web.member.CurrentUser;
 
 /**
- * The open topics and the archive of one forum (the main forum's page, the Youth Forum's page). Request-scoped and
- * driven by the address alone (the archive's search is a GET form, see {@code topic-archive.xhtml}), so a visitor who
- * is not logged in gets a stateless page and no session.
+ * The open topics and the archive of one forum (the main forum's page, the Youth Forum's page), and the main forum's
+ * open topics alone (the home page, which calls no {@link #load}: the archive's queries run only where it is shown).
+ * Request-scoped and driven by the address alone (the archive's search is a GET form, see {@code topic-archive.xhtml}),
+ * so a visitor who is not logged in gets a stateless page and no session.
  */
 @Named
 @RequestScoped
@@ -29,6 +30,7 @@ public class TopicListPage {
     private Forum forum = Forum.MAIN;
     private List<Topic> open;
     private List<Topic> archive;
+    private List<String> months = List.of();
     private String words;
     private String month;
     private long archiveSize;
@@ -37,20 +39,20 @@ public class TopicListPage {
     public void load(String forumName) {
         currentUser.statelessForReaders();
         forum = Forum.valueOf(forumName);
-        open = topics.open(forum);
+        months = topics.archiveMonths(forum);
         search();
     }
 
     /** The archive, narrowed to topics whose title or summary has every word searched for. */
     private void search() {
-        java.time.YearMonth chosen = month == null || month.isBlank() || !topics.archiveMonths(forum).contains(month)
+        java.time.YearMonth chosen = month == null || month.isBlank() || !months.contains(month)
                 ? null : java.time.YearMonth.parse(month);
         archive = topics.archive(forum, words, chosen, 0, ARCHIVE_PAGE);
         archiveSize = topics.archiveSize(forum, words, chosen);
     }
 
     public List<String> getMonths() {
-        return topics.archiveMonths(forum);
+        return months;
     }
 
     public String getMonth() {
@@ -80,6 +82,9 @@ public class TopicListPage {
     }
 
     public List<Topic> getOpen() {
+        if (open == null) {
+            open = topics.open(forum);
+        }
         return open;
     }
 
