@@ -38,6 +38,7 @@ import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.it.ExactlyOnce;
 
 /**
  * The sender is stopped in the middle of a campaign (the application is undeployed while it sends) and started
@@ -45,6 +46,7 @@ import org.policyforum.topic.entity.Forum;
  * Message-ID. (A kill -9 of the whole server is the benchmark's run, bench/mail-campaign.sh --kill.)
  */
 @ExtendWith(ArquillianExtension.class)
+@ExactlyOnce
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CampaignCrashIT {
 

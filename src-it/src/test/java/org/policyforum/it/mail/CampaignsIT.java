@@ -48,6 +48,7 @@ import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.it.ExactlyOnce;
 
 /**
  * The monthly campaign end to end inside the server, with real SMTP to the run's GreenMail: who gets it, exactly once,
@@ -278,6 +279,7 @@ class CampaignsIT {
     }
 
     @Test
+    @ExactlyOnce
     void theTimerStartsTheMonthsCampaignOnceWhenItsTimeComes() throws Exception {
         Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
         // a day the live timer cannot reach this month (it only catches up 1 day), and a month far from now
@@ -318,6 +320,7 @@ class CampaignsIT {
     }
 
     @Test
+    @ExactlyOnce
     void sendNowAtOpeningStartsTheMonthsCampaignOnce() throws Exception {
         String run = Fixtures.unique();
         String address = "now-" + run + "@campaign.test";

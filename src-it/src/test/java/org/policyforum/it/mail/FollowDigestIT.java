@@ -53,6 +53,7 @@ import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.it.ExactlyOnce;
 
 /**
  * The daily follow digest with a clock of the test's choosing: a day far in the future, so that the opinions the
@@ -194,6 +195,7 @@ class FollowDigestIT {
     }
 
     @Test
+    @ExactlyOnce
     void followersOverSeveralPagesEachGetTheirDigestOnce() throws Exception {
         String run = Fixtures.unique();
         // more than two of the run's pages of 200 followers; few enough that the outbox is drained in half a minute
@@ -224,6 +226,7 @@ class FollowDigestIT {
     }
 
     @Test
+    @ExactlyOnce
     void twentyRunsAtOnceMailEachMemberOnceBecauseTheKeySaysSo() throws Exception {
         String run = Fixtures.unique();
         List<String> addresses = List.of("race-a-" + run + "@digest.test", "race-b-" + run + "@digest.test");

@@ -30,6 +30,7 @@ import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.it.ExactlyOnce;
 
 /**
  * The SMTP server goes down while a campaign runs: nothing is lost or counted as a failure, the campaign waits, and
@@ -38,6 +39,7 @@ import org.policyforum.topic.entity.Forum;
  * in-container steps (same deployment).
  */
 @ExtendWith(ArquillianExtension.class)
+@ExactlyOnce
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmtpOutageIT {
 

@@ -57,6 +57,7 @@ import org.policyforum.poll.boundary.Polls;
 import org.policyforum.poll.entity.Eligibility;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.it.ExactlyOnce;
 
 /**
  * The ballot API of the poll pages' script ({@code POST /api/polls/{id}/ballot}), over real HTTP from inside the
@@ -231,6 +232,7 @@ class BallotApiIT {
     }
 
     @Test
+    @ExactlyOnce
     void twentyParallelIdenticalApiBallotsOfOneMemberCountOnce() throws Exception {
         for (boolean changeable : List.of(false, true)) {
             long poll = create(f -> f.setBallotChangeable(changeable));

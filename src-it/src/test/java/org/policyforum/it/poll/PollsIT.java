@@ -40,6 +40,7 @@ import org.policyforum.poll.entity.Eligibility;
 import org.policyforum.poll.entity.Phase;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.it.ExactlyOnce;
 
 /** The ballot rules of polls, as several members, in the real server (H2 and PostgreSQL passes). */
 @ExtendWith(ArquillianExtension.class)
@@ -191,6 +192,7 @@ class PollsIT {
     }
 
     @Test
+    @ExactlyOnce
     void twentyParallelIdenticalBallotsOfOneMemberCountOnce() throws Exception {
         for (boolean changeable : List.of(false, true)) {
             long poll = create(f -> f.setBallotChangeable(changeable));

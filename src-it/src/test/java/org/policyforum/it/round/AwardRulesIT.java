@@ -43,6 +43,7 @@ import org.policyforum.platform.control.MailPort;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
+import org.policyforum.it.ExactlyOnce;
 
 /**
  * Each rule of an award round, with each bad input of the issue refused by its message and nothing stored: the
@@ -171,6 +172,7 @@ class AwardRulesIT {
     }
 
     @Test
+    @ExactlyOnce
     void citizensVoteOnceInsideTheWindowForANomineeNotThemselvesAsVerifiedMembers() throws Exception {
         long aliceOpinion = opinion(alice, topicA, "앨리스의 의견");
         long bobOpinion = opinion(bob, topicB, "밥의 의견");
@@ -309,6 +311,7 @@ class AwardRulesIT {
     }
 
     @Test
+    @ExactlyOnce
     void officialsPickingAtTheSameMomentCannotExceedThePlaces() throws Exception {
         long[] authors = {alice, bob, carol, dave};
         long[] opinionIds = new long[authors.length];

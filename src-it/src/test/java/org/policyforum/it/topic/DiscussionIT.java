@@ -36,6 +36,7 @@ import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
+import org.policyforum.it.ExactlyOnce;
 
 /** Opinions, comments and reactions on an open topic, as several members, in the real server. */
 @ExtendWith(ArquillianExtension.class)
@@ -141,6 +142,7 @@ class DiscussionIT {
     }
 
     @Test
+    @ExactlyOnce
     void twentyParallelReactionsOfOneMemberStoreOne() throws Exception {
         long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "동시에 누르기")).getId();
         List<String> results = Parallel.outcomes(executor, 20, () -> {
