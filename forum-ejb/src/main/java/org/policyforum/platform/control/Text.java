@@ -95,14 +95,15 @@ public final class Text {
         if (isGarbled(text)) {
             throw new RuleViolation(field, "input.garbled");
         }
+        // the gravest first: a resident number is named as such, also when written with invisible characters
+        if (holdsResidentNumber(text)) {
+            throw new RuleViolation(field, "input.residentNumber");
+        }
         if (INVISIBLE_IN_NAME.matcher(text).find()) {
             throw new RuleViolation(field, "input.name.invisible");
         }
         if (text.length() < minLength || text.length() > maxLength) {
             throw new RuleViolation(field, sizeKey, maxLength, text.length(), minLength);
-        }
-        if (holdsResidentNumber(text)) {
-            throw new RuleViolation(field, "input.residentNumber");
         }
         return text;
     }
@@ -121,14 +122,14 @@ public final class Text {
     }
 
     private static String checked(String field, String text, int maxLength, String keyPrefix) {
-        if (text.length() > maxLength) {
-            throw new RuleViolation(field, keyPrefix + ".tooLong", maxLength, text.length());
-        }
         if (isGarbled(text)) {
             throw new RuleViolation(field, "input.garbled");
         }
         if (holdsResidentNumber(text)) {
             throw new RuleViolation(field, "input.residentNumber");
+        }
+        if (text.length() > maxLength) {
+            throw new RuleViolation(field, keyPrefix + ".tooLong", maxLength, text.length());
         }
         return text;
     }

@@ -237,6 +237,11 @@ public class TopicAdministration {
         if (background != null && Text.holdsResidentNumber(background.replaceAll("<[^>]*>", ""))) {
             throw new RuleViolation("background", "input.residentNumber");
         }
+        // sanitising escapes characters, so the stored HTML can outgrow what was typed: that must fit too
+        int stored = background == null ? 0 : HtmlSanitiser.sanitise(background).length();
+        if (stored > 100_000) {
+            throw new RuleViolation("background", "topic.background.tooLong", 100_000, stored);
+        }
         form.setBackground(background);
     }
 
