@@ -12,9 +12,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.policyforum.platform.control.ResidentNumbers;
 
 /**
  * Finds Korean resident registration numbers (주민등록번호) in text, files and database tables, for the check that
@@ -35,10 +34,6 @@ import java.util.stream.Stream;
  */
 public final class ResidentNumberScanner {
 
-    private static final Pattern CANDIDATE =
-            Pattern.compile("(?<![0-9A-Za-z])(\\d{2})(\\d{2})(\\d{2})-?[1-4]\\d{6}(?![0-9A-Za-z])");
-    private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
     private ResidentNumberScanner() {
     }
 
@@ -54,21 +49,12 @@ public final class ResidentNumberScanner {
     public record DatabaseScan(List<String> tables, long cells, List<Finding> findings) {
     }
 
-    /** The resident registration numbers in {@code text}, as written; empty if none. */
+    /**
+     * The resident registration numbers in {@code text}, as written; empty if none. The shape is the product's own
+     * ({@link ResidentNumbers}), so that what the forum refuses at every input is what this scan looks for.
+     */
     public static List<String> findIn(String text) {
-        List<String> found = new ArrayList<>();
-        if (text == null) {
-            return found;
-        }
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]) {
-                found.add(m.group());
-            }
-        }
-        return found;
+        return ResidentNumbers.findIn(text);
     }
 
     /** {@code 900101-1234567} becomes {@code 900101-*******}: enough to find it, not enough to leak it. */

@@ -34,8 +34,8 @@ public class Bureaus {
 
     @RolesAllowed(Roles.OPERATOR)
     public Bureau create(String nameKo, String nameEn) {
-        checkName(nameKo, nameEn, -1L);
-        Bureau bureau = new Bureau(nameKo, nameEn);
+        String ko = checkName(nameKo, nameEn, -1L);
+        Bureau bureau = new Bureau(ko, englishName(nameEn));
         em.persist(bureau);
         em.flush();
         audit.record("bureau.create", "bureau:" + bureau.getId(), bureau.getNameKo() + " / " + bureau.getNameEn());
@@ -45,8 +45,8 @@ public class Bureaus {
     @RolesAllowed(Roles.OPERATOR)
     public Bureau rename(long id, String nameKo, String nameEn) {
         Bureau bureau = find(id);
-        checkName(nameKo, nameEn, id);
-        bureau.rename(nameKo, nameEn);
+        String ko = checkName(nameKo, nameEn, id);
+        bureau.rename(ko, englishName(nameEn));
         audit.record("bureau.rename", "bureau:" + id, bureau.getNameKo() + " / " + bureau.getNameEn());
         return bureau;
     }
@@ -70,20 +70,21 @@ public class Bureaus {
         return bureau;
     }
 
-    private void checkName(String nameKo, String nameEn, long id) {
-        if (nameKo == null || nameKo.isBlank() || nameKo.strip().length() > 200) {
-            throw new RuleViolation("nameKo", "bureau.name.required");
-        }
-        if (nameEn != null && nameEn.strip().length() > 200) {
-            throw new RuleViolation("nameEn", "bureau.name.tooLong");
-        }
-        if (Text.isGarbled(nameKo) || Text.isGarbled(nameEn)) {
-            throw new RuleViolation("nameKo", "input.garbled");
-        }
+    /** The Korean name as it will be stored, after the one text guard for names. */
+    private String checkName(String nameKo, String nameEn, long id) {
+        String ko = Text.name("nameKo", nameKo, 1, 200, "bureau.name.required", "bureau.name.tooLong");
+        englishName(nameEn);
         long same = em.createNamedQuery(Bureau.BY_NAME, Long.class)
-                .setParameter("name", nameKo.strip()).setParameter("id", id).getSingleResult();
+                .setParameter("name", ko).setParameter("id", id).getSingleResult();
         if (same > 0) {
             throw new RuleViolation("nameKo", "bureau.name.duplicate");
         }
+        return ko;
+    }
+
+    /** The optional English name, guarded as a name; empty is none. */
+    private static String englishName(String nameEn) {
+        return nameEn == null || nameEn.isBlank() ? nameEn
+                : Text.name("nameEn", nameEn, 1, 200, "bureau.name.required", "bureau.name.tooLong");
     }
 }

@@ -18,6 +18,7 @@ import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.control.Text;
 
 /** Operators find members and give them roles and a bureau. Every change is audited. */
 @Stateless
@@ -41,10 +42,12 @@ public class MemberAdministration {
     }
 
     private <T> TypedQuery<T> where(String text, String select, Class<T> type, String order) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+        String like = "%" + (text == null ? "" : Text.neutralise(text).toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createQuery(select + " WHERE (LOWER(m.realName) LIKE :like ESCAPE '\\' OR m.email LIKE :like ESCAPE '\\')" + order, type)
-                .setParameter("like", like);
+        // no member's name or address holds a resident registration number: such words find nobody
+        String nothing = Text.holdsResidentNumber(text) ? " AND 1 = 0" : "";
+        return em.createQuery(select + " WHERE (LOWER(m.realName) LIKE :like ESCAPE '\\' OR m.email LIKE :like ESCAPE '\\')"
+                + nothing + order, type).setParameter("like", like);
     }
 
     public Member find(long id) {

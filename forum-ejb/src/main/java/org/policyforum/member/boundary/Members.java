@@ -94,10 +94,11 @@ public class Members {
     @PermitAll
     public Member signUp(@NotNull @Valid SignUp form, @NotNull Locale locale) {
         Instant now = clock.instant();
-        String name = form.getRealName().strip();
+        String name = Text.name("realName", form.getRealName(), 2, 60, "signup.realName.required",
+                "signup.realName.size");
         String email = Member.normaliseEmail(form.getEmail());
-        if (Text.isGarbled(name)) {
-            throw new RuleViolation("realName", "input.garbled");
+        if (Text.holdsResidentNumber(email)) {
+            throw new RuleViolation("email", "input.residentNumber");
         }
         if (Text.isGarbled(form.getPassword())) {
             throw new RuleViolation("password", "input.garbled");
@@ -271,6 +272,9 @@ public class Members {
         String address = Member.normaliseEmail(newEmail);
         if (!Member.isPlausibleEmail(address)) {
             throw new RuleViolation("newEmail", "signup.email.invalid");
+        }
+        if (Text.holdsResidentNumber(address)) {
+            throw new RuleViolation("newEmail", "input.residentNumber");
         }
         if (address.equals(me.getEmail())) {
             throw new RuleViolation("newEmail", "account.email.same");

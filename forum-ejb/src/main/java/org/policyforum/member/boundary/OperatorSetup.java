@@ -76,22 +76,23 @@ public class OperatorSetup {
         if (token == null || hasOperator()) {
             throw RuleViolation.of("setup.link.invalid");
         }
-        if (realName == null || realName.strip().length() < 2 || realName.strip().length() > 60 || Text.isGarbled(realName)) {
-            throw new RuleViolation("realName", "signup.realName.size");
-        }
+        String name = Text.name("realName", realName, 2, 60, "signup.realName.required", "signup.realName.size");
         String address = Member.normaliseEmail(email);
         if (!Member.isPlausibleEmail(address)) {
             throw new RuleViolation("email", "signup.email.invalid");
         }
+        if (Text.holdsResidentNumber(address)) {
+            throw new RuleViolation("email", "input.residentNumber");
+        }
         if (em.createNamedQuery(Member.COUNT_BY_EMAIL, Long.class).setParameter("email", address).getSingleResult() > 0) {
             throw new RuleViolation("email", "signup.email.duplicate");
         }
-        Passwords.weakness(password, address, realName).ifPresent(key -> {
+        Passwords.weakness(password, address, name).ifPresent(key -> {
             throw new RuleViolation("password", key);
         });
         Instant now = clock.instant();
         token.use(now);
-        Member operator = Member.staff(realName, address, passwords.hash(password), locale, now, Role.OPERATOR);
+        Member operator = Member.staff(name, address, passwords.hash(password), locale, now, Role.OPERATOR);
         em.persist(operator);
         LOG.info("The first operator account was created");
         return operator;

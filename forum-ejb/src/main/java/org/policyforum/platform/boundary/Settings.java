@@ -28,15 +28,12 @@ public class Settings {
 
     @RolesAllowed(Roles.OPERATOR)
     public OrganisationSettings change(String nameKo, String nameEn, String timeZone, boolean maskNames) {
-        if (nameKo == null || nameKo.isBlank() || nameKo.strip().length() > 200 || Text.isGarbled(nameKo)) {
-            throw new RuleViolation("nameKo", "settings.name.required");
-        }
-        if (nameEn != null && (nameEn.strip().length() > 200 || Text.isGarbled(nameEn))) {
-            throw new RuleViolation("nameEn", "settings.name.tooLong");
-        }
+        String ko = Text.name("nameKo", nameKo, 1, 200, "settings.name.required", "settings.name.tooLong");
+        String en = nameEn == null || nameEn.isBlank() ? nameEn
+                : Text.name("nameEn", nameEn, 1, 200, "settings.name.required", "settings.name.tooLong");
         OrganisationSettings settings = current();
         try {
-            settings.change(nameKo, nameEn, timeZone, maskNames);
+            settings.change(ko, en, timeZone, maskNames);
         } catch (DateTimeException | NullPointerException e) {
             throw new RuleViolation("timeZone", "settings.timeZone.invalid");
         }

@@ -59,15 +59,8 @@ public class PollAdministration {
     public Poll create(@NotNull PollForm form) {
         Instant now = clock.instant();
         String question = Text.required("question", form.getQuestion(), Poll.MAX_QUESTION, "poll.question");
-        List<String> options = form.filledOptions();
-        for (String option : options) {
-            if (option.length() > PollOption.MAX_LENGTH) {
-                throw new RuleViolation("options", "poll.option.tooLong", PollOption.MAX_LENGTH);
-            }
-            if (Text.isGarbled(option)) {
-                throw new RuleViolation("options", "input.garbled");
-            }
-        }
+        List<String> options = form.filledOptions().stream()
+                .map(option -> Text.required("options", option, PollOption.MAX_LENGTH, "poll.option")).toList();
         if (form.getTopicId() != null) {
             Topic topic = em.find(Topic.class, form.getTopicId());
             if (topic == null) {

@@ -82,14 +82,12 @@ public class ExpertBriefs {
         if (state == TopicState.CLOSED || state == TopicState.ANSWERED) {
             throw RuleViolation.of("opinion.topic.notOpen");
         }
-        Text.required("title", title, 200, "brief.title");
-        Text.required("body", body, 20000, "brief.body");
-        if (affiliation != null && (affiliation.length() > 200 || Text.isGarbled(affiliation))) {
-            throw new RuleViolation("affiliation", "brief.affiliation.size");
-        }
+        String heading = Text.required("title", title, 200, "brief.title");
+        String text = Text.required("body", body, 20000, "brief.body");
+        String from = Text.optional("affiliation", affiliation, 200, "brief.affiliation");
         ExpertOpinion brief;
         try {
-            brief = invitation.write(affiliation, title, body.strip(), clock.instant());
+            brief = invitation.write(from, heading, text, clock.instant());
         } catch (IllegalStateException e) {
             throw RuleViolation.of("brief.alreadyWritten");
         }

@@ -52,14 +52,15 @@ public class Suggestions {
     @RolesAllowed({Roles.CITIZEN, Roles.EXPERT, Roles.OFFICIAL})
     public TopicSuggestion submit(Forum forum, String title, String why, Long bureauId) {
         Member me = caller.required();
-        Text.required("title", title, 200, "suggestion.title");
-        Text.required("why", why, 3000, "suggestion.why");
+        String heading = Text.required("title", title, 200, "suggestion.title");
+        String reasons = Text.required("why", why, 3000, "suggestion.why");
         Bureau bureau = me.hasRole(Role.OFFICIAL) && bureauId == null ? me.getBureau()
                 : bureauId == null ? null : em.find(Bureau.class, bureauId);
         if (bureauId != null && (bureau == null || !bureau.isActive())) {
             throw new RuleViolation("bureau", "admin.bureau.unknown");
         }
-        TopicSuggestion suggestion = new TopicSuggestion(me, forum == null ? Forum.MAIN : forum, title, why, bureau, clock.instant());
+        TopicSuggestion suggestion = new TopicSuggestion(me, forum == null ? Forum.MAIN : forum, heading, reasons, bureau,
+                clock.instant());
         em.persist(suggestion);
         return suggestion;
     }

@@ -98,10 +98,10 @@ public class TopicAdministration {
     }
 
     public Topic draft(@NotNull @Valid TopicForm form) {
+        checkText(form);
         Instant[] times = times(form);
         Topic topic = new Topic(form.getForum(), YearMonth.from(form.getOpensAt()), form.getTitle(), form.getSummary(),
                 HtmlSanitiser.sanitise(form.getBackground()), bureauFor(form), times[0], times[1], clock.instant());
-        checkText(form);
         topic.cameFrom(suggestion(form));
         em.persist(topic);
         em.flush();
@@ -154,16 +154,14 @@ public class TopicAdministration {
         if (stance == null || stance == Stance.NEUTRAL) {
             throw new RuleViolation("stance", "brief.stance.required");
         }
-        Text.required("expertName", expertName, 100, "brief.expertName");
-        Text.required("title", title, 200, "brief.title");
-        Text.required("body", body, 20000, "brief.body");
-        if (affiliation != null && (affiliation.length() > 200 || Text.isGarbled(affiliation))) {
-            throw new RuleViolation("affiliation", "brief.affiliation.size");
-        }
-        ExpertOpinion brief = new ExpertOpinion(topic, stance, expertName, affiliation, title, body.strip(), null, clock.instant());
+        String name = Text.name("expertName", expertName, 1, 100, "brief.expertName.required", "brief.expertName.tooLong");
+        String heading = Text.required("title", title, 200, "brief.title");
+        String text = Text.required("body", body, 20000, "brief.body");
+        String from = Text.optional("affiliation", affiliation, 200, "brief.affiliation");
+        ExpertOpinion brief = new ExpertOpinion(topic, stance, name, from, heading, text, null, clock.instant());
         em.persist(brief);
         em.flush();
-        audit.record("topic.brief", "topic:" + topicId, stance + " " + expertName + ": " + title);
+        audit.record("topic.brief", "topic:" + topicId, stance + " " + name + ": " + heading);
         return brief;
     }
 
@@ -230,13 +228,21 @@ public class TopicAdministration {
         return new Instant[] {opens, closes};
     }
 
+    /** The one text guard on the form's fields; the form then holds the text as it will be stored. */
     private static void checkText(TopicForm form) {
-        if (Text.isGarbled(form.getTitle())) {
-            throw new RuleViolation("title", "input.garbled");
+        form.setTitle(Text.required("title", form.getTitle(), 200, "topic.title"));
+        form.setSummary(Text.required("summary", form.getSummary(), 1000, "topic.summary"));
+        String background = Text.optional("background", form.getBackground(), 100_000, "topic.background");
+        // the background is HTML: its text, without the tags that could split a number, is what readers see
+        if (background != null && Text.holdsResidentNumber(background.replaceAll("<[^>]*>", ""))) {
+            throw new RuleViolation("background", "input.residentNumber");
         }
-        if (Text.isGarbled(form.getSummary())) {
-            throw new RuleViolation("summary", "input.garbled");
+        // sanitising escapes characters, so the stored HTML can outgrow what was typed: that must fit too
+        int stored = background == null ? 0 : HtmlSanitiser.sanitise(background).length();
+        if (stored > 100_000) {
+            throw new RuleViolation("background", "topic.background.tooLong", 100_000, stored);
         }
+        form.setBackground(background);
     }
 
 }

@@ -27,6 +27,7 @@ import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Text;
 import org.policyforum.topic.entity.ExpertOpinion;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -130,10 +131,15 @@ public class Topics {
 
     private <T> jakarta.persistence.TypedQuery<T> archiveQuery(Forum forum, String words, java.time.YearMonth month, String select,
             Class<T> type, String order) {
-        List<String> terms = words == null ? List.of()
-                : java.util.Arrays.stream(words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+        // words shaped like a resident registration number find nothing (no topic may hold one) and go no further
+        boolean unsearchable = Text.holdsResidentNumber(words);
+        List<String> terms = words == null || unsearchable ? List.of()
+                : java.util.Arrays.stream(Text.neutralise(words).toLowerCase(java.util.Locale.ROOT).split("\\s+"))
                         .filter(w -> !w.isBlank()).limit(5).toList();
         StringBuilder where = new StringBuilder(" WHERE t.forum = :forum AND t.state IN :states");
+        if (unsearchable) {
+            where.append(" AND 1 = 0");
+        }
         if (month != null) {
             where.append(" AND t.month = :month");
         }

@@ -46,17 +46,17 @@ public class YouthPanel {
             OrganisationSettings s = settings.current();
             throw RuleViolation.of("youth.outOfRange", s.getYouthMinAge(), s.getYouthMaxAge());
         }
-        Text.required("motivation", motivation, 2000, "youth.motivation");
+        String why = Text.required("motivation", motivation, 2000, "youth.motivation");
         Optional<YouthApplication> earlier = mine();
         if (earlier.isPresent()) {
             try {
-                earlier.get().reapply(motivation, clock.instant());
+                earlier.get().reapply(why, clock.instant());
             } catch (IllegalStateException e) {
                 throw RuleViolation.of("youth.alreadyApplied");
             }
             return earlier.get();
         }
-        YouthApplication application = new YouthApplication(me, motivation, clock.instant());
+        YouthApplication application = new YouthApplication(me, why, clock.instant());
         em.persist(application);
         try {
             em.flush();

@@ -37,6 +37,25 @@ public final class FacesMessages {
         error(clientId, violation.messageKey(), violation.arguments());
     }
 
+    /**
+     * The refusal next to the field {@code fieldId} beside the button being pressed, in the same row of a list
+     * (ui:repeat): the field is looked up from the button while the row is current, so the message and the error
+     * styling go to that row's field. False if there is no such field.
+     */
+    public static boolean showBesidePressed(RuleViolation violation, String fieldId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent pressed = UIComponent.getCurrentComponent(context);
+        UIComponent field = pressed == null ? null : pressed.findComponent(fieldId);
+        if (!(field instanceof EditableValueHolder input)) {
+            return false;
+        }
+        String text = text(violation.messageKey(), violation.arguments());
+        context.addMessage(field.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+        input.setValid(false);
+        return true;
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext context = FacesContext.getCurrentInstance();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.policyforum.platform.control.Text;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Topic;
@@ -63,8 +64,9 @@ public class TopicListPage {
         this.month = month;
     }
 
+    /** Not echoed when shaped like a resident registration number: the box comes back empty, as the results do. */
     public String getWords() {
-        return words;
+        return Text.holdsResidentNumber(words) ? null : words;
     }
 
     /** From the address: anything longer than a search box takes is cut, not refused (a reader gets a page, not an error). */

@@ -77,7 +77,8 @@ public class TopicParticipation implements Serializable {
     public void reply(long opinionId, Long commentId) {
         Long key = commentId == null ? opinionId : -commentId;
         String text = replies.get(key);
-        if (attempt(() -> opinions.comment(opinionId, commentId, text), "comment.posted", "discussion")) {
+        if (attempt(() -> opinions.comment(opinionId, commentId, text), "comment.posted", "discussion",
+                commentId == null ? "reply" : "commentReply")) {
             replies.remove(key);
         }
     }
@@ -93,7 +94,8 @@ public class TopicParticipation implements Serializable {
     }
 
     public void saveEdit() {
-        if (attempt(() -> opinions.edit(editingId, editStance, editBody), "opinion.edited.saved", "discussion")) {
+        if (attempt(() -> opinions.edit(editingId, editStance, editBody), "opinion.edited.saved", "discussion",
+                "editBody")) {
             editingId = null;
         }
     }
@@ -107,6 +109,14 @@ public class TopicParticipation implements Serializable {
     }
 
     private boolean attempt(Runnable action, String doneKey, String formId) {
+        return attempt(action, doneKey, formId, null);
+    }
+
+    /**
+     * Runs a member's action; a refusal about the text typed ({@code body}) goes next to {@code textFieldId}, the
+     * field in the same row of the list as the button pressed, other refusals to the top of the form.
+     */
+    private boolean attempt(Runnable action, String doneKey, String formId, String textFieldId) {
         try {
             action.run();
             if (doneKey != null) {
@@ -114,7 +124,10 @@ public class TopicParticipation implements Serializable {
             }
             return true;
         } catch (RuleViolation violation) {
-            FacesMessages.show(new RuleViolation(null, violation.messageKey(), violation.arguments()), formId);
+            if (textFieldId == null || !"body".equals(violation.field())
+                    || !FacesMessages.showBesidePressed(violation, textFieldId)) {
+                FacesMessages.show(new RuleViolation(null, violation.messageKey(), violation.arguments()), formId);
+            }
             return false;
         } finally {
             page.refresh();

@@ -291,6 +291,114 @@ class TopicJourneyIT {
         assertFalse(pages.text("box").contains(title), "a declined suggestion is still in the open box");
     }
 
+    /**
+     * The one text guard seen from outside: over plain HTTP (no script) the sign-up name, an opinion, a comment and a
+     * suggestion holding a resident registration number, or too long, are refused with the message at the field,
+     * what was typed stays in the field, and nothing is stored (the end-of-suite scan looks for these numbers too);
+     * in the browser the opinion field counts live, turns red over its limit and never cuts pasted text.
+     */
+    @Test
+    void textHoldingAResidentNumberOrTooLongIsRefusedAtTheFieldWithALiveCount() {
+        Person citizen = TestPeople.newPerson("guard-citizen");
+        TestPeople.signUp(base, citizen);
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        String title = "Quiet side streets " + unique;
+        pages.anonymous().logIn(operator.email, operator.password);
+        TopicConsole console = new TopicConsole(pages);
+        String bureau = console.newBureau(unique);
+        console.draft("MAIN", title, "Should side streets get 30 km/h?", "<p>Facts.</p>", bureau);
+        console.move(title, "admin.topics.schedule", "SCHEDULED");
+        console.move(title, "admin.topics.open", "OPEN");
+        TestPeople.confirm(base, citizen);
+
+        // sign-up: a name holding a resident registration number is refused at the name, the rest is kept
+        WebClient visitor = new WebClient(base);
+        Person other = TestPeople.newPerson("guard-signup");
+        String rrnName = "홍길동 900101-1234567";
+        HtmlPage signUp = visitor.submit(visitor.get("/signup.xhtml"), "signup", "signup:submit",
+                TestPeople.signUpForm(other).put("signup:realName", rrnName));
+        assertFalse(signUp.hasId("signupDone"), "a resident number in the name was accepted");
+        assertEquals(Texts.ko("input.residentNumber"), signUp.messageFor("signup:realName"), signUp::body);
+        assertTrue(signUp.isMarkedInvalid("signup:realName"));
+        assertTrue(signUp.body().contains(other.email()), "the address typed is lost");
+
+        // an opinion, over plain HTTP: a resident number, then 20,000 characters; both refused at the field
+        WebClient member = TestPeople.loggedIn(base, citizen);
+        pages.anonymous().logIn(citizen.email(), citizen.password());
+        pages.openChecked("/forum.xhtml");
+        pages.driver().findElement(By.linkText(title)).click();
+        pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
+        String topicPath = WebClient.pathOf(pages.driver().getCurrentUrl());
+        String rrnOpinion = "제 번호 9001012234567 로 확인해 주세요 " + unique;
+        HtmlPage refused = member.submit(member.get(topicPath), "opinion", "opinion:post",
+                new Form().put("opinion:stance", "PRO").put("opinion:body", rrnOpinion));
+        assertEquals(Texts.ko("input.residentNumber"), refused.messageFor("opinion:body"), refused::body);
+        assertTrue(refused.body().contains(rrnOpinion), "what was typed is lost");
+        String longOpinion = "가".repeat(20_000);
+        HtmlPage tooLong = member.submit(member.get(topicPath), "opinion", "opinion:post",
+                new Form().put("opinion:stance", "PRO").put("opinion:body", longOpinion));
+        assertEquals(Texts.ko("opinion.body.tooLong", 10_000, 20_000), tooLong.messageFor("opinion:body"),
+                tooLong::body);
+        assertTrue(tooLong.body().contains(longOpinion), "the long text typed is lost or cut");
+
+        // a comment: the refusal is at the reply field of that opinion
+        HtmlPage posted = member.submit(member.get(topicPath), "opinion", "opinion:post",
+                new Form().put("opinion:stance", "CON").put("opinion:body", "Slow streets are safe " + unique));
+        assertTrue(posted.body().contains("Slow streets are safe " + unique), posted::body);
+        HtmlPage page = member.get(topicPath);
+        String rrnComment = "확인용 번호 ９００１０１－１２３４５６７ " + unique;
+        HtmlPage comment = member.submit(page, "discussion", "discussion:opinions:0:postReply",
+                new Form().put("discussion:opinions:0:reply", rrnComment));
+        assertEquals(Texts.ko("input.residentNumber"), comment.messageFor("discussion:opinions:0:reply"),
+                comment::body);
+        assertTrue(comment.body().contains(rrnComment), "the comment typed is lost");
+
+        // a suggestion: refused at its title
+        HtmlPage suggestions = member.get("/suggestions.xhtml");
+        HtmlPage suggestion = member.submit(suggestions, "suggest", "suggest:submit", new Form()
+                .put("suggest:forum", "MAIN").put("suggest:title", "번호 900101-1234567 " + unique)
+                .put("suggest:why", "이유 " + unique));
+        assertEquals(Texts.ko("input.residentNumber"), suggestion.messageFor("suggest:title"), suggestion::body);
+
+        // nothing of it was stored
+        pages.openChecked(topicPath);
+        String main = pages.text("main");
+        assertFalse(main.contains("9001012234567") || main.contains("확인용 번호"), "a refused text was stored");
+        assertCounts(0, 1, 0);
+        pages.openChecked("/suggestions.xhtml");
+        assertFalse(pages.text("main").contains("번호 900101"), "the refused suggestion was stored");
+
+        // in the browser: the live count, red once over the limit; pasted text is not cut; the refusal at the field
+        pages.openChecked(topicPath);
+        WebElement body = pages.element("opinion:body");
+        assertEquals(null, body.getDomAttribute("maxlength"), "a maxlength cuts pasted text silently");
+        WebElement count = pages.element("opinion:body_count");
+        assertEquals(Texts.en("input.count", "0", "10,000"), count.getText().strip());
+        body.sendKeys("Short");
+        pages.await(d -> count.getText().strip().equals(Texts.en("input.count", "5", "10,000")));
+        pages.driver().executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", body, "x".repeat(10_050));
+        pages.await(d -> count.getText().strip().equals(Texts.en("input.count.over", "10,050", "10,000", "50")));
+        assertTrue(count.getDomAttribute("class").contains("over"), count.getDomAttribute("class"));
+        assertEquals(10_050, body.getDomProperty("value").length(), "the pasted text was cut");
+        pages.assertAccessible();
+        pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='NEUTRAL']")).click();
+        pages.submit("opinion:post");
+        assertEquals(Texts.en("opinion.body.tooLong", 10_000, 10_050), pages.messageFor("opinion:body"));
+        assertEquals(10_050, pages.element("opinion:body").getDomProperty("value").length(), "the text was lost");
+        assertTrue(pages.element("opinion:body_count").getDomAttribute("class").contains("over"));
+        pages.assertAccessible();
+        assertCounts(0, 1, 0);
+        browser.phone();
+        pages.openChecked(topicPath);
+        pages.element("opinion:body").sendKeys("On a phone");
+        pages.await(d -> pages.element("opinion:body_count").getText().strip()
+                .equals(Texts.en("input.count", "10", "10,000")));
+        pages.assertAccessible();
+        browser.assertNoHorizontalScroll();
+    }
+
     private WebElement supportButton(String suggestionTitle) {
         return pages.driver().findElement(By.xpath("//*[@id='box']//li[contains(@class,'suggestion')]"
                 + "[h2[normalize-space(.)='" + suggestionTitle + "']]//button[contains(@id,':support')]"));
