@@ -186,6 +186,20 @@ public class Opinions {
         return comment;
     }
 
+    /**
+     * Whether the caller may write in this forum at all (the Youth Forum's rule), so that the page tells an ineligible
+     * member why before they type, instead of refusing what they typed. The boundary still checks on every write.
+     */
+    @PermitAll
+    public boolean mayWriteIn(Forum forum) {
+        if (forum != Forum.YOUTH) {
+            // the main forum's rule is the role, which the writes check themselves; no statement for a topic page
+            return caller.id().isPresent();
+        }
+        Member me = caller.member().orElse(null);
+        return me != null && me.hasRole(Role.CITIZEN) && (me.hasRole(Role.YOUTH_PANELIST) || youthRangeMayWrite(me));
+    }
+
     /** The caller, if they may take part in this topic's discussion now. */
     private Member participant(Topic topic) {
         if (!topic.acceptsOpinions(clock.instant())) {

@@ -63,6 +63,10 @@ public class LoginPage implements Serializable {
                 returnTo = null;
             }
         }
+        if (returnTo == null) {
+            // a login link names the page it was on (ReturnAddress): back there after login, if it is ours
+            returnTo = samePath(request.getParameter("from"));
+        }
     }
 
     /** Only a path of this site: never another host, so the login page cannot be used to send people elsewhere. */

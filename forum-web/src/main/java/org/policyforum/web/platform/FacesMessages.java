@@ -64,6 +64,11 @@ public final class FacesMessages {
         markInvalid(context, clientId);
     }
 
+    /** A refusal shown by the page itself where the person acted: only marks the request as failed. */
+    public static void refused() {
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /**
      * Marks the field invalid, as a failed validator would: only then does PrimeFaces render it with aria-invalid and
      * an aria-describedby pointing at its message, so a screen reader reads the message with the field.
@@ -85,8 +90,9 @@ public final class FacesMessages {
     public static void info(String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext context = FacesContext.getCurrentInstance();
+        // shown in this response only: every citizen action answers in place, no redirect follows. Kept in the Faces
+        // flash (setKeepMessages) it was handed on to the browser's next request, and the flash is one per browser,
+        // so parallel requests of one session could show each other's "counted"
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        // survives the redirect that usually follows a successful action
-        context.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.boundary.Topics.TopicDetails;
 import org.policyforum.topic.entity.Stance;
@@ -31,12 +32,15 @@ public class TopicPage {
     Topics topics;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    Opinions opinions;
 
     private String id;
     private TopicDetails details;
     private String order = Topics.Order.NEWEST.name();
     private String filter = "";
     private int shown = OPINIONS_SHOWN;
+    private Boolean mayWrite;
 
     /**
      * The address, read when the bean is made: on a member's post-back (each form carries the address in hidden
@@ -77,10 +81,27 @@ public class TopicPage {
         return details;
     }
 
-    /** Whether the viewer may react, comment and reply now: a citizen, on a topic that takes opinions. */
+    /**
+     * Whether the viewer may react, comment and reply now: a citizen who may write in this topic's forum (the Youth
+     * Forum's rule), on a topic that takes opinions.
+     */
     public boolean isMayTakePart() {
         TopicDetails page = getDetails();
-        return page != null && page.acceptsOpinions() && currentUser.hasRole("CITIZEN");
+        return page != null && page.acceptsOpinions() && isMayWriteInForum();
+    }
+
+    /** A citizen who may not write here (a Youth Forum topic, not a panelist): told why, instead of a form. */
+    public boolean isWritingRefused() {
+        TopicDetails page = getDetails();
+        return page != null && page.acceptsOpinions() && currentUser.hasRole("CITIZEN") && !isMayWriteInForum();
+    }
+
+    /** Asked once per request, and only for members: a reader's page asks nothing about its reader. */
+    private boolean isMayWriteInForum() {
+        if (mayWrite == null) {
+            mayWrite = currentUser.hasRole("CITIZEN") && opinions.mayWriteIn(getDetails().topic().getForum());
+        }
+        return mayWrite;
     }
 
     /** The id from the address; anything that is not a number is simply no topic. */

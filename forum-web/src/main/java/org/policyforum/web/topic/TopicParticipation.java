@@ -40,44 +40,64 @@ public class TopicParticipation implements Serializable {
     private Stance editStance;
     private String editBody;
     private Boolean following;
+    /** What the last action came to, shown where the member acted (see {@link Notice}). */
+    private Notice notice;
+    /** The opinion or comment whose withdrawal waits for the member's second, deliberate click. */
+    private Long confirmingWithdraw;
+    private Long confirmingWithdrawComment;
+
+    /**
+     * The answer to an action, at the place it was taken: {@code place} is {@code "opinion"} (the opinion form),
+     * {@code "follow"}, or an opinion's id for everything done on that opinion and its comments. A page-wide message
+     * above the list was thousands of pixels away from the button on a long page; the page moves focus to this one.
+     */
+    public record Notice(String place, String text, boolean refused) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     public void post() {
         try {
             opinions.post(page.topicId(), stance, body);
             stance = null;
             body = null;
-            FacesMessages.info("opinion.posted");
+            notice = new Notice("opinion", FacesMessages.text("opinion.posted"), false);
         } catch (RuleViolation violation) {
-            FacesMessages.show(violation, "opinion");
+            if (violation.field() == null) {
+                notice = new Notice("opinion", FacesMessages.text(violation.messageKey(), violation.arguments()), true);
+                FacesMessages.refused();
+            } else {
+                notice = null;
+                FacesMessages.show(violation, "opinion");
+            }
         }
         page.refresh();
     }
 
     public void agree(long opinionId) {
-        react(TargetType.OPINION, opinionId, ReactionKind.AGREE);
+        react(opinionId, TargetType.OPINION, opinionId, ReactionKind.AGREE);
     }
 
     public void disagree(long opinionId) {
-        react(TargetType.OPINION, opinionId, ReactionKind.DISAGREE);
+        react(opinionId, TargetType.OPINION, opinionId, ReactionKind.DISAGREE);
     }
 
-    public void agreeComment(long commentId) {
-        react(TargetType.COMMENT, commentId, ReactionKind.AGREE);
+    public void agreeComment(long opinionId, long commentId) {
+        react(opinionId, TargetType.COMMENT, commentId, ReactionKind.AGREE);
     }
 
-    public void disagreeComment(long commentId) {
-        react(TargetType.COMMENT, commentId, ReactionKind.DISAGREE);
+    public void disagreeComment(long opinionId, long commentId) {
+        react(opinionId, TargetType.COMMENT, commentId, ReactionKind.DISAGREE);
     }
 
-    private void react(TargetType type, long id, ReactionKind kind) {
-        attempt(() -> opinions.react(type, id, kind), null, "discussion");
+    private void react(long opinionId, TargetType type, long id, ReactionKind kind) {
+        attempt(() -> opinions.react(type, id, kind), null, String.valueOf(opinionId));
     }
 
     /** Replies to an opinion ({@code commentId} null) or to one of its comments. */
     public void reply(long opinionId, Long commentId) {
         Long key = commentId == null ? opinionId : -commentId;
         String text = replies.get(key);
-        if (attempt(() -> opinions.comment(opinionId, commentId, text), "comment.posted", "discussion",
+        if (attempt(() -> opinions.comment(opinionId, commentId, text), "comment.posted", String.valueOf(opinionId),
                 commentId == null ? "reply" : "commentReply")) {
             replies.remove(key);
         }
@@ -94,40 +114,73 @@ public class TopicParticipation implements Serializable {
     }
 
     public void saveEdit() {
-        if (attempt(() -> opinions.edit(editingId, editStance, editBody), "opinion.edited.saved", "discussion",
-                "editBody")) {
+        long opinionId = editingId;
+        if (attempt(() -> opinions.edit(opinionId, editStance, editBody), "opinion.edited.saved",
+                String.valueOf(opinionId), "editBody")) {
             editingId = null;
         }
     }
 
+    /** The first click only asks: withdrawing cannot be undone, with or without JavaScript it takes a second one. */
+    public void askWithdraw(long opinionId) {
+        confirmingWithdraw = opinionId;
+        confirmingWithdrawComment = null;
+        notice = null;
+    }
+
+    public void askWithdrawComment(long commentId) {
+        confirmingWithdrawComment = commentId;
+        confirmingWithdraw = null;
+        notice = null;
+    }
+
+    public void keep() {
+        confirmingWithdraw = null;
+        confirmingWithdrawComment = null;
+    }
+
     public void withdraw(long opinionId) {
-        attempt(() -> opinions.withdraw(opinionId), "opinion.withdrawn", "discussion");
+        keep();
+        attempt(() -> opinions.withdraw(opinionId), "opinion.withdrawn", String.valueOf(opinionId));
     }
 
-    public void withdrawComment(long commentId) {
-        attempt(() -> opinions.withdrawComment(commentId), "comment.withdrawn", "discussion");
+    public void withdrawComment(long opinionId, long commentId) {
+        keep();
+        attempt(() -> opinions.withdrawComment(commentId), "comment.withdrawn", String.valueOf(opinionId));
     }
 
-    private boolean attempt(Runnable action, String doneKey, String formId) {
-        return attempt(action, doneKey, formId, null);
+    public boolean isConfirmingWithdraw(long opinionId) {
+        return confirmingWithdraw != null && confirmingWithdraw == opinionId;
+    }
+
+    public boolean isConfirmingWithdrawComment(long commentId) {
+        return confirmingWithdrawComment != null && confirmingWithdrawComment == commentId;
+    }
+
+    /** The notice for {@code place} ("opinion", "follow" or an opinion's id), if the last action was taken there. */
+    public Notice noticeAt(Object place) {
+        return notice != null && notice.place().equals(String.valueOf(place)) ? notice : null;
+    }
+
+    private boolean attempt(Runnable action, String doneKey, String place) {
+        return attempt(action, doneKey, place, null);
     }
 
     /**
-     * Runs a member's action; a refusal about the text typed ({@code body}) goes next to {@code textFieldId}, the
-     * field in the same row of the list as the button pressed, other refusals to the top of the form.
+     * Runs a member's action; its answer is a notice at {@code place}, except that a refusal of the text typed
+     * ({@code body}) goes next to {@code textFieldId}, the field in the same row of the list as the button pressed.
      */
-    private boolean attempt(Runnable action, String doneKey, String formId, String textFieldId) {
+    private boolean attempt(Runnable action, String doneKey, String place, String textFieldId) {
         try {
             action.run();
-            if (doneKey != null) {
-                FacesMessages.info(doneKey);
-            }
+            notice = doneKey == null ? null : new Notice(place, FacesMessages.text(doneKey), false);
             return true;
         } catch (RuleViolation violation) {
-            if (textFieldId == null || !"body".equals(violation.field())
-                    || !FacesMessages.showBesidePressed(violation, textFieldId)) {
-                FacesMessages.show(new RuleViolation(null, violation.messageKey(), violation.arguments()), formId);
-            }
+            boolean besideField = textFieldId != null && "body".equals(violation.field())
+                    && FacesMessages.showBesidePressed(violation, textFieldId);
+            notice = besideField ? null
+                    : new Notice(place, FacesMessages.text(violation.messageKey(), violation.arguments()), true);
+            FacesMessages.refused();
             return false;
         } finally {
             page.refresh();

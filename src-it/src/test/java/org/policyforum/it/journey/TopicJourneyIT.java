@@ -3,6 +3,7 @@ package org.policyforum.it.journey;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -115,9 +116,18 @@ class TopicJourneyIT {
         String opinion = "Yes, protect the lanes " + unique + " " + SCRIPT_AND_LINK;
         pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']")).click();
         pages.type("opinion:body", opinion).submit("opinion:post");
-        assertTrue(pages.globalMessages().contains(Texts.en("opinion.posted")), pages.globalMessages());
+        // the answer is at the form, which has the focus (the page loaded anew and would otherwise start at the top)
+        assertNoticeFocused(pages.element("opinion"), Texts.en("opinion.posted"));
         assertCounts(1, 0, 0);
         WebElement posted = opinionItem(unique);
+        // a stable anchor by id, and when it was written: in the city's zone, readable and machine-readable
+        String anchor = posted.getDomAttribute("id");
+        assertTrue(anchor.matches("opinion-\\d+"), anchor);
+        WebElement written = posted.findElement(By.cssSelector(".opinion-meta time"));
+        assertTrue(written.getDomAttribute("datetime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00"),
+                written.getDomAttribute("datetime"));
+        assertFalse(written.getText().isBlank(), "the time is shown");
+        assertEquals("#" + anchor, written.findElement(By.xpath("ancestor::a")).getDomAttribute("href"));
         WebElement text = posted.findElement(By.cssSelector("p.text"));
         assertAll(
                 () -> assertTrue(text.getText().contains("<script>alert(1)</script>"), text::getText),
@@ -141,11 +151,30 @@ class TopicJourneyIT {
         item.findElement(By.cssSelector("button[id$=':postReply']")).click();
         pages.await(d -> opinionItem(unique).findElement(By.cssSelector("details.comments summary"))
                 .getAttribute("textContent").contains("(1)"));
-        assertTrue(pages.globalMessages().contains(Texts.en("comment.posted")), pages.globalMessages());
-        openComments(unique);
+        // the comments stay open and the answer is right there, with the focus
+        assertNotNull(opinionItem(unique).findElement(By.cssSelector("details.comments")).getDomAttribute("open"),
+                "the comments collapsed after commenting");
+        assertNoticeFocused(opinionItem(unique), Texts.en("comment.posted"));
         assertTrue(opinionItem(unique).findElement(By.cssSelector(".comment-list")).getText().contains(comment),
                 () -> opinionItem(unique).getText());
+        WebElement commentItem = opinionItem(unique).findElement(By.cssSelector(".comment-list > li"));
+        assertTrue(commentItem.getDomAttribute("id").matches("comment-\\d+"), commentItem.getDomAttribute("id"));
+        assertFalse(commentItem.findElement(By.cssSelector("time")).getDomAttribute("datetime").isBlank());
         pages.assertAccessible();
+        // withdrawing the comment asks first; keeping it changes nothing, the second click withdraws it
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':withdrawComment']")).click();
+        pages.await(d -> !d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
+        assertNoticeFocused(opinionItem(unique), Texts.en("comment.withdraw.confirm"));
+        pages.assertAccessible();
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':keepComment']")).click();
+        pages.await(d -> d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
+        assertTrue(opinionItem(unique).findElement(By.cssSelector(".comment-list")).getText().contains(comment));
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':withdrawComment']")).click();
+        pages.await(d -> !d.findElements(By.cssSelector("button[id$=':confirmWithdrawComment']")).isEmpty());
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':confirmWithdrawComment']")).click();
+        pages.await(d -> opinionItem(unique).findElement(By.cssSelector(".comment-list")).getText()
+                .contains(Texts.en("comment.placeholder.WITHDRAWN")));
+        assertNoticeFocused(opinionItem(unique), Texts.en("comment.withdrawn"));
         opinionItem(unique).findElement(By.cssSelector("button[id$=':agree']")).click();
         pages.await(d -> agreeButton(unique).getText().strip().equals(Texts.en("reaction.AGREE") + " 1"));
         assertEquals(Texts.en("reaction.DISAGREE") + " 0",
@@ -182,10 +211,38 @@ class TopicJourneyIT {
                 .contains(Texts.en("opinion.edited")));
         assertTrue(opinionItem(unique).findElement(By.cssSelector("p.text")).getText().contains("light them at night"),
                 () -> opinionItem(unique).getText());
-        assertTrue(pages.globalMessages().contains(Texts.en("opinion.edited.saved")), pages.globalMessages());
+        assertNoticeFocused(opinionItem(unique), Texts.en("opinion.edited.saved"));
         assertEquals(Texts.en("reaction.AGREE") + " 1", agreeButton(unique).getText().strip(), "the agreement stays");
         assertCounts(1, 0, 0);
         pages.assertAccessible();
+
+        // withdrawing one's opinion asks first, in place; "keep it" leaves it as it was
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':withdraw']")).click();
+        pages.await(d -> !d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
+        assertNoticeFocused(opinionItem(unique), Texts.en("opinion.withdraw.confirm"));
+        pages.assertAccessible();
+        browser.phone();
+        browser.assertNoHorizontalScroll();
+        browser.desktop();
+        opinionItem(unique).findElement(By.cssSelector("button[id$=':keepOpinion']")).click();
+        pages.await(d -> d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
+        assertTrue(opinionItem(unique).findElement(By.cssSelector("p.text")).getText().contains("light them at night"));
+        assertCounts(1, 0, 0);
+
+        // an anonymous reader's login link comes back to the topic, at the opinion by its anchor
+        pages.anonymous().open(topicPath + "#" + anchor);
+        pages.driver().findElement(By.id("loginToPostLink")).click();
+        pages.await(d -> pages.path().equals("/login.xhtml"));
+        pages.tryLogIn(second.email(), second.password());
+        pages.await(d -> WebClient.pathOf(d.getCurrentUrl()).equals(topicPath));
+        assertEquals(anchor, opinionItem(unique).getDomAttribute("id"), "the anchor is stable for another reader");
+        // a forged return address sends nobody elsewhere
+        pages.anonymous().open("/login.xhtml?from=" + java.net.URLEncoder.encode("https://evil.example/x",
+                java.nio.charset.StandardCharsets.UTF_8));
+        pages.tryLogIn(second.email(), second.password());
+        pages.await(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
+        assertFalse(pages.driver().getCurrentUrl().contains("evil.example"), pages.driver().getCurrentUrl());
+        pages.anonymous().logIn(first.email(), first.password());
 
         // a page the first citizen got while the topic was open, to be sent after it closed
         WebClient crafted = new WebClient(base);
@@ -450,6 +507,17 @@ class TopicJourneyIT {
             details.findElement(By.tagName("summary")).click();
         }
         pages.await(d -> opinionItem(unique).findElement(By.cssSelector("details.comments")).getAttribute("open") != null);
+    }
+
+    /** The answer to an action is inside {@code where} (where the person acted) and has the focus. */
+    private void assertNoticeFocused(WebElement where, String text) {
+        pages.await(d -> where.findElements(By.cssSelector(".action-notice")).stream()
+                .anyMatch(n -> n.getText().contains(text)));
+        pages.await(d -> {
+            Object focused = pages.driver().executeScript(
+                    "var a = document.activeElement; return a && a.classList.contains('action-notice') ? a.textContent : null;");
+            return focused != null && focused.toString().contains(text);
+        });
     }
 
     private void assertCounts(int pro, int con, int neutral) {

@@ -113,7 +113,7 @@ class YouthForumJourneyIT {
         pages.openChecked(topicPath);
         String opinion = "Safer crossings near schools " + unique;
         post("PRO", opinion);
-        assertTrue(pages.globalMessages().contains(Texts.en("opinion.posted")), pages.globalMessages());
+        assertTrue(pages.text("opinion").contains(Texts.en("opinion.posted")), () -> pages.text("opinion"));
         assertEquals(Texts.en("stance.PRO") + " 1", pages.driver().findElement(By.cssSelector("#stanceCounts .pro")).getText().strip());
         List<String> shown = opinionTexts();
         assertEquals(List.of(opinion), shown);
@@ -126,21 +126,28 @@ class YouthForumJourneyIT {
         assertRefused(topicPath, "An adult's view " + unique);
     }
 
-    /** Posts on the topic and checks the panelists-only refusal, with nothing stored. */
+    /**
+     * A member who may not write on the topic is told so, and how to join, before typing anything: no opinion form,
+     * no reaction or reply buttons; the link leads to the panel application.
+     */
     private void assertRefused(String topicPath, String text) {
         pages.open(topicPath);
-        List<String> before = opinionTexts();
-        String countsBefore = pages.text("stanceCounts");
-        post("CON", text);
-        assertTrue(pages.globalMessages().contains(Texts.en("opinion.youth.panelistsOnly")),
-                () -> "no panelists-only refusal: " + pages.globalMessages());
-        assertFalse(pages.globalMessages().contains(Texts.en("opinion.posted")), pages.globalMessages());
-        pages.assertAccessible();
-        pages.open(topicPath);
         assertAll(
-                () -> assertEquals(before, opinionTexts(), "the refused opinion was stored"),
-                () -> assertEquals(countsBefore, pages.text("stanceCounts")),
+                () -> assertTrue(pages.isShown("mayNotWrite"), "no word on why this member cannot write"),
+                () -> assertTrue(pages.text("mayNotWrite").contains(Texts.en("opinion.youth.ineligible")),
+                        () -> pages.text("mayNotWrite")),
+                () -> assertEquals(Texts.en("opinion.youth.howToJoin"), pages.text("youthApplyLink")),
+                () -> assertTrue(pages.driver().findElements(By.id("opinion:body")).isEmpty(), "the form is offered"),
+                () -> assertTrue(pages.driver().findElements(By.cssSelector("button[id$=':agree'], textarea[id$=':reply']"))
+                        .isEmpty(), "reactions or replies are offered"),
                 () -> assertFalse(pages.text("main").contains(text)));
+        pages.assertAccessible();
+        browser.phone();
+        browser.assertNoHorizontalScroll();
+        browser.desktop();
+        pages.driver().findElement(By.id("youthApplyLink")).click();
+        pages.await(d -> pages.path().equals("/youth.xhtml"));
+        assertTrue(pages.driver().getCurrentUrl().endsWith("#youthApply"), pages.driver().getCurrentUrl());
     }
 
     private void post(String stance, String text) {

@@ -169,6 +169,36 @@ class BallotApiIT {
         assertEquals(1, awaitBallots(poll, 1).options().get(0).count());
     }
 
+    /**
+     * The message of an action belongs to its own answer. Kept in the Faces flash, "counted" came back on the next
+     * request of the session and in its parallel requests: more "counted" than stored ballots, and again on reload.
+     */
+    @Test
+    void parallelFormBallotsOfOneSessionSayCountedOnceAndNeverAgain() throws Exception {
+        long poll = create(f -> { });
+        String path = "/poll.xhtml?id=" + poll;
+        String option = String.valueOf(options(poll).get(1));
+        String counted = text(Locale.KOREAN, "ballot.cast");
+        String page = aliceWeb.get(path).body();
+        List<String> outcomes = Parallel.outcomes(executor, 6, () -> {
+            String body = aliceWeb.submit(page, path, "ballot", Map.of("ballot:single", option, "ballot:vote", "")).body();
+            return body.contains(counted) ? "counted" : body.contains(text(Locale.KOREAN, "ballot.alreadyCast"))
+                    || body.contains(text(Locale.KOREAN, "ballot.duplicate")) ? "refused" : "other";
+        });
+        assertEquals(1, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
+        assertEquals(1, outcomes.stream().filter("counted"::equals).count(), outcomes::toString);
+        // a later post of the same form is refused, and says only that
+        String again = aliceWeb.submit(page, path, "ballot", Map.of("ballot:single", option, "ballot:vote", "")).body();
+        assertTrue(again.contains(text(Locale.KOREAN, "ballot.alreadyCast")), again);
+        assertFalse(again.contains(counted), () -> "\"counted\" with the refusal:\n" + again);
+        // the next pages of the session say nothing of it: the ballot shows in the results, not as a new message
+        for (String next : List.of(path, path, "/polls.xhtml")) {
+            String body = aliceWeb.get(next).body();
+            assertFalse(body.contains(counted), () -> "\"counted\" again on " + next + ":\n" + body);
+        }
+        assertFalse(aliceWeb.get(path).body().contains("name=\"ballot:vote\""), "no vote button after the one ballot");
+    }
+
     @Test
     void forgedForeignAndAnonymousRequestsStoreNothing() throws Exception {
         long poll = create(f -> { });
@@ -365,7 +395,11 @@ class BallotApiIT {
          * fields (view state, the page's own), the CSP nonce as PrimeFaces' script adds it, and {@code fields}.
          */
         HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws Exception {
-            String page = get(path).body();
+            return submit(get(path).body(), path, formId, fields);
+        }
+
+        /** The same with a page already loaded: several posts of one form, as from a double click or two tabs. */
+        HttpResponse<String> submit(String page, String path, String formId, Map<String, String> fields) throws Exception {
             int start = page.indexOf("<form id=\"" + formId + "\"");
             assertTrue(start >= 0, () -> "no form " + formId + " on " + path + ":\n" + page);
             String form = page.substring(start, page.indexOf("</form>", start));
