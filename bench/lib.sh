@@ -55,6 +55,12 @@ start_server() {
     mkdir -p "$WORK"
     cp -r "$SERVER_HOME/standalone" "$WORK/standalone"
     rm -rf "$WORK/standalone/data" "$WORK/standalone/log" "$WORK/standalone/tmp" "$WORK/standalone/configuration/standalone_xml_history"
+    # The README's run command leaves the scanner's markers (policy-forum.ear.deployed, .failed, ...) in the
+    # provisioned deployments/; a copied .deployed marker would pass the wait below before this server has deployed
+    # anything. Only markers go: the copy's deployments/ then holds nothing but the EAR copied next.
+    find "$WORK/standalone/deployments" -maxdepth 1 -type f \( -name '*.deployed' -o -name '*.failed' \
+        -o -name '*.isdeploying' -o -name '*.isundeploying' -o -name '*.pending' -o -name '*.undeployed' \
+        -o -name '*.dodeploy' -o -name '*.skipdeploy' \) -delete
     cp "$EAR" "$WORK/standalone/deployments/"
     local heap=${BENCH_HEAP:-2g}
     local env=(LAUNCH_JBOSS_IN_BACKGROUND=1

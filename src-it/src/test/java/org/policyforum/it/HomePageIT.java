@@ -106,4 +106,49 @@ class HomePageIT {
         browser.phone().open(base, "/");
         browser.assertNoHorizontalScroll();
     }
+
+    /** Every link and button outside running text, on a 360 px phone, as a finger meets it (WCAG 2.5.5: 44 × 44 px). */
+    static final String SMALL_TARGETS = """
+            const small = [];
+            for (const e of document.querySelectorAll('a[href], button, input[type=submit], input[type=button], .ui-button')) {
+              const r = e.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0 || e.closest('p, .skip-link, .hint') || r.left < 0) continue;
+              if (r.width < 44 || r.height < 44) {
+                small.push((e.id || e.tagName) + ' "' + e.textContent.trim().slice(0, 30) + '" '
+                    + Math.round(r.width) + 'x' + Math.round(r.height));
+              }
+            }
+            return small.join('; ');""";
+
+    @Test
+    @Tag("browser")
+    void everyLinkAndButtonOfTheMainPagesIsAThumbsTapTargetOnAPhone() {
+        for (String page : List.of("/", "/forum.xhtml", "/polls.xhtml", "/login.xhtml", "/privacy.xhtml")) {
+            browser.phone().open(base, page);
+            browser.assertNoHorizontalScroll();
+            Object small = browser.driver().executeScript(SMALL_TARGETS);
+            assertEquals("", small, page + ": tap targets under 44 x 44 px");
+        }
+        browser.desktop();
+    }
+
+    @Test
+    @Tag("browser")
+    void aFocusedButtonShowsAFocusRingAndKoreanHeadingsBreakBetweenWords() {
+        browser.phone().open(base, "/login.xhtml");
+        browser.assertAccessible();
+        // a keyboard user's focus: Tab from the last field until a PrimeFaces button has the focus
+        browser.driver().executeScript("const f = document.querySelectorAll('main input:not([type=hidden])');"
+                + "f[f.length - 1].focus();");
+        for (int i = 0; i < 5 && !Boolean.TRUE.equals(browser.driver().executeScript(
+                "return document.activeElement.classList.contains('ui-button');")); i++) {
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        Object ring = browser.driver().executeScript("const e = document.activeElement; const s = getComputedStyle(e);"
+                + "return e.classList.contains('ui-button') + ' ' + s.outlineStyle + ' ' + parseFloat(s.outlineWidth);");
+        assertEquals("true solid 3", ring, "the focused PrimeFaces button's outline");
+        Object keepAll = browser.driver().executeScript("return getComputedStyle(document.querySelector('h1')).wordBreak;");
+        assertEquals("keep-all", keepAll);
+        browser.desktop();
+    }
 }

@@ -41,4 +41,20 @@ public class Settings {
                 + ", zone=" + settings.getTimeZone() + ", maskNames=" + maskNames);
         return settings;
     }
+
+    /** Small-cell suppression: the smallest group that statistics and their exports may show. */
+    @RolesAllowed(Roles.OPERATOR)
+    public OrganisationSettings changeSmallGroupMin(int smallest) {
+        OrganisationSettings settings = current();
+        if (smallest == settings.getSmallGroupMin()) {
+            return settings;
+        }
+        try {
+            settings.changeSmallGroupMin(smallest);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("smallGroupMin", "settings.smallGroup.invalid");
+        }
+        audit.record("settings.smallGroup", "organisation", "smallGroupMin=" + smallest);
+        return settings;
+    }
 }

@@ -15,6 +15,11 @@ import java.util.Objects;
 public class OrganisationSettings {
 
     public static final int SINGLETON_ID = 1;
+    /** Statistics show no group smaller than this, unless the city chooses otherwise. */
+    public static final int DEFAULT_SMALL_GROUP_MIN = 5;
+    /** Below 2 a single person's choice would show; above 100 a city's breakdowns would show almost nothing. */
+    public static final int MIN_SMALL_GROUP = 2;
+    public static final int MAX_SMALL_GROUP = 100;
 
     @Id
     private Integer id;
@@ -32,6 +37,8 @@ public class OrganisationSettings {
     private int youthMaxAge = 24;
     @Column(name = "youth_open_to_age_range")
     private boolean youthOpenToAgeRange;
+    @Column(name = "small_group_min")
+    private int smallGroupMin = DEFAULT_SMALL_GROUP_MIN;
     @Version
     private long version;
 
@@ -54,6 +61,18 @@ public class OrganisationSettings {
         youthMinAge = minAge;
         youthMaxAge = maxAge;
         youthOpenToAgeRange = openToAgeRange;
+    }
+
+    /** The smallest group a statistic may show; smaller groups read "fewer than N". */
+    public void changeSmallGroupMin(int smallest) {
+        if (smallest < MIN_SMALL_GROUP || smallest > MAX_SMALL_GROUP) {
+            throw new IllegalArgumentException("small group " + smallest);
+        }
+        smallGroupMin = smallest;
+    }
+
+    public int getSmallGroupMin() {
+        return smallGroupMin;
     }
 
     /** Age counted as this year minus the birth year (the Korean "만 나이" by year, enough for eligibility). */

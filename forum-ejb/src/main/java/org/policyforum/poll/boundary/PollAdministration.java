@@ -22,6 +22,7 @@ import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Text;
+import org.policyforum.poll.control.SmallCells;
 import org.policyforum.poll.entity.Ballot;
 import org.policyforum.poll.entity.Eligibility;
 import org.policyforum.poll.entity.Poll;
@@ -44,8 +45,16 @@ public class PollAdministration {
     @Inject
     AuditTrail audit;
 
-    /** One cell of an official's breakdown: how many ballots of a group (age band or district) marked an option. */
-    public record BreakdownRow(String dimension, String group, long optionId, String option, long count) {
+    /**
+     * One cell of an official's breakdown: how many ballots of a group (age band or district) marked an option. A
+     * suppressed cell (fewer than the organisation's smallest group, or hidden so that it cannot be worked out from
+     * the totals) carries no count at all: 0 and {@code suppressed}.
+     */
+    public record BreakdownRow(String dimension, String group, long optionId, String option, long count, boolean suppressed) {
+
+        public static BreakdownRow shown(String dimension, String group, long optionId, String option, long count) {
+            return new BreakdownRow(dimension, group, optionId, option, count, false);
+        }
     }
 
     public List<Poll> list(int first, int size) {
@@ -109,7 +118,8 @@ public class PollAdministration {
 
     /**
      * Ballots per option by age band (ten-year bands, in the organisation's current year) and by district. Members'
-     * birth years and districts never leave this summary; reading it is audited like an export.
+     * birth years and districts never leave this summary, and no group smaller than the organisation's setting shows
+     * ({@link SmallCells}): such cells leave this method without their count. Reading it is audited like an export.
      */
     public List<BreakdownRow> breakdown(long pollId) {
         Poll poll = find(pollId);
@@ -119,17 +129,27 @@ public class PollAdministration {
             String band = ageBand((Integer) row[1], thisYear);
             byAge.merge(row[0] + "|" + band, ((Number) row[2]).longValue(), Long::sum);
         }
-        List<BreakdownRow> result = new ArrayList<>();
-        byAge.forEach((key, count) -> {
-            long option = Long.parseLong(key.substring(0, key.indexOf('|')));
-            result.add(new BreakdownRow("AGE", key.substring(key.indexOf('|') + 1), option, label(poll, option), count));
-        });
+        List<SmallCells.Cell> cells = new ArrayList<>();
+        byAge.forEach((key, count) -> cells.add(new SmallCells.Cell("AGE", key.substring(key.indexOf('|') + 1),
+                Long.parseLong(key.substring(0, key.indexOf('|'))), count)));
         for (Object[] row : rows(Ballot.BY_DISTRICT, pollId)) {
-            long option = ((Number) row[0]).longValue();
-            result.add(new BreakdownRow("DISTRICT", row[1] == null ? "-" : (String) row[1], option, label(poll, option),
+            cells.add(new SmallCells.Cell("DISTRICT", row[1] == null ? "-" : (String) row[1], ((Number) row[0]).longValue(),
                     ((Number) row[2]).longValue()));
         }
-        audit.record("poll.breakdown", "poll:" + pollId, result.size() + " rows");
+        int smallest = settings.current().getSmallGroupMin();
+        List<Long> options = poll.getOptions().stream().map(PollOption::getId).toList();
+        List<BreakdownRow> result = new ArrayList<>();
+        int hidden = 0;
+        for (Map.Entry<SmallCells.Cell, Boolean> cell : SmallCells.suppress(cells, options, smallest).entrySet()) {
+            SmallCells.Cell c = cell.getKey();
+            if (cell.getValue()) {
+                hidden++;
+                result.add(new BreakdownRow(c.dimension(), c.group(), c.optionId(), label(poll, c.optionId()), 0, true));
+            } else if (c.count() > 0) {
+                result.add(BreakdownRow.shown(c.dimension(), c.group(), c.optionId(), label(poll, c.optionId()), c.count()));
+            }
+        }
+        audit.record("poll.breakdown", "poll:" + pollId, result.size() + " rows, " + hidden + " under " + smallest + " hidden");
         return result;
     }
 

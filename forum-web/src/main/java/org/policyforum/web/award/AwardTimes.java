@@ -4,20 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.policyforum.platform.boundary.Settings;
+import org.policyforum.web.platform.Times;
 
-/** Shows a round's times as the organisation's wall-clock time, the way operators entered them. */
+/** A round's times, as every page writes times ({@link Times}). */
 @Named
 @RequestScoped
 public class AwardTimes {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
-    Settings settings;
+    Times times;
 
     public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(settings.current().zone()));
+        return times.format(instant);
     }
 }

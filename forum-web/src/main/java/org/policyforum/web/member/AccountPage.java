@@ -122,6 +122,16 @@ public class AccountPage implements Serializable {
         external.redirect(external.getRequestContextPath() + "/?closed=true");
     }
 
+    /** The verifier's name as people read it ("development" is the development verifier, never a real check). */
+    public String getVerifierName() {
+        String verifier = getMe().getVerifiedBy();
+        if (verifier == null) {
+            return "";
+        }
+        String text = FacesMessages.text("account.verifier." + verifier);
+        return text.equals("account.verifier." + verifier) ? FacesMessages.text("account.verifier.other", verifier) : text;
+    }
+
     public String getDistrictName() {
         return me.getDistrict() == null ? "-" : me.getDistrict().name(locale.getLocale());
     }

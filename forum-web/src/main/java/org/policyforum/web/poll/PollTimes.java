@@ -4,20 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.policyforum.platform.boundary.Settings;
+import org.policyforum.web.platform.Times;
 
-/** Poll times as the city reads them: in the organisation's time zone, minutes precision. */
+/** Poll times as the city reads them: as every page writes times ({@link Times}). */
 @Named
 @RequestScoped
 public class PollTimes {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
-    Settings settings;
+    Times times;
 
     public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.withZone(settings.current().zone()).format(instant);
+        return times.format(instant);
     }
 }

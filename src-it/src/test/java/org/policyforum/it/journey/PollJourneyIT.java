@@ -189,6 +189,10 @@ class PollJourneyIT {
         HtmlPage csv = console2.submit(shown, "breakdown", "breakdown:csv", new Form());
         assertEquals(200, csv.status());
         assertTrue(csv.body().contains(options.get(1)), csv::body);
+        // two ballots: every cell is a group smaller than 5, in the page and in the file alike, none with its count
+        String fewerThan = Texts.ko("admin.polls.fewerThan", 5);
+        assertTrue(shown.body().contains(fewerThan), shown::body);
+        assertTrue(csv.body().contains(fewerThan) && !csv.body().contains("\"1\""), csv::body);
         HtmlPage xlsx = console2.submit(shown, "breakdown", "breakdown:xlsx", new Form());
         assertEquals(200, xlsx.status());
         assertTrue(xlsx.body().startsWith("PK"), "an XLSX file is a zip archive");

@@ -13,6 +13,7 @@ import static org.policyforum.it.poll.PollScenario.choiceRows;
 import static org.policyforum.it.poll.PollScenario.rows;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -33,6 +34,8 @@ import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.entity.OrganisationSettings;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
@@ -61,6 +64,8 @@ class PollsIT {
     Members members;
     @Inject
     Bureaus bureaus;
+    @Inject
+    Settings settings;
     @Resource
     ManagedExecutorService executor;
 
@@ -248,13 +253,60 @@ class PollsIT {
         var rows = Identities.as(official, OFFICIAL, () -> administration.breakdown(poll));
         int thisYear = java.time.Year.now(ZoneId.of("Asia/Seoul")).getValue();
         String aliceBand = (thisYear - 1990) / 10 * 10 + "-" + ((thisYear - 1990) / 10 * 10 + 9);
-        assertTrue(rows.contains(new PollAdministration.BreakdownRow("AGE", aliceBand, options.get(0), "찬성", 1)), rows::toString);
-        assertTrue(rows.contains(new PollAdministration.BreakdownRow("DISTRICT", "11440", options.get(1), "반대", 1)), rows::toString);
-        assertEquals(2, rows.stream().filter(r -> r.dimension().equals("DISTRICT")).mapToLong(PollAdministration.BreakdownRow::count).sum());
+        // one voter per cell: the cells are there, but without their counts (fewer than the smallest group, 5)
+        assertTrue(rows.contains(new PollAdministration.BreakdownRow("AGE", aliceBand, options.get(0), "찬성", 0, true)), rows::toString);
+        assertTrue(rows.contains(new PollAdministration.BreakdownRow("DISTRICT", "11440", options.get(1), "반대", 0, true)), rows::toString);
+        assertTrue(rows.stream().noneMatch(r -> r.count() > 0 && r.count() < 5), rows::toString);
 
         Identities.as(official, OFFICIAL, () -> administration.close(poll));
         for (String action : List.of("poll.create", "poll.breakdown", "poll.close")) {
             assertEquals(1, rows("SELECT COUNT(*) FROM audit_entry WHERE action = '" + action + "' AND target = 'poll:" + poll + "' AND actor_id = ?", official), action);
+        }
+    }
+
+    @Test
+    void breakdownCellsOfSmallGroupsShowNoCountAndCannotBeWorkedOutFromTheTotals() throws Exception {
+        long official = Fixtures.citizen(members, 1975);
+        Fixtures.grant(official, "OFFICIAL");
+        long poll = Identities.as(official, OFFICIAL, () -> administration.create(PollScenario.form())).getId();
+        List<Long> options = options(poll);
+        for (int i = 0; i < 6; i++) {
+            long voter = Fixtures.citizen(members, 1990);
+            Identities.as(voter, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(0))));
+        }
+        long carol = Fixtures.citizen(members, 1970);
+        Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
+        Identities.as(carol, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
+        int thisYear = java.time.Year.now(ZoneId.of("Asia/Seoul")).getValue();
+        String olderBand = (thisYear - 1970) / 10 * 10 + "-" + ((thisYear - 1970) / 10 * 10 + 9);
+
+        var rows = Identities.as(official, OFFICIAL, () -> administration.breakdown(poll));
+        assertTrue(rows.contains(new PollAdministration.BreakdownRow("AGE", olderBand, options.get(1), "반대", 0, true)), rows::toString);
+        assertTrue(rows.stream().noneMatch(r -> r.count() > 0 && r.count() < 5), rows::toString);
+        for (String dimension : List.of("AGE", "DISTRICT")) {
+            for (long option : options) {
+                long hidden = rows.stream().filter(r -> r.dimension().equals(dimension) && r.optionId() == option && r.suppressed()).count();
+                long groups = rows.stream().filter(r -> r.dimension().equals(dimension)).map(r -> r.group()).distinct().count();
+                // the option's total is public: one hidden cell would be the total minus the shown ones
+                assertTrue(hidden != 1 || groups == 1, dimension + " option " + option + " hides one cell: " + rows);
+            }
+        }
+        assertEquals(1, rows("SELECT COUNT(*) FROM audit_entry WHERE action = 'poll.breakdown' AND target = ?"
+                + " AND detail LIKE '% under 5 hidden'", "poll:" + poll));
+
+        // the city may choose another smallest group; operators only, within 2 to 100, audited
+        assertEquals("settings.smallGroup.invalid", assertThrows(RuleViolation.class,
+                () -> Identities.as(operator, OPERATOR, () -> settings.changeSmallGroupMin(1))).messageKey());
+        assertThrows(EJBAccessException.class, () -> Identities.as(official, OFFICIAL, () -> settings.changeSmallGroupMin(2)));
+        try {
+            Identities.as(operator, OPERATOR, () -> settings.changeSmallGroupMin(2));
+            var smallerGroups = Identities.as(official, OFFICIAL, () -> administration.breakdown(poll));
+            assertTrue(smallerGroups.contains(PollAdministration.BreakdownRow.shown("AGE", olderBand, options.get(1), "반대", 2)),
+                    smallerGroups::toString);
+            assertTrue(smallerGroups.stream().noneMatch(PollAdministration.BreakdownRow::suppressed), smallerGroups::toString);
+            assertEquals(1, rows("SELECT COUNT(*) FROM audit_entry WHERE action = 'settings.smallGroup' AND actor_id = ?", operator));
+        } finally {
+            Identities.as(operator, OPERATOR, () -> settings.changeSmallGroupMin(OrganisationSettings.DEFAULT_SMALL_GROUP_MIN));
         }
     }
 

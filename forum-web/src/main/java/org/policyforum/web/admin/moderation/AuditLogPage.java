@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.policyforum.moderation.boundary.AuditLog;
 import org.policyforum.moderation.entity.AuditEntry;
+import org.policyforum.web.platform.FacesMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -36,6 +37,13 @@ public class AuditLogPage implements Serializable {
             return log.page(first, pageSize, action);
         }
     };
+
+    /** The action in the reader's words; an action without words yet shows as recorded rather than not at all. */
+    public String actionName(String action) {
+        String key = "audit.action." + action;
+        String text = FacesMessages.text(key);
+        return text.equals(key) ? action : text;
+    }
 
     public LazyDataModel<AuditEntry> getEntries() {
         return entries;

@@ -25,6 +25,7 @@ public class SettingsAdminPage implements Serializable {
     private String nameEn;
     private String timeZone;
     private boolean maskNames;
+    private Integer smallGroupMin;
 
     @PostConstruct
     void load() {
@@ -33,11 +34,13 @@ public class SettingsAdminPage implements Serializable {
         nameEn = current.getNameEn();
         timeZone = current.getTimeZone();
         maskNames = current.isMaskNames();
+        smallGroupMin = current.getSmallGroupMin();
     }
 
     public void save() {
         try {
             settings.change(nameKo, nameEn, timeZone, maskNames);
+            settings.changeSmallGroupMin(smallGroupMin == null ? 0 : smallGroupMin);
             FacesMessages.info("admin.settings.saved");
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "settings");
@@ -71,6 +74,14 @@ public class SettingsAdminPage implements Serializable {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public Integer getSmallGroupMin() {
+        return smallGroupMin;
+    }
+
+    public void setSmallGroupMin(Integer smallGroupMin) {
+        this.smallGroupMin = smallGroupMin;
     }
 
     public boolean isMaskNames() {

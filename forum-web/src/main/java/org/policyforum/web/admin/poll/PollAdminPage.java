@@ -150,6 +150,15 @@ public class PollAdminPage implements Serializable {
         return selectedQuestion;
     }
 
+    /** The smallest group the breakdown shows; smaller cells read "fewer than N" in the table and its exports. */
+    public int getSmallGroupMin() {
+        return settings.current().getSmallGroupMin();
+    }
+
+    public String getFewerThan() {
+        return FacesMessages.text("admin.polls.fewerThan", getSmallGroupMin());
+    }
+
     public List<BreakdownRow> getBreakdown() {
         return breakdown;
     }
