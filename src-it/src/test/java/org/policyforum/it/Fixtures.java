@@ -42,7 +42,7 @@ public final class Fixtures {
         form.setBirthYear(birthYear);
         form.setTermsAccepted(true);
         form.setVerificationEvidence("FIX-" + id);
-        return members.signUp(form, Locale.KOREAN).getId();
+        return members.signUp(form, Locale.KOREAN).orElseThrow().getId();
     }
 
     /**

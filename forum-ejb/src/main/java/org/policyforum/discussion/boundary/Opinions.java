@@ -22,6 +22,8 @@ import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.RateLimit;
+import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -39,6 +41,8 @@ public class Opinions {
     Caller caller;
     @Inject
     Settings settings;
+    @Inject
+    RateLimits rateLimits;
 
     /** Posts an opinion on an open topic. Youth Forum topics take opinions from youth panelists only. */
     @RolesAllowed(Roles.CITIZEN)
@@ -53,6 +57,7 @@ public class Opinions {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
         String text = Text.required("body", body, Opinion.MAX_LENGTH, "opinion.body");
+        rateLimits.acquire(RateLimit.OPINIONS_PER_MEMBER, author.getId(), "body");
         Opinion opinion = new Opinion(topic, author, stance, text, now);
         em.persist(opinion);
         return opinion;
@@ -89,7 +94,9 @@ public class Opinions {
                 throw RuleViolation.of("notFound");
             }
         }
-        Comment comment = new Comment(opinion, parent, author, Text.required("body", body, Comment.MAX_LENGTH, "comment.body"), clock.instant());
+        String text = Text.required("body", body, Comment.MAX_LENGTH, "comment.body");
+        rateLimits.acquire(RateLimit.COMMENTS_PER_MEMBER, author.getId(), "body");
+        Comment comment = new Comment(opinion, parent, author, text, clock.instant());
         em.persist(comment);
         return comment;
     }

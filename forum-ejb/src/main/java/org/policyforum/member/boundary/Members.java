@@ -17,13 +17,16 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Timestamp;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 import org.policyforum.member.control.Caller;
+import org.policyforum.member.control.FailedLogins;
 import org.policyforum.member.control.IdentityVerifier;
 import org.policyforum.member.control.Passwords;
 import org.policyforum.member.control.PersonKeys;
@@ -37,6 +40,8 @@ import org.policyforum.member.entity.TokenPurpose;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.platform.control.MailPort;
+import org.policyforum.platform.control.RateLimit;
+import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
 
 /** What a person does with their own account: join, confirm, log in, look after it, leave. */
@@ -69,10 +74,23 @@ public class Members {
     ForumEnvironment environment;
     @Inject
     Caller caller;
+    @Inject
+    FailedLogins failedLogins;
+    @Inject
+    RateLimits rateLimits;
 
-    public enum LoginOutcome { SUCCESS, INVALID, LOCKED, EMAIL_UNCONFIRMED }
+    /**
+     * INVALID and LOCKED must look the same to the person at the login page (the owner of a locked account learns it
+     * by mail): otherwise the lock message tells anyone which addresses have an account. THROTTLED is about the
+     * client address, not the account.
+     */
+    public enum LoginOutcome { SUCCESS, INVALID, LOCKED, EMAIL_UNCONFIRMED, THROTTLED }
 
-    public record LoginResult(LoginOutcome outcome, Long memberId, List<String> roles) {
+    /** @param sessionEpoch the number the new session is logged in under (see {@link #sessionEpoch()}) */
+    public record LoginResult(LoginOutcome outcome, Long memberId, List<String> roles, int sessionEpoch) {
+        static LoginResult refused(LoginOutcome outcome) {
+            return new LoginResult(outcome, null, List.of(), 0);
+        }
     }
 
     @PermitAll
@@ -90,9 +108,14 @@ public class Members {
         return verifier().map(IdentityVerifier::isDevelopment).orElse(false);
     }
 
-    /** Creates the account, verified and waiting for its email to be confirmed; the confirmation mail goes out with it. */
+    /**
+     * Creates the account, verified and waiting for its email to be confirmed; the confirmation mail goes out with it.
+     * When the address already has an account nothing is created and its owner is told by mail instead (an
+     * unconfirmed one gets a new link); the result is then empty, and the page must answer exactly as for a new
+     * account, so that sign-up does not tell anyone which addresses are members.
+     */
     @PermitAll
-    public Member signUp(@NotNull @Valid SignUp form, @NotNull Locale locale) {
+    public Optional<Member> signUp(@NotNull @Valid SignUp form, @NotNull Locale locale) {
         Instant now = clock.instant();
         String name = Text.name("realName", form.getRealName(), 2, 60, "signup.realName.required",
                 "signup.realName.size");
@@ -131,10 +154,14 @@ public class Members {
         if (count(Member.COUNT_BY_PERSON, "hash", personHash) > 0) {
             throw new RuleViolation("verification", "signup.person.duplicate");
         }
-        if (count(Member.COUNT_BY_EMAIL, "email", email) > 0) {
-            throw new RuleViolation("email", "signup.email.duplicate");
+        rateLimits.acquire(RateLimit.ACCOUNT_MAILS_PER_ADDRESS, email, "email");
+        String passwordHash = passwords.hash(form.getPassword());
+        Optional<Member> existing = findByEmail(email);
+        if (existing.isPresent()) {
+            tellOwnerOfSignUpAttempt(existing.get());
+            return Optional.empty();
         }
-        Member member = new Member(person.realName(), email, passwords.hash(form.getPassword()), district,
+        Member member = new Member(person.realName(), email, passwordHash, district,
                 form.getBirthYear(), form.isMailOptIn(), locale, now);
         member.verifyIdentity(personHash, verifier.name(), now);
         em.persist(member);
@@ -146,12 +173,27 @@ public class Members {
         }
         sendConfirmation(member, email, TokenPurpose.CONFIRM_EMAIL, MailPort.Kind.CONFIRM_EMAIL);
         LOG.info(() -> "Member " + member.getId() + " signed up, verified by " + verifier.name());
-        return member;
+        return Optional.of(member);
+    }
+
+    private void tellOwnerOfSignUpAttempt(Member owner) {
+        if (!owner.isEmailConfirmed()) {
+            sendConfirmation(owner, owner.getEmail(), TokenPurpose.CONFIRM_EMAIL, MailPort.Kind.CONFIRM_EMAIL);
+            return;
+        }
+        mail.send(MailPort.Kind.SIGNUP_EXISTING, owner.getEmail(), owner.getLanguage(),
+                Map.of("name", owner.getRealName(), "link", forgotLink()));
+        LOG.info(() -> "Sign-up with the address of member " + owner.getId() + "; the owner was told by mail");
     }
 
     /** Sends a fresh confirmation link to an account whose email is not confirmed yet; silent for anything else. */
     @PermitAll
     public void resendConfirmation(String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        // counted whether or not the address has an account, so a refusal tells nothing either
+        rateLimits.acquire(RateLimit.ACCOUNT_MAILS_PER_ADDRESS, Member.normaliseEmail(email), "email");
         findByEmail(email).filter(m -> m.isActive() && !m.isEmailConfirmed())
                 .ifPresent(m -> sendConfirmation(m, m.getEmail(), TokenPurpose.CONFIRM_EMAIL, MailPort.Kind.CONFIRM_EMAIL));
     }
@@ -181,8 +223,12 @@ public class Members {
         if (!address.equals(member.getEmail()) && count(Member.COUNT_BY_EMAIL, "email", address) > 0) {
             throw RuleViolation.of("signup.email.duplicate");
         }
-        token.use(now);
+        if (!claim(token, now)) {
+            return LinkOutcome.USED;
+        }
         member.confirmEmail(address);
+        // older links of the account, and reset links sent to an address it no longer has, open nothing any more
+        voidLinks(member, now, TokenPurpose.CONFIRM_EMAIL, TokenPurpose.RESET_PASSWORD);
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -191,38 +237,86 @@ public class Members {
         return LinkOutcome.CONFIRMED;
     }
 
-    /**
-     * Checks a login. Wrong passwords are counted on the account: after {@value #MAX_FAILED_LOGINS} in a row it waits
-     * 15 minutes. The count must commit even though the login fails, so this returns an outcome instead of throwing.
-     */
+    /** A login without a known client address (in-container callers): only the account's own count applies. */
     @PermitAll
     public LoginResult authenticate(String email, String password) {
+        return authenticate(email, password, null);
+    }
+
+    /**
+     * Checks a login. Wrong passwords are counted on the account: after {@value #MAX_FAILED_LOGINS} in a row it waits
+     * 15 minutes, and its owner is told by mail. They are also counted per client address across all accounts
+     * ({@link RateLimit#LOGIN_FAILURES_PER_ADDRESS}); an address over its limit is refused before any password is
+     * checked. Both counts are single UPDATEs/INSERTs under a row lock, so a burst of simultaneous attempts is
+     * counted in full. The counts must commit even though the login fails, so this returns an outcome instead of
+     * throwing.
+     */
+    @PermitAll
+    public LoginResult authenticate(String email, String password, String clientAddress) {
         Instant now = clock.instant();
+        if (clientAddress != null && rateLimits.isExceeded(RateLimit.LOGIN_FAILURES_PER_ADDRESS, clientAddress)) {
+            passwords.matches(password, null);
+            return LoginResult.refused(LoginOutcome.THROTTLED);
+        }
         Optional<Member> found = findByEmail(email).filter(Member::isActive);
         if (found.isEmpty()) {
             passwords.matches(password, null);
-            return new LoginResult(LoginOutcome.INVALID, null, List.of());
+            return failed(clientAddress, LoginOutcome.INVALID);
         }
         Member member = found.get();
         if (member.isLocked(now)) {
-            return new LoginResult(LoginOutcome.LOCKED, null, List.of());
+            passwords.matches(password, null);
+            return failed(clientAddress, LoginOutcome.LOCKED);
         }
         if (!passwords.matches(password, member.getPasswordHash())) {
-            member.recordFailedLogin(now, MAX_FAILED_LOGINS, LOGIN_LOCK);
-            return new LoginResult(member.isLocked(now) ? LoginOutcome.LOCKED : LoginOutcome.INVALID, null, List.of());
+            FailedLogins.Counted counted = failedLogins.count(member.getId(), now, MAX_FAILED_LOGINS, LOGIN_LOCK);
+            if (counted == FailedLogins.Counted.LOCKED_NOW) {
+                mail.send(MailPort.Kind.ACCOUNT_LOCKED, member.getEmail(), member.getLanguage(),
+                        Map.of("name", member.getRealName(), "link", forgotLink()));
+                LOG.info(() -> "Member " + member.getId() + " locked for " + LOGIN_LOCK.toMinutes() + " minutes");
+            }
+            return failed(clientAddress,
+                    counted == FailedLogins.Counted.COUNTED ? LoginOutcome.INVALID : LoginOutcome.LOCKED);
         }
         if (!member.isEmailConfirmed()) {
-            return new LoginResult(LoginOutcome.EMAIL_UNCONFIRMED, null, List.of());
+            return LoginResult.refused(LoginOutcome.EMAIL_UNCONFIRMED);
         }
-        member.recordSuccessfulLogin();
+        failedLogins.clear(member.getId());
         List<String> roles = new java.util.ArrayList<>(member.getRoles().stream().map(Enum::name).toList());
         roles.add(Roles.MEMBER);
-        return new LoginResult(LoginOutcome.SUCCESS, member.getId(), roles);
+        return new LoginResult(LoginOutcome.SUCCESS, member.getId(), roles, member.getSessionEpoch());
+    }
+
+    private LoginResult failed(String clientAddress, LoginOutcome outcome) {
+        if (clientAddress != null) {
+            rateLimits.record(RateLimit.LOGIN_FAILURES_PER_ADDRESS, clientAddress);
+        }
+        return LoginResult.refused(outcome);
+    }
+
+    /**
+     * The number the caller's session must carry to stay logged in: empty when nobody is logged in or the account is
+     * no longer active. A reset, a password change or a closure counts it up and so ends the sessions before it.
+     */
+    @PermitAll
+    public OptionalInt sessionEpoch() {
+        Optional<Long> id = caller.id();
+        if (id.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<?> epoch = em.createNativeQuery("SELECT session_epoch FROM member WHERE id = ?1 AND status = 'ACTIVE'")
+                .setParameter(1, id.get()).getResultList();
+        return epoch.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) epoch.get(0)).intValue());
     }
 
     /** Mails a password-reset link if the address belongs to an account; says nothing either way to the caller. */
     @PermitAll
     public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        // counted whether or not the address has an account, so a refusal tells nothing either
+        rateLimits.acquire(RateLimit.ACCOUNT_MAILS_PER_ADDRESS, Member.normaliseEmail(email), "email");
         findByEmail(email).filter(Member::isActive).filter(Member::isEmailConfirmed).ifPresent(m -> {
             String secret = tokens.newSecret();
             em.persist(new MemberToken(Tokens.hash(secret), TokenPurpose.RESET_PASSWORD, m, m.getEmail(), clock.instant()));
@@ -255,8 +349,15 @@ public class Members {
         Passwords.weakness(newPassword, member.getEmail(), member.getRealName()).ifPresent(key -> {
             throw new RuleViolation("password", key);
         });
-        token.use(clock.instant());
+        Instant now = clock.instant();
+        if (!claim(token, now)) {
+            // a simultaneous use of the same link came first
+            throw RuleViolation.of("reset.link.used");
+        }
         member.changePassword(passwords.hash(newPassword));
+        // whoever else holds a link or a session of this account (the reason for a reset, often) loses it now
+        voidLinks(member, now, TokenPurpose.RESET_PASSWORD, TokenPurpose.CONFIRM_EMAIL);
+        LOG.info(() -> "Member " + member.getId() + " reset their password; other sessions and links ended");
     }
 
     @RolesAllowed(Roles.MEMBER)
@@ -279,20 +380,33 @@ public class Members {
         if (address.equals(me.getEmail())) {
             throw new RuleViolation("newEmail", "account.email.same");
         }
-        if (count(Member.COUNT_BY_EMAIL, "email", address) > 0) {
-            throw new RuleViolation("newEmail", "signup.email.duplicate");
+        rateLimits.acquire(RateLimit.EMAIL_CHANGES_PER_MEMBER, me.getId(), "newEmail");
+        Optional<Member> owner = findByEmail(address);
+        if (owner.isPresent()) {
+            // the page says "link sent" either way; the owner of the address learns of the attempt instead
+            mail.send(MailPort.Kind.EMAIL_TAKEN, address, owner.get().getLanguage(),
+                    Map.of("name", owner.get().getRealName(), "link", environment.baseUrl().toString()));
+            return;
         }
+        // the address asked for last is the one that counts: earlier change links open nothing any more
+        voidLinks(me, clock.instant(), TokenPurpose.CONFIRM_EMAIL);
         sendConfirmation(me, address, TokenPurpose.CONFIRM_EMAIL, MailPort.Kind.CONFIRM_NEW_EMAIL);
     }
 
+    /**
+     * Ends every other session of the member and voids outstanding reset and change links; returns the number the
+     * caller's own session must carry from now on to stay logged in.
+     */
     @RolesAllowed(Roles.MEMBER)
-    public void changePassword(String currentPassword, String newPassword) {
+    public int changePassword(String currentPassword, String newPassword) {
         Member me = caller.required();
         requirePassword(me, currentPassword);
         Passwords.weakness(newPassword, me.getEmail(), me.getRealName()).ifPresent(key -> {
             throw new RuleViolation("newPassword", key);
         });
         me.changePassword(passwords.hash(newPassword));
+        voidLinks(me, clock.instant(), TokenPurpose.RESET_PASSWORD, TokenPurpose.CONFIRM_EMAIL);
+        return me.getSessionEpoch();
     }
 
     @RolesAllowed(Roles.MEMBER)
@@ -345,7 +459,9 @@ public class Members {
     public void closeAccount(String currentPassword) {
         Member me = caller.required();
         requirePassword(me, currentPassword);
-        me.close(clock.instant());
+        Instant now = clock.instant();
+        me.close(now);
+        voidLinks(me, now, TokenPurpose.values());
         LOG.info(() -> "Member " + me.getId() + " closed their account");
     }
 
@@ -360,6 +476,27 @@ public class Members {
         em.persist(new MemberToken(Tokens.hash(secret), purpose, member, address, clock.instant()));
         mail.send(kind, address, member.getLanguage(),
                 Map.of("name", member.getRealName(), "link", link("confirm.xhtml", secret)));
+    }
+
+    /** Uses a link once, also against a simultaneous use of the same link: one UPDATE decides. */
+    private boolean claim(MemberToken token, Instant now) {
+        return em.createNativeQuery("UPDATE member_token SET used_at = ?1 WHERE id = ?2 AND used_at IS NULL")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, token.getId()).executeUpdate() == 1;
+    }
+
+    /** Outstanding links of these kinds expire now (the page then says "expired, ask for a new one"). */
+    private void voidLinks(Member member, Instant now, TokenPurpose... purposes) {
+        for (TokenPurpose purpose : purposes) {
+            em.createNativeQuery("UPDATE member_token SET expires_at = ?1"
+                            + " WHERE member_id = ?2 AND purpose = ?3 AND used_at IS NULL AND expires_at > ?1")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, member.getId())
+                    .setParameter(3, purpose.name()).executeUpdate();
+        }
+    }
+
+    /** Where the owner of an account asks for a reset link: the way back in that every notice offers. */
+    private String forgotLink() {
+        return environment.baseUrl().resolve("password-forgot.xhtml").toString();
     }
 
     private String link(String page, String secret) {

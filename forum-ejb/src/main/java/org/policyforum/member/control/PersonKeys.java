@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.control.PrivateFiles;
 
 /**
  * Turns a verifier's person key into what we store: HMAC-SHA256 under a server secret. Without the secret the hash
@@ -46,14 +47,14 @@ public class PersonKeys {
         Path file = environment.dataDirectory().resolve("person-key.secret");
         try {
             if (Files.exists(file)) {
+                PrivateFiles.keepPrivate(file);
                 return Files.readString(file).strip();
             }
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String secret = Base64.getEncoder().encodeToString(random);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, secret);
-            LOG.info(() -> "Created a local person-key secret in " + file);
+            PrivateFiles.writeSecret(file, secret);
+            LOG.info(() -> "Created a local person-key secret in " + file + " (readable by the server's user only)");
             return secret;
         } catch (IOException e) {
             throw new IllegalStateException("cannot keep the person-key secret in " + file, e);

@@ -16,7 +16,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -83,8 +82,12 @@ public class Member {
     private MemberStatus status;
     @Column(name = "failed_logins")
     private int failedLogins;
+    /** Counted only by {@code FailedLogins}, in one UPDATE each: never through this entity's versioned write. */
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    /** Sessions logged in under an older number are ended on their next request (see {@link #endSessions()}). */
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "closed_at")
@@ -180,10 +183,17 @@ public class Member {
         this.emailConfirmed = true;
     }
 
+    /** A new password also ends every session logged in with the old one (the caller may renew its own). */
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.failedLogins = 0;
         this.lockedUntil = null;
+        endSessions();
+    }
+
+    /** Every session logged in until now ends on its next request; only new logins count. */
+    public void endSessions() {
+        sessionEpoch++;
     }
 
     public void changeMailConsent(boolean optIn) {
@@ -205,20 +215,6 @@ public class Member {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; after {@code maxFailures} in a row the account waits {@code lock} before trying again. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lock) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lock);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public void assignRoles(Set<Role> newRoles) {
@@ -256,6 +252,7 @@ public class Member {
         followDigest = false;
         roles.clear();
         bureau = null;
+        endSessions();
     }
 
     public boolean isActive() {
@@ -332,6 +329,10 @@ public class Member {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public Set<Role> getRoles() {

@@ -75,6 +75,10 @@ public class MemberToken {
         return usedAt != null;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public TokenPurpose getPurpose() {
         return purpose;
     }

@@ -28,6 +28,20 @@ public class ForumEnvironment {
         return URI.create(url.endsWith("/") ? url : url + "/");
     }
 
+    /** Whether the public address is HTTPS: then browsers are told to use nothing else (HSTS). */
+    public boolean isHttpsBaseUrl() {
+        return "https".equalsIgnoreCase(baseUrl().getScheme());
+    }
+
+    /**
+     * FORUM_SECURE_COOKIES: cookies only over HTTPS. Defaults to whether FORUM_BASE_URL is https, which covers a
+     * TLS-terminating proxy in front of a plain-HTTP server; {@code false} for an https address tried over plain
+     * HTTP, {@code true} to insist.
+     */
+    public boolean isSecureCookies() {
+        return value("FORUM_SECURE_COOKIES").map(Boolean::parseBoolean).orElseGet(this::isHttpsBaseUrl);
+    }
+
     public Path dataDirectory() {
         return Path.of(value("FORUM_DATA_DIR").orElse(System.getProperty("user.home") + "/.policy-forum"));
     }

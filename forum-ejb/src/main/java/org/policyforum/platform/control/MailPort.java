@@ -11,7 +11,11 @@ import java.util.Map;
  */
 public interface MailPort {
 
-    enum Kind { CONFIRM_EMAIL, CONFIRM_NEW_EMAIL, RESET_PASSWORD, AWARD_WON, FOLLOW_DIGEST }
+    enum Kind {
+        CONFIRM_EMAIL, CONFIRM_NEW_EMAIL, RESET_PASSWORD, AWARD_WON, FOLLOW_DIGEST,
+        /** Notices to the owner of an address, told by mail what the pages may not say to anyone. */
+        ACCOUNT_LOCKED, SIGNUP_EXISTING, EMAIL_TAKEN
+    }
 
     /** @param values named values the template fills in, e.g. {@code name}, {@code link} */
     void send(Kind kind, String recipient, Locale locale, Map<String, String> values);

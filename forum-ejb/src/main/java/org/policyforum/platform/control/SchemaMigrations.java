@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -23,14 +25,32 @@ public class SchemaMigrations {
 
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource dataSource;
+    @Inject
+    ForumEnvironment environment;
 
     @PostConstruct
     void migrate() {
+        privateDataFolder();
         var result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The default H2 database lives in the data folder, and H2 would create a missing folder readable by everyone:
+     * create it owner-only before the first connection does.
+     */
+    private void privateDataFolder() {
+        if (environment.value("FORUM_DB_URL").isPresent()) {
+            return;
+        }
+        try {
+            PrivateFiles.folder(environment.dataDirectory());
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot create the data folder " + environment.dataDirectory() + ": " + e);
+        }
     }
 }

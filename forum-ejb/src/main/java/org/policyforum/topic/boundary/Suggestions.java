@@ -25,6 +25,8 @@ import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.RateLimit;
+import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.TopicSuggestion;
@@ -43,6 +45,8 @@ public class Suggestions {
     Settings settings;
     @Inject
     AuditTrail audit;
+    @Inject
+    RateLimits rateLimits;
 
     public record SuggestionView(long id, Forum forum, String title, String why, String authorName, String bureauName,
             TopicSuggestion.Status status, String decisionReason, long supports, boolean supportedByMe, boolean mine,
@@ -59,6 +63,7 @@ public class Suggestions {
         if (bureauId != null && (bureau == null || !bureau.isActive())) {
             throw new RuleViolation("bureau", "admin.bureau.unknown");
         }
+        rateLimits.acquire(RateLimit.TOPIC_SUGGESTIONS_PER_MEMBER, me.getId(), "title");
         TopicSuggestion suggestion = new TopicSuggestion(me, forum == null ? Forum.MAIN : forum, heading, reasons, bureau,
                 clock.instant());
         em.persist(suggestion);

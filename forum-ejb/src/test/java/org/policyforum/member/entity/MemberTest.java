@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -69,15 +68,13 @@ class MemberTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockForAWhile() {
+    void aNewPasswordOrLeavingEndsEverySessionLoggedInBefore() {
         Member member = citizen();
-        for (int i = 0; i < 4; i++) {
-            member.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-            assertFalse(member.isLocked(NOW));
-        }
-        member.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-        assertTrue(member.isLocked(NOW.plusSeconds(60)));
-        assertFalse(member.isLocked(NOW.plus(Duration.ofMinutes(16))));
+        int before = member.getSessionEpoch();
+        member.changePassword("new-hash");
+        assertEquals(before + 1, member.getSessionEpoch());
+        member.close(NOW);
+        assertEquals(before + 2, member.getSessionEpoch());
     }
 
     @Test

@@ -70,7 +70,10 @@ public class AccountPage implements Serializable {
 
     public void changePassword() {
         try {
-            members.changePassword(currentPassword, newPassword);
+            int epoch = members.changePassword(currentPassword, newPassword);
+            // every other session of the member ends; this one stays logged in under the new number
+            ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession()
+                    .setAttribute(SessionGuard.EPOCH, epoch);
             FacesMessages.info("account.password.changed");
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "password");

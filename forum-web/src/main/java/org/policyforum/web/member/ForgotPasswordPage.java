@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import org.policyforum.member.boundary.Members;
+import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.web.platform.FacesMessages;
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 @Named
@@ -24,8 +26,12 @@ public class ForgotPasswordPage implements Serializable {
     private boolean sent;
 
     public void send() {
-        members.requestPasswordReset(email);
-        sent = true;
+        try {
+            members.requestPasswordReset(email);
+            sent = true;
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "forgot");
+        }
     }
 
     public String getEmail() {

@@ -8,11 +8,12 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import org.policyforum.member.boundary.Members;
+import org.policyforum.web.platform.ClientAddress;
 
 /**
  * Checks email and password against the members (through their boundary). The caller's name is the member id, so a
  * changed email address changes nothing about who is logged in. Why a login failed is left on the request for the
- * login page to explain.
+ * login page to explain. Wrong passwords are counted per account and per client address by the boundary.
  */
 @ApplicationScoped
 public class ForumIdentityStore implements IdentityStore {
@@ -23,13 +24,18 @@ public class ForumIdentityStore implements IdentityStore {
     Members members;
     @Inject
     HttpServletRequest request;
+    @Inject
+    ClientAddress clientAddress;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Members.LoginResult result = members.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        Members.LoginResult result = members.authenticate(credential.getCaller(), credential.getPasswordAsString(),
+                clientAddress.of(request));
         request.setAttribute(OUTCOME, result.outcome());
         if (result.outcome() != Members.LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        // the number this session is logged in under: SessionGuard ends it once the member's number moves on
+        request.getSession().setAttribute(SessionGuard.EPOCH, result.sessionEpoch());
         return new CredentialValidationResult(String.valueOf(result.memberId()), new HashSet<>(result.roles()));
     }
 }

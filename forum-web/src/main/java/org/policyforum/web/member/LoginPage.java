@@ -18,8 +18,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.time.Clock;
 import org.policyforum.member.boundary.Members;
+import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
 @Named
@@ -33,11 +33,7 @@ public class LoginPage implements Serializable {
     @Inject
     SecurityContext security;
     @Inject
-    LoginThrottle throttle;
-    @Inject
     Members members;
-    @Inject
-    Clock clock;
 
     @NotBlank(message = "{login.email.required}")
     private String email;
@@ -88,11 +84,6 @@ public class LoginPage implements Serializable {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
-        if (throttle.isBlocked(address, clock.instant())) {
-            FacesMessages.error(null, "login.throttled");
-            return;
-        }
         // a new session id for the logged-in session: an id planted before login is worth nothing after it
         request.getSession(true);
         request.changeSessionId();
@@ -101,28 +92,32 @@ public class LoginPage implements Serializable {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/");
-            default -> refused(request, address);
+            default -> refused(request);
         }
     }
 
-    private void refused(HttpServletRequest request, String address) {
+    /** A locked account gets the same words as a wrong password: its owner learns of the lock by mail. */
+    private void refused(HttpServletRequest request) {
         Object outcome = request.getAttribute(ForumIdentityStore.OUTCOME);
         password = null;
-        if (outcome == Members.LoginOutcome.LOCKED) {
-            FacesMessages.error(null, "login.locked");
+        if (outcome == Members.LoginOutcome.THROTTLED) {
+            FacesMessages.error(null, "login.throttled");
         } else if (outcome == Members.LoginOutcome.EMAIL_UNCONFIRMED) {
             unconfirmed = true;
             FacesMessages.error(null, "login.unconfirmed");
         } else {
-            throttle.failed(address, clock.instant());
             FacesMessages.error(null, "login.invalid");
         }
     }
 
     public void resendConfirmation() {
-        members.resendConfirmation(email);
-        unconfirmed = false;
-        FacesMessages.info("login.confirmationResent");
+        try {
+            members.resendConfirmation(email);
+            unconfirmed = false;
+            FacesMessages.info("login.confirmationResent");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "login");
+        }
     }
 
     public String getEmail() {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.boundary.SignUp;
 import org.policyforum.member.entity.District;
+import org.policyforum.member.entity.Member;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
@@ -29,7 +30,9 @@ public class SignUpPage implements Serializable {
 
     public void submit() {
         try {
-            registeredEmail = members.signUp(form, locale.getLocale()).getEmail();
+            // the same answer whether or not the address has an account (its owner is told by mail)
+            members.signUp(form, locale.getLocale());
+            registeredEmail = Member.normaliseEmail(form.getEmail());
             form.setPassword(null);
         } catch (RuleViolation violation) {
             form.setPassword(null);

@@ -86,6 +86,7 @@ public class LocaleSelection {
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
+        cookie.setSecure(SessionCookies.isSecure());
         response.addCookie(cookie);
     }
 }

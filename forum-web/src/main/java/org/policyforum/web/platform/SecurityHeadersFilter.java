@@ -1,13 +1,16 @@
 package org.policyforum.web.platform;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.policyforum.platform.control.ForumEnvironment;
 
 /**
  * Headers every response carries. Scripts are governed by the policy PrimeFaces sends (script-src 'self' plus a
@@ -24,6 +27,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; "
             + "img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
 
+    /** Whether FORUM_BASE_URL is https: then HSTS goes out also behind a proxy that speaks plain HTTP to us. */
+    private static volatile boolean httpsSite;
+
+    @Inject
+    ForumEnvironment environment;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        httpsSite = environment.isHttpsBaseUrl();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,6 +48,10 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Also called by {@link ReaderPageCache} for a copy it serves itself, whichever filter the container runs first. */
     static void apply(HttpServletRequest request, HttpServletResponse response) {
+        apply(request, response, httpsSite);
+    }
+
+    static void apply(HttpServletRequest request, HttpServletResponse response, boolean httpsSite) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -40,7 +59,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         // set, not add: on an error dispatch the header may be there already; PrimeFaces adds its script policy later
         response.setHeader("Content-Security-Policy", POLICY);
-        if (request.isSecure()) {
+        // a browser ignores HSTS received over plain HTTP, so sending it for an https site costs nothing there
+        if (httpsSite || request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {

@@ -213,6 +213,76 @@ class BadRequestsIT {
         assertFalse(visitor.get("/signup.xhtml").nonce().equals(signUp.nonce()), "a nonce is used once");
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() {
+        WebClient visitor = new WebClient(base);
+        HtmlPage login = visitor.get("/login.xhtml?lang=en");
+        List<String> cookies = login.header("Set-Cookie");
+        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        String language = cookies.stream().filter(c -> c.startsWith("forum_lang=")).findFirst().orElse("");
+        assertAll(cookies.toString(),
+                () -> assertTrue(session.contains("HttpOnly"), session),
+                () -> assertTrue(session.toLowerCase().contains("samesite=lax"), session),
+                () -> assertFalse(session.contains("Secure"), "FORUM_BASE_URL is http here: " + session),
+                () -> assertTrue(language.toLowerCase().contains("samesite=lax"), language),
+                () -> assertFalse(language.contains("Secure"), language));
+        assertTrue(login.header("Strict-Transport-Security").isEmpty(), "no HSTS for an http site");
+    }
+
+    /**
+     * A password change ends the member's other sessions (not the one that changed it); a reset by mail ends them all
+     * and voids the older reset link; a closure ends the rest. An ended session gets the login page, never an error.
+     */
+    @Test
+    void aPasswordChangeAResetOrAClosureEndsTheOtherSessions() {
+        Person person = TestPeople.confirmedMember(base, "sessions");
+        WebClient changer = TestPeople.loggedIn(base, person);
+        WebClient other = TestPeople.loggedIn(base, person);
+        String second = TestPeople.strongPassword();
+        HtmlPage changed = changer.submit(changer.get("/account/index.xhtml"), "password", "password:save", new Form()
+                .put("password:currentPassword", person.password()).put("password:newPassword", second));
+        assertTrue(changed.body().contains(Texts.ko("account.password.changed")), changed::body);
+        assertEquals("/account/index.xhtml", changer.get("/account/index.xhtml").path(), "the changer stays in");
+        assertEnded(other.get("/account/index.xhtml"));
+
+        // two reset links; the newer one is used: the older one and every session (also the changer's) are over
+        WebClient stranger = new WebClient(base);
+        for (int i = 0; i < 2; i++) {
+            HtmlPage sent = stranger.submit(stranger.get("/password-forgot.xhtml"), "forgot", "forgot:submit",
+                    new Form().put("forgot:email", person.email()));
+            assertTrue(sent.hasId("forgotSent"), sent::body);
+        }
+        String older = TestPeople.linkInMail(person.email(), 2, "/password-reset.xhtml");
+        String newer = TestPeople.linkInMail(person.email(), 3, "/password-reset.xhtml");
+        WebClient stillIn = TestPeople.loggedIn(base, person.withPassword(second));
+        String third = TestPeople.strongPassword();
+        HtmlPage reset = stranger.submit(stranger.get(newer), "reset", "reset:submit",
+                new Form().put("reset:password", third));
+        assertTrue(reset.hasId("resetDone"), reset::body);
+        assertEquals(Texts.ko("reset.link.expired"), stranger.get(older).textOf("resetLinkState", "p").strip());
+        assertEnded(stillIn.get("/account/index.xhtml"));
+        assertEnded(changer.get("/account/index.xhtml"));
+
+        // a closure ends the member's other sessions too; what they then open is the login page or a public page
+        Person latest = person.withPassword(third);
+        WebClient closer = TestPeople.loggedIn(base, latest);
+        WebClient left = TestPeople.loggedIn(base, latest);
+        HtmlPage closed = closer.submit(closer.get("/account/index.xhtml"), "close", "close:submit", new Form()
+                .put("close:closePassword", third).put("close:closeConfirmed", "on"));
+        assertEquals(200, closed.status(), closed::body);
+        assertEnded(left.get("/account/index.xhtml"));
+        HtmlPage home = left.get("/");
+        assertEquals(200, home.status());
+        assertFalse(home.hasId("logoutForm:logout"), "nobody is logged in any more");
+    }
+
+    private static void assertEnded(HtmlPage page) {
+        assertEquals(200, page.status(), page::body);
+        assertEquals("/login.xhtml", page.path(), () -> page.uri() + "\n" + page.body());
+        assertTrue(page.body().contains(Texts.ko("login.sessionEnded")), page::body);
+        assertFalse(page.hasId("logoutForm:logout"), "logged out");
+    }
+
     /** The value of one directive of a Content-Security-Policy (or empty). */
     private static String directive(String policy, String name) {
         return Arrays.stream(policy.split("[;,]")).map(String::strip).filter(d -> d.startsWith(name + " "))

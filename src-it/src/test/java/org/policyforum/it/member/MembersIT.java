@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.MailCatcher;
+import org.policyforum.it.Parallel;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.boundary.Members.LinkOutcome;
 import org.policyforum.member.boundary.Members.LoginOutcome;
@@ -52,6 +59,9 @@ class MembersIT {
 
     @Inject
     Members members;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource ds;
@@ -82,7 +92,7 @@ class MembersIT {
     @Test
     void signUpCreatesAVerifiedCitizenAndMailsAConfirmationLink() {
         String id = unique();
-        Member member = members.signUp(form(id), Locale.KOREAN);
+        Member member = members.signUp(form(id), Locale.KOREAN).orElseThrow();
         assertTrue(member.hasRole(Role.CITIZEN));
         assertFalse(member.isEmailConfirmed());
         var mail = MailCatcher.awaitMessageTo("m-" + id + "@example.org");
@@ -109,11 +119,29 @@ class MembersIT {
         assertEquals(before, count("member"));
     }
 
+    /**
+     * Sign-up with an address that has an account answers as for a new one (the page cannot tell them apart) and
+     * creates nothing; the owner is told by mail instead, and an owner who never confirmed gets a fresh link.
+     */
     @Test
-    void duplicateEmailIsRefusedWhateverItsCase() {
+    void signUpWithATakenAddressCreatesNothingAndTellsTheOwnerByMail() {
+        String email = confirmedMember();
+        long before = count("member");
+        assertTrue(members.signUp(form(unique(), f -> f.setEmail(email.toUpperCase(Locale.ROOT))), Locale.KOREAN)
+                .isEmpty());
+        assertEquals(before, count("member"));
+        var notice = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
+        assertTrue(notice.subject().contains("가입하려는 시도"), notice.subject());
+        assertTrue(notice.body().contains("/password-forgot.xhtml"), notice.body());
+
         String id = unique();
         members.signUp(form(id), Locale.KOREAN);
-        assertRefused("email", "signup.email.duplicate", form(unique(), f -> f.setEmail("M-" + id + "@EXAMPLE.org")));
+        String unconfirmed = "m-" + id + "@example.org";
+        assertTrue(members.signUp(form(unique(), f -> f.setEmail(unconfirmed)), Locale.KOREAN).isEmpty());
+        String fresh = token(MailCatcher.awaitMessagesTo(unconfirmed, 2, MailCatcher.DEFAULT_TIMEOUT).get(1).body());
+        assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(fresh));
+        assertEquals(LoginOutcome.SUCCESS, members.authenticate(unconfirmed, "correct-horse-7").outcome(),
+                "the account keeps its own password: the second sign-up changed nothing");
     }
 
     @Test
@@ -167,6 +195,120 @@ class MembersIT {
         assertEquals(LoginOutcome.INVALID, members.authenticate("nobody-" + unique() + "@example.org", "whatever-123").outcome());
     }
 
+    /**
+     * 50 wrong passwords at once: every one ends in an outcome (no exception, so no 500), the first five lock the
+     * account, its owner gets one mail, and the right password then waits too. Before, they clashed on the member's
+     * optimistic lock and only one of them was counted.
+     */
+    @Test
+    void fiftySimultaneousWrongPasswordsAreAllCountedAndLockTheAccount() throws Exception {
+        String email = confirmedMember();
+        List<String> four = Parallel.outcomes(executor, 4,
+                () -> members.authenticate(email, "wrong-password").outcome().name());
+        assertEquals(List.of("INVALID", "INVALID", "INVALID", "INVALID"), four);
+        assertEquals(4, failedLogins(email), "each of four simultaneous wrong passwords is counted");
+
+        List<String> burst = Parallel.outcomes(executor, 50,
+                () -> members.authenticate(email, "wrong-password").outcome().name());
+        assertTrue(burst.stream().allMatch(o -> o.equals("INVALID") || o.equals("LOCKED")), burst::toString);
+        assertTrue(burst.contains("LOCKED"), burst::toString);
+        assertEquals(LoginOutcome.LOCKED, members.authenticate(email, "correct-horse-7").outcome());
+        var lockMail = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
+        assertTrue(lockMail.subject().contains("잠겼습니다"), lockMail.subject());
+        Thread.sleep(3_500);
+        assertEquals(2, MailCatcher.messagesTo(email).size(), "one lock, one mail");
+    }
+
+    /** Successful logins at once clear the count without clashing either. */
+    @Test
+    void simultaneousRightPasswordsAllLogIn() throws Exception {
+        String email = confirmedMember();
+        members.authenticate(email, "wrong-password");
+        List<String> outcomes = Parallel.outcomes(executor, 20,
+                () -> members.authenticate(email, "correct-horse-7").outcome().name());
+        assertEquals(Collections.nCopies(20, "SUCCESS"), outcomes);
+        assertEquals(0, failedLogins(email));
+    }
+
+    /**
+     * One client address gets 20 failed logins per 15 minutes across all accounts, however many arrive at once;
+     * beyond that it is refused before any password is checked, even the right one. Other addresses go on.
+     */
+    @Test
+    void aBurstFromOneAddressIsThrottledAtTheLimitAndEveryAttemptCounted() throws Exception {
+        String address = "198.51.100." + (int) (Math.random() * 250 + 1) + "-" + unique();
+        String email = confirmedMember();
+        List<String> burst = Parallel.outcomes(executor, 50, i -> () ->
+                members.authenticate("nobody-" + i + "-" + unique() + "@example.org", "wrong-password", address)
+                        .outcome().name());
+        assertEquals(20, Collections.frequency(burst, "INVALID"), burst::toString);
+        assertEquals(30, Collections.frequency(burst, "THROTTLED"), burst::toString);
+        assertEquals(LoginOutcome.THROTTLED, members.authenticate(email, "correct-horse-7", address).outcome());
+        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "correct-horse-7", address + "x").outcome());
+    }
+
+    /** Two uses of one link at once: one wins, the other is told the link was used; neither fails. */
+    @Test
+    void simultaneousUsesOfOneLinkSucceedOnce() throws Exception {
+        String id = unique();
+        members.signUp(form(id), Locale.KOREAN);
+        String confirm = token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
+        List<String> confirmed = Parallel.outcomes(executor, 20, () -> members.confirmEmail(confirm).name());
+        assertEquals(1, Collections.frequency(confirmed, "CONFIRMED"), confirmed::toString);
+        assertEquals(19, Collections.frequency(confirmed, "USED"), confirmed::toString);
+
+        String email = "m-" + id + "@example.org";
+        members.requestPasswordReset(email);
+        String reset = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1).body());
+        List<String> resets = Parallel.outcomes(executor, 10, () -> {
+            members.resetPassword(reset, "brand-new-pass-9");
+            return "reset";
+        });
+        assertEquals(1, Collections.frequency(resets, "reset"), resets::toString);
+        assertEquals(9, Collections.frequency(resets, "reset.link.used"), resets::toString);
+    }
+
+    /** Using the newer of two reset links voids the older one; so does following an email-change confirmation. */
+    @Test
+    void aResetVoidsTheOlderResetLinks() {
+        String email = confirmedMember();
+        members.requestPasswordReset(email);
+        members.requestPasswordReset(email);
+        var mails = MailCatcher.awaitMessagesTo(email, 3, MailCatcher.DEFAULT_TIMEOUT);
+        String older = token(mails.get(1).body());
+        String newer = token(mails.get(2).body());
+        members.resetPassword(newer, "brand-new-pass-9");
+        assertEquals(LinkOutcome.EXPIRED, members.checkResetLink(older));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> members.resetPassword(older, "other-pass-10"));
+        assertEquals("reset.link.expired", refused.messageKey());
+        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "brand-new-pass-9").outcome());
+    }
+
+    /** Mails about an account: 5 per address per hour, counted whether or not the address has an account. */
+    @Test
+    void accountMailsToOneAddressAreLimited() {
+        for (String email : List.of(confirmedMember(), "nobody-" + unique() + "@example.org")) {
+            // the confirmed member has had its confirmation mail: 4 more go out
+            int allowed = email.startsWith("nobody") ? 5 : 4;
+            for (int i = 0; i < allowed; i++) {
+                members.requestPasswordReset(email);
+            }
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> members.requestPasswordReset(email));
+            assertEquals("rate.limited", refused.messageKey());
+            assertEquals("email", refused.field());
+            assertEquals("rate.limited", assertThrows(RuleViolation.class,
+                    () -> members.resendConfirmation(email.toUpperCase(Locale.ROOT))).messageKey());
+        }
+    }
+
+    /** The person-key secret and the data folder are the server user's alone. */
+    @Test
+    void theLocalSecretIsReadableByTheServerUserOnly() throws Exception {
+        Path secret = Path.of(System.getProperty("forum.data.dir"), "person-key.secret");
+        assertTrue(Files.exists(secret), secret::toString);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+    }
+
     @Test
     void passwordResetLinkWorksOnceAndNotAfterItExpires() throws Exception {
         String email = confirmedMember();
@@ -217,6 +359,19 @@ class MembersIT {
                 assertEquals(64, stored.length());
                 assertFalse(stored.toUpperCase(Locale.ROOT).contains(id.toUpperCase(Locale.ROOT)));
             }
+        }
+    }
+
+    private int failedLogins(String email) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT failed_logins FROM member WHERE email = ?")) {
+            st.setString(1, email);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getInt(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
