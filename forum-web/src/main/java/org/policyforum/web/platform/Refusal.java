@@ -1,0 +1,96 @@
+package org.policyforum.web.platform;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.NoResultException;
+import java.io.FileNotFoundException;
+import java.util.Optional;
+import org.primefaces.csp.CspException;
+import org.policyforum.platform.boundary.RuleViolation;
+
+/**
+ * A failure that is the request's fault, not ours: someone without the role pressed a button, an id that does not
+ * exist, a page open too long, a forged script nonce. Such a request gets a 4xx page (or problem+json under /api) and
+ * one log line without a stack trace; everything else is a real error (500, reference, stack trace in the log).
+ */
+public enum Refusal {
+
+    FORBIDDEN(403, "/error/403.xhtml"),
+    NOT_FOUND(404, "/error/404.xhtml"),
+    MALFORMED(400, "/error/400.xhtml"),
+    /** An unknown, stale or forged view state: the CSRF guard said no, the person's page was open too long. */
+    EXPIRED(400, "/error/expired.xhtml");
+
+    /** Request attribute: set for an {@link #EXPIRED} answer, so that the 400 page shows the expired words. */
+    public static final String ATTRIBUTE = Refusal.class.getName();
+    private static final int MAX_CAUSES = 30;
+
+    private final int status;
+    private final String page;
+
+    Refusal(int status, String page) {
+        this.status = status;
+        this.page = page;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The error page that shows this refusal. */
+    public String page() {
+        return page;
+    }
+
+    /** The refusal that {@code failure} (or one of its causes) is, if it is one. */
+    public static Optional<Refusal> of(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+            Refusal refusal = ofOne(cause);
+            if (refusal != null) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Refusal ofOne(Throwable cause) {
+        if (cause instanceof EJBAccessException || cause instanceof SecurityException
+                || cause instanceof jakarta.ws.rs.ForbiddenException) {
+            // a boundary's @RolesAllowed, or Caller: the session's account is no longer active (closed, blocked)
+            return FORBIDDEN;
+        }
+        if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {
+            return EXPIRED;
+        }
+        if (cause instanceof CspException) {
+            return MALFORMED;
+        }
+        if (cause instanceof RuleViolation violation) {
+            return "notFound".equals(violation.messageKey()) ? NOT_FOUND : MALFORMED;
+        }
+        if (cause instanceof NoResultException || cause instanceof EntityNotFoundException
+                || cause instanceof FileNotFoundException) {
+            return NOT_FOUND;
+        }
+        return null;
+    }
+
+    /** One line for the log: what was refused, where, and the refusal's own words (never a stack trace). */
+    public static String describe(Refusal refusal, String method, String uri, Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && depth < MAX_CAUSES; depth++) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + oneLine(root.getMessage());
+        return "Refused (" + refusal.status + " " + refusal.name().toLowerCase() + ") " + method + " " + uri + ": "
+                + root.getClass().getSimpleName() + message;
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("[\\r\\n\\t]+", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+}
