@@ -159,7 +159,7 @@ class FreeTextGuardIT {
         // ordinary numbers in a name stay fine (a foreign name with a generation number, say)
         SignUp ordinary = form();
         ordinary.setRealName("Henry 3 2026-12-02");
-        assertEquals("Henry 3 2026-12-02", members.signUp(ordinary, Locale.KOREAN).getRealName());
+        assertEquals("Henry 3 2026-12-02", members.signUp(ordinary, Locale.KOREAN).orElseThrow().getRealName());
     }
 
     @Test
