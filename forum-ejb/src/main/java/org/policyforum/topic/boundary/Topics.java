@@ -46,6 +46,8 @@ public class Topics {
     static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
 
     static final EnumSet<TopicState> PUBLIC = EnumSet.of(TopicState.OPEN, TopicState.CLOSED, TopicState.ANSWERED);
+    /** The archive's topics: past ones only; the open topic is on the forum's own page, not among "past topics". */
+    static final EnumSet<TopicState> PAST = EnumSet.of(TopicState.CLOSED, TopicState.ANSWERED);
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -111,7 +113,7 @@ public class Topics {
     }
 
     /**
-     * Past and present public topics of a forum, newest first. {@code words} (optional) must all appear in title or
+     * The past (closed or answered) topics of a forum, newest first. {@code words} (optional) must all appear in title or
      * summary; {@code month} (optional) is the topic's month.
      */
     public List<Topic> archive(Forum forum, String words, java.time.YearMonth month, int first, int size) {
@@ -123,10 +125,10 @@ public class Topics {
         return archiveQuery(forum, words, month, "SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
     }
 
-    /** The months that have public topics in a forum, newest first, for the archive's month choice. */
+    /** The months that have past topics in a forum, newest first, for the archive's month choice. */
     public List<String> archiveMonths(Forum forum) {
         return em.createQuery("SELECT DISTINCT t.month FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER BY t.month DESC", String.class)
-                .setParameter("forum", forum).setParameter("states", PUBLIC).getResultList();
+                .setParameter("forum", forum).setParameter("states", PAST).getResultList();
     }
 
     private <T> jakarta.persistence.TypedQuery<T> archiveQuery(Forum forum, String words, java.time.YearMonth month, String select,
@@ -146,7 +148,7 @@ public class Topics {
         for (int i = 0; i < terms.size(); i++) {
             where.append(" AND (LOWER(t.title) LIKE :w").append(i).append(" ESCAPE '\\' OR LOWER(t.summary) LIKE :w").append(i).append(" ESCAPE '\\')");
         }
-        var query = em.createQuery(select + where + order, type).setParameter("forum", forum).setParameter("states", PUBLIC);
+        var query = em.createQuery(select + where + order, type).setParameter("forum", forum).setParameter("states", PAST);
         if (month != null) {
             query.setParameter("month", month.toString());
         }

@@ -81,6 +81,7 @@ public final class ScriptNonce {
 
         private UIViewRoot completedFor;
         private Map<String, String> completed;
+        private String completedNonce;
 
         Posts(ExternalContext wrapped) {
             super(wrapped);
@@ -100,16 +101,19 @@ public final class ScriptNonce {
             if (root == null) {
                 return sent;   // the view is not restored yet; nobody asks for the nonce before
             }
-            if (root != completedFor) {
-                String nonce = errorPage ? null : ofView(context);
-                if (nonce == null) {
-                    nonce = (String) getRequestMap().computeIfAbsent(FRESH, key -> Base64.getEncoder()
-                            .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
-                }
+            // looked up on every call: a view parameter read while the view is being rebuilt comes here before the
+            // view's own nonce is restored, and a fresh one cached then would not be the page's at the check
+            String nonce = errorPage ? null : ofView(context);
+            if (nonce == null) {
+                nonce = (String) getRequestMap().computeIfAbsent(FRESH, key -> Base64.getEncoder()
+                        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+            }
+            if (root != completedFor || !nonce.equals(completedNonce)) {
                 Map<String, String> withNonce = new HashMap<>(sent);
                 withNonce.put(PARAMETER, nonce);
                 completed = Collections.unmodifiableMap(withNonce);
                 completedFor = root;
+                completedNonce = nonce;
             }
             return completed;
         }

@@ -391,7 +391,7 @@ class TopicJourneyIT {
         HtmlPage refused = member.submit(member.get(topicPath), "opinion", "opinion:post",
                 new Form().put("opinion:stance", "PRO").put("opinion:body", rrnOpinion));
         assertEquals(Texts.ko("input.residentNumber"), refused.messageFor("opinion:body"), refused::body);
-        assertTrue(refused.body().contains(rrnOpinion), "what was typed is lost");
+        assertTrue(refused.body().contains(rrnOpinion), () -> "what was typed is lost: " + refused.body());
         String longOpinion = "가".repeat(20_000);
         HtmlPage tooLong = member.submit(member.get(topicPath), "opinion", "opinion:post",
                 new Form().put("opinion:stance", "PRO").put("opinion:body", longOpinion));

@@ -214,6 +214,8 @@ class TopicsIT {
                 .anyMatch(t -> t.getId().equals(draft.getId())));
 
         String word = youth.getTitle().substring(youth.getTitle().lastIndexOf(' ') + 1);
+        assertTrue(topics.archive(Forum.YOUTH, word, null, 0, 10).isEmpty(), "the open topic is not a past topic");
+        Identities.as(operator, OPERATOR, () -> administration.close(youth.getId()));
         assertEquals(List.of(youth.getId()), topics.archive(Forum.YOUTH, word, null, 0, 10).stream().map(Topic::getId).toList());
         assertTrue(topics.archive(Forum.YOUTH, word + "없는말", null, 0, 10).isEmpty());
         assertTrue(topics.archive(Forum.MAIN, word, null, 0, 10).isEmpty(), "a forum's archive holds its own topics");

@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,7 @@ import org.policyforum.it.ResidentNumberScanner.Finding;
  * line of the server log holds one.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("resident-scan")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ZzNoResidentRegistrationNumberIT {
 
