@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,11 +24,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.control.FailedLogins;
 import org.policyforum.member.control.IdentityVerifier;
+import org.policyforum.member.control.MyDataPart;
 import org.policyforum.member.control.Passwords;
 import org.policyforum.member.control.PersonKeys;
 import org.policyforum.member.control.Tokens;
@@ -78,6 +81,9 @@ public class Members {
     FailedLogins failedLogins;
     @Inject
     RateLimits rateLimits;
+    @Inject
+    @Any
+    Instance<MyDataPart> parts;
 
     /**
      * INVALID and LOCKED must look the same to the person at the login page (the owner of a locked account learns it
@@ -430,11 +436,35 @@ public class Members {
         caller.required().changeLanguage(locale);
     }
 
-    /** Everything the forum keeps about the caller, as JSON (the right of access). */
+    /**
+     * Everything the forum keeps about the caller and everything they wrote and did, as one JSON object (the right of
+     * access). The profile is at the top level as it always was ({@code id}, {@code realName}, {@code email}, …,
+     * {@code exportedAt}); beside it one array per section that the features contribute through {@link MyDataPart}
+     * (see the account page's list and README "Download my data"): {@code opinions}, {@code comments},
+     * {@code reactions}, {@code pollBallots}, {@code awardVotes}, {@code awardNominations}, {@code awardsWon},
+     * {@code follows}, {@code suggestions}, {@code suggestionSupports}, {@code youthApplications},
+     * {@code expertInvitations}, {@code expertOpinions}. {@code sections} lists the section names present.
+     * No other member's personal data is in the file.
+     */
     @RolesAllowed(Roles.MEMBER)
     public String exportMyData() {
         Member me = caller.required();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = profile(me);
+        Map<String, JsonArray> sections = new TreeMap<>();
+        for (MyDataPart part : parts) {
+            part.sections(me.getId()).forEach((name, rows) -> {
+                if (sections.putIfAbsent(name, rows) != null) {
+                    throw new IllegalStateException("two parts of the data export name the section " + name);
+                }
+            });
+        }
+        sections.forEach(json::add);
+        json.add("sections", Json.createArrayBuilder(sections.keySet()));
+        return json.build().toString();
+    }
+
+    private JsonObjectBuilder profile(Member me) {
+        return Json.createObjectBuilder()
                 .add("id", me.getId())
                 .add("realName", me.getRealName())
                 .add("email", me.getEmail())
@@ -450,8 +480,8 @@ public class Members {
                 .add("roles", Json.createArrayBuilder(me.getRoles().stream().map(Enum::name).sorted().toList()))
                 .add("bureau", me.getBureau() == null ? "" : me.getBureau().getNameKo())
                 .add("memberSince", me.getCreatedAt().toString())
+                .add("formatVersion", 2)
                 .add("exportedAt", clock.instant().toString());
-        return json.build().toString();
     }
 
     /** Leaves the forum. What the member wrote stays, shown as by a former member. */
