@@ -50,13 +50,28 @@
         var button = form.querySelector('[type=submit]');
         if (form.getAttribute('data-changeable') === 'true') {
             button.textContent = form.getAttribute('data-change-label');
-            button.disabled = false;
+            // the same choice again would only repeat "counted": the button waits for a different one
+            form.setAttribute('data-counted', key(answer.choices));
+            button.disabled = true;
         } else {
             // one ballot and no change: nothing more to send from this form
             Array.prototype.forEach.call(form.querySelectorAll('input, button'), function (input) {
                 input.disabled = true;
             });
         }
+    }
+
+    function key(ids) {
+        return ids.slice().sort(function (a, b) { return a - b; }).join(',');
+    }
+
+    /* A changeable ballot already counted: its button is active only while the choice differs from the counted one. */
+    function choiceChanged(event) {
+        var form = event.target.form;
+        if (!form || !form.matches('form[data-ballot-api]') || !form.hasAttribute('data-counted')) {
+            return;
+        }
+        form.querySelector('[type=submit]').disabled = key(chosen(form)) === form.getAttribute('data-counted');
     }
 
     function send(event) {
@@ -106,4 +121,5 @@
 
     // capture, so the form is taken over before any other submit handler of the page runs
     document.addEventListener('submit', send, true);
+    document.addEventListener('change', choiceChanged, true);
 })();

@@ -67,6 +67,7 @@ class HomePageIT {
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("/", 200);
         pages.put("/privacy.xhtml", 200);
+        pages.put("/terms.xhtml", 200);
         pages.put("/outcomes.xhtml", 200);
         pages.put("/ideas.xhtml", 200);
         pages.put("/forum.xhtml", 200);
@@ -123,7 +124,7 @@ class HomePageIT {
     @Test
     @Tag("browser")
     void everyLinkAndButtonOfTheMainPagesIsAThumbsTapTargetOnAPhone() {
-        for (String page : List.of("/", "/forum.xhtml", "/polls.xhtml", "/login.xhtml", "/privacy.xhtml")) {
+        for (String page : List.of("/", "/forum.xhtml", "/polls.xhtml", "/login.xhtml", "/privacy.xhtml", "/terms.xhtml")) {
             browser.phone().open(base, page);
             browser.assertNoHorizontalScroll();
             Object small = browser.driver().executeScript(SMALL_TARGETS);

@@ -142,6 +142,11 @@ public class AwardRounds {
         if (!opens.isBefore(closes)) {
             throw new RuleViolation("votingClosesAt", "award.round.window.order");
         }
+        // voting that opens at once leaves no time to nominate: the round would be voting with nobody to vote for
+        // (the operator opens voting by hand, after the shortlist, with openVotingNow)
+        if (!opens.isAfter(clock.instant())) {
+            throw new RuleViolation("votingOpensAt", "award.round.window.past");
+        }
         return new Instant[] {opens, closes};
     }
 

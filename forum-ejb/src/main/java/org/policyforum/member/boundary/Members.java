@@ -371,6 +371,15 @@ public class Members {
         return caller.required();
     }
 
+    /**
+     * The logged-in member while the account is active; empty for a visitor and for a session whose account was
+     * closed meanwhile (an error page shown to that session must still render its header, not fail again).
+     */
+    @PermitAll
+    public Optional<Member> meIfActive() {
+        return caller.member().filter(Member::isActive);
+    }
+
     /** A new address is used only once the link sent to it is followed. */
     @RolesAllowed(Roles.MEMBER)
     public void changeEmail(String newEmail, String currentPassword) {

@@ -57,4 +57,19 @@ public class Settings {
         audit.record("settings.smallGroup", "organisation", "smallGroupMin=" + smallest);
         return settings;
     }
+
+    /**
+     * The privacy officer and the contact (address, telephone) that the privacy policy page gives for the members'
+     * requests; free text, so guarded like every other (no resident registration number, bounded length).
+     */
+    @RolesAllowed(Roles.OPERATOR)
+    public OrganisationSettings changePrivacyContact(String officer, String contact) {
+        String who = Text.name("privacyOfficer", officer, 2, 100, "settings.privacyOfficer.required",
+                "settings.privacyOfficer.tooLong");
+        String how = Text.required("privacyContact", contact, 300, "settings.privacyContact");
+        OrganisationSettings settings = current();
+        settings.changePrivacyContact(who, how);
+        audit.record("settings.privacyContact", "organisation", who + " / " + how);
+        return settings;
+    }
 }

@@ -39,6 +39,10 @@ public class OrganisationSettings {
     private boolean youthOpenToAgeRange;
     @Column(name = "small_group_min")
     private int smallGroupMin = DEFAULT_SMALL_GROUP_MIN;
+    @Column(name = "privacy_officer")
+    private String privacyOfficer;
+    @Column(name = "privacy_contact")
+    private String privacyContact;
     @Version
     private long version;
 
@@ -69,6 +73,20 @@ public class OrganisationSettings {
             throw new IllegalArgumentException("small group " + smallest);
         }
         smallGroupMin = smallest;
+    }
+
+    /** Who answers for the members' personal data and how to reach them, as the privacy policy names them. */
+    public void changePrivacyContact(String officer, String contact) {
+        this.privacyOfficer = officer;
+        this.privacyContact = contact;
+    }
+
+    public String getPrivacyOfficer() {
+        return privacyOfficer;
+    }
+
+    public String getPrivacyContact() {
+        return privacyContact;
     }
 
     public int getSmallGroupMin() {

@@ -26,10 +26,15 @@ import org.policyforum.poll.entity.Ballot;
 import org.policyforum.poll.entity.Eligibility;
 import org.policyforum.poll.entity.Phase;
 import org.policyforum.poll.entity.Poll;
+import org.policyforum.topic.entity.Topic;
+import org.policyforum.topic.entity.TopicState;
 
 /** Citizens read polls and cast their ballot; everyone may see results the poll makes public. */
 @Stateless
 public class Polls {
+
+    private static final Set<TopicState> PUBLIC_TOPICS = EnumSet.of(TopicState.OPEN, TopicState.CLOSED,
+            TopicState.ANSWERED);
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -89,33 +94,34 @@ public class Polls {
     @PermitAll
     public List<PollSummary> list(int first, int size) {
         Instant now = clock.instant();
-        return em.createNamedQuery(Poll.ALL, Poll.class).setFirstResult(first).setMaxResults(size).getResultStream()
+        return em.createNamedQuery(Poll.PUBLIC, Poll.class).setParameter("states", PUBLIC_TOPICS)
+                .setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(p -> new PollSummary(p.getId(), p.getQuestion(), p.phase(now), p.getOpensAt(), p.getClosesAt(), p.getTopicId()))
                 .toList();
     }
 
     @PermitAll
     public long count() {
-        return em.createNamedQuery(Poll.COUNT, Long.class).getSingleResult();
+        return em.createNamedQuery(Poll.PUBLIC_COUNT, Long.class).setParameter("states", PUBLIC_TOPICS).getSingleResult();
     }
 
     @PermitAll
     public Optional<PollView> view(long pollId) {
-        return Optional.ofNullable(em.find(Poll.class, pollId)).map(this::view);
+        return Optional.ofNullable(em.find(Poll.class, pollId)).filter(this::isPublic).map(this::view);
     }
 
     /** The topic's poll (its latest, if an official attached more than one). */
     @PermitAll
     public Optional<PollView> forTopic(long topicId) {
         return em.createNamedQuery(Poll.OF_TOPIC, Poll.class).setParameter("topic", topicId).setMaxResults(1)
-                .getResultStream().findFirst().map(this::view);
+                .getResultStream().findFirst().filter(this::isPublic).map(this::view);
     }
 
     /** Results as the caller may see them: the public API and the live feed ask through here. */
     @PermitAll
     public Optional<Results> results(long pollId) {
         Poll poll = em.find(Poll.class, pollId);
-        if (poll == null) {
+        if (poll == null || !isPublic(poll)) {
             return Optional.empty();
         }
         Optional<Member> me = caller.member();
@@ -132,7 +138,7 @@ public class Polls {
         // a surge of votes reads the poll from the shared cache as it is, without a private copy per vote: it is
         // only read here
         Poll poll = em.find(Poll.class, pollId, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
-        if (poll == null) {
+        if (poll == null || !isPublic(poll)) {
             throw RuleViolation.of("notFound");
         }
         switch (poll.phase(now)) {
@@ -209,5 +215,17 @@ public class Polls {
     /** Verified members (the CITIZEN role); a youth poll only the youth panel ({@link Poll#admits}). */
     static boolean isEligible(Poll poll, Member me) {
         return me.isActive() && me.isVerified() && poll.admits(me.getRoles());
+    }
+
+    /**
+     * A poll beside a topic is public only while its topic is: a poll attached to a draft would otherwise be listed,
+     * votable and link to a topic page that answers 404. Read from the shared cache, as the ballot surge reads polls.
+     */
+    private boolean isPublic(Poll poll) {
+        if (poll.getTopicId() == null) {
+            return true;
+        }
+        Topic topic = em.find(Topic.class, poll.getTopicId(), Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
+        return topic != null && topic.getState().isPublic();
     }
 }

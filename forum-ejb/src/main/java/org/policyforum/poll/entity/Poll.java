@@ -32,11 +32,18 @@ import org.policyforum.platform.boundary.RuleViolation;
 @Cacheable
 @NamedQuery(name = Poll.ALL, query = "SELECT p FROM Poll p ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = Poll.COUNT, query = "SELECT COUNT(p) FROM Poll p")
+@NamedQuery(name = Poll.PUBLIC, query = "SELECT p FROM Poll p WHERE p.topicId IS NULL OR EXISTS (SELECT t FROM Topic t"
+        + " WHERE t.id = p.topicId AND t.state IN :states) ORDER BY p.createdAt DESC, p.id DESC")
+@NamedQuery(name = Poll.PUBLIC_COUNT, query = "SELECT COUNT(p) FROM Poll p WHERE p.topicId IS NULL OR EXISTS (SELECT t"
+        + " FROM Topic t WHERE t.id = p.topicId AND t.state IN :states)")
 @NamedQuery(name = Poll.OF_TOPIC, query = "SELECT p FROM Poll p WHERE p.topicId = :topic ORDER BY p.opensAt DESC, p.id DESC")
 public class Poll {
 
     public static final String ALL = "Poll.all";
     public static final String COUNT = "Poll.count";
+    /** The polls anyone may see: those beside no topic, or beside a public one (a draft's poll is not public). */
+    public static final String PUBLIC = "Poll.public";
+    public static final String PUBLIC_COUNT = "Poll.publicCount";
     public static final String OF_TOPIC = "Poll.ofTopic";
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 10;

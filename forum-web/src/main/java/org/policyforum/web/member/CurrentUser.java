@@ -36,9 +36,9 @@ public class CurrentUser {
             return "";
         }
         if (member == null) {
-            member = members.me();
+            member = members.meIfActive().orElse(null);
         }
-        return member.getRealName();
+        return member == null ? "" : member.getRealName();
     }
 
     /**

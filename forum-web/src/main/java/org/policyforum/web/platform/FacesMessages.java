@@ -80,11 +80,34 @@ public final class FacesMessages {
         try {
             UIComponent field = context.getViewRoot().findComponent(clientId);
             if (field instanceof EditableValueHolder input) {
+                keepWhatWasTyped(context, field, input);
                 input.setValid(false);
             }
         } catch (IllegalArgumentException notAComponentPath) {
             // the message still shows; only the field's error styling is missing
         }
+    }
+
+    /**
+     * A refusal from the boundary comes after the model was updated, when the field no longer holds what was sent; an
+     * invalid field is rendered from what was sent only, so it would come back empty and the typed text be lost. The
+     * model still holds it (the action failed): it becomes the field's sent value again.
+     */
+    private static void keepWhatWasTyped(FacesContext context, UIComponent field, EditableValueHolder input) {
+        if (input.getSubmittedValue() != null) {
+            return;
+        }
+        Object value = input.getValue();
+        if (value instanceof java.util.Collection || value != null && value.getClass().isArray()) {
+            return;   // a many-choice field: its renderer takes arrays only; nothing typed to lose there
+        }
+        if (value == null || value instanceof String) {
+            input.setSubmittedValue(value == null ? "" : value);
+            return;
+        }
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter() != null ? input.getConverter()
+                : context.getApplication().createConverter(value.getClass());
+        input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, field, value));
     }
 
     public static void info(String key, Object... arguments) {

@@ -65,6 +65,11 @@ public enum Refusal {
         if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {
             return EXPIRED;
         }
+        // Mojarra's plain "Unable to restore view" (a post with a view state that names no view it can rebuild,
+        // e.g. another page's form posted here): the same as an expired page for the person, not a server error
+        if (cause.getClass() == jakarta.faces.FacesException.class && restoringView()) {
+            return EXPIRED;
+        }
         if (cause instanceof CspException) {
             return MALFORMED;
         }
@@ -76,6 +81,11 @@ public enum Refusal {
             return NOT_FOUND;
         }
         return null;
+    }
+
+    private static boolean restoringView() {
+        jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return context != null && context.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RESTORE_VIEW;
     }
 
     /** One line for the log: what was refused, where, and the refusal's own words (never a stack trace). */

@@ -107,6 +107,22 @@ class AdminConsoleJourneyIT {
         assertEquals(cityEn, pages.element("settings:nameEn").getAttribute("value"));
         assertEquals(cityEn, pages.driver().findElement(By.cssSelector(".brand-city")).getText().strip());
 
+        // the privacy officer, whom the privacy policy names: a resident number is refused at the field, then saved
+        String officer = "Privacy officer " + unique;
+        String contact = "privacy-" + unique + "@example.org, 02-120";
+        pages.type("settings:privacyOfficer", "김보호 900101-1234567").type("settings:privacyContact", contact);
+        pages.clickAndAwait("settings:save", d -> !pages.messageFor("settings:privacyOfficer").isEmpty());
+        assertEquals(Texts.en("input.residentNumber"), pages.messageFor("settings:privacyOfficer"));
+        assertEquals(contact, pages.element("settings:privacyContact").getAttribute("value"), "what was typed stays");
+        pages.type("settings:privacyOfficer", officer);
+        pages.clickAndAwait("settings:save", ExpectedConditions.textToBePresentInElementLocated(
+                By.id("settings:messages"), Texts.en("admin.settings.saved")));
+        pages.openChecked("/privacy.xhtml");
+        assertEquals(Texts.en("privacy.s7.officer") + "\n" + officer + "\n" + Texts.en("privacy.s7.contact") + "\n" + contact,
+                pages.text("privacyOfficer"));
+        assertTrue(pages.text("privacyPolicy").contains(cityEn), "the policy names the organisation");
+        pages.assertAccessible();
+
         // the citizen (confirmed by now) becomes an official of the new bureau
         TestPeople.confirm(base, citizen);
         pages.openChecked("/admin/members.xhtml");
@@ -141,6 +157,7 @@ class AdminConsoleJourneyIT {
         assertAll(
                 () -> assertAudited(entries, operator, "bureau.create", bureauKo),
                 () -> assertAudited(entries, operator, "settings.change", cityEn),
+                () -> assertAudited(entries, operator, "settings.privacyContact", officer),
                 () -> assertAudited(entries, operator, "member.roles", "member:" + memberId),
                 () -> assertAudited(entries, operator, "member.bureau", "member:" + memberId, bureauKo));
 

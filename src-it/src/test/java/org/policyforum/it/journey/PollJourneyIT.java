@@ -1,6 +1,7 @@
 package org.policyforum.it.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -173,6 +174,8 @@ class PollJourneyIT {
         WebElement boxMine = topicBox.findElements(By.cssSelector(".poll-results .poll-bar")).get(0);
         assertTrue(boxMine.getDomAttribute("class").contains("mine"), "the member's own choice is marked in the box");
         assertEquals("same page", pages.driver().executeScript("return window.boxMarker;"), "the topic page was reloaded");
+        assertFalse(topicBox.findElement(By.cssSelector("form.poll-ballot [type=submit]")).isEnabled(),
+                "counted: the box's button does not invite a second, repeated 'counted'");
         reader.waiting().withTimeout(java.time.Duration.ofSeconds(5))
                 .withMessage("the reader's poll box did not show the second ballot")
                 .until(d -> "2".equals(readerBox.findElement(By.cssSelector(".poll-ballots")).getText().strip()));

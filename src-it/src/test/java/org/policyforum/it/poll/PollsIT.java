@@ -103,6 +103,47 @@ class PollsIT {
         assertEquals(2, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
     }
 
+    /** A poll beside a topic that is not public yet is not public either: not listed, not shown, not votable. */
+    @Test
+    void aPollBesideADraftTopicIsHiddenUntilItsTopicOpens() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        long draft = Identities.as(operator, OPERATOR, () -> {
+            org.policyforum.topic.boundary.TopicForm form = new org.policyforum.topic.boundary.TopicForm();
+            form.setForum(Forum.MAIN);
+            form.setTitle("초안 주제 " + Fixtures.unique());
+            form.setSummary("요약");
+            form.setBureauId(bureaus.create("부서-" + Fixtures.unique(), null).getId());
+            form.setOpensAt(now.plusDays(1));
+            form.setClosesAt(now.plusDays(10));
+            return topics.draft(form).getId();
+        });
+        long poll = create(f -> f.setTopicId(draft));
+        // any option id: the poll itself is refused first (with a real one the refusal would be the same)
+        long option = -1;
+        assertTrue(polls.view(poll).isEmpty(), "the poll of a draft topic is shown");
+        assertTrue(polls.results(poll).isEmpty(), "its results are given out");
+        assertTrue(polls.forTopic(draft).isEmpty());
+        assertTrue(polls.list(0, 500).stream().noneMatch(p -> p.id() == poll), "it is listed");
+        assertEquals(polls.list(0, 10_000).size(), polls.count(), "the count is the list's");
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(option))));
+        assertEquals("notFound", refused.messageKey());
+        assertEquals(0, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
+        // the officials still see and run it in the console
+        assertTrue(Identities.as(operator, OPERATOR, () -> administration.list(0, 500)).stream()
+                .anyMatch(p -> p.getId() == poll));
+
+        Identities.as(operator, OPERATOR, () -> {
+            topics.schedule(draft);
+            return topics.openNow(draft);
+        });
+        assertTrue(polls.view(poll).isPresent(), "once the topic is open its poll is public");
+        assertTrue(polls.list(0, 500).stream().anyMatch(p -> p.id() == poll));
+        long real = options(poll).get(0);
+        Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(real)));
+        assertEquals(1, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
+    }
+
     @Test
     void resultsStayHiddenUntilTheReaderHasVotedWhenThePollSaysSo() throws Exception {
         long poll = create(f -> f.setResultsBeforeVote(false));

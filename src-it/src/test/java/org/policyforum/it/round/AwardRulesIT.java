@@ -239,6 +239,26 @@ class AwardRulesIT {
         assertTrue(awards.round(round.getId()).orElseThrow().nominees().stream().allMatch(n -> n.votes() == null));
     }
 
+    /** A round whose voting would open at once (or in the past) would vote on an empty shortlist: refused. */
+    @Test
+    void aRoundCannotStartVotingBeforeAnyoneCouldBeNominated() throws Exception {
+        var form = new org.policyforum.award.boundary.RoundForm();
+        form.setForum(Forum.MAIN);
+        form.setMonth(month.plusMonths(1));
+        form.setCitizenPlaces(1);
+        form.setOfficialPlaces(1);
+        form.setVotesPerMember(1);
+        form.setVotingOpensAt(java.time.LocalDateTime.now(AwardScenario.SEOUL).minusHours(1));
+        form.setVotingClosesAt(java.time.LocalDateTime.now(AwardScenario.SEOUL).plusDays(2));
+        long before = count("SELECT COUNT(*) FROM award_round WHERE forum = ?", "MAIN");
+        assertEquals("award.round.window.past", refusal(operator, OPERATOR, () -> rounds.open(form)));
+        assertEquals(before, count("SELECT COUNT(*) FROM award_round WHERE forum = ?", "MAIN"), "nothing stored");
+        AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 1, 1, 1);
+        assertEquals("award.round.window.past", refusal(operator, OPERATOR, () -> rounds.change(round.getId(), form)));
+        // and by hand only once there is someone to vote for
+        assertEquals("award.round.noNominees", refusal(operator, OPERATOR, () -> rounds.openVotingNow(round.getId())));
+    }
+
     @Test
     void aTieGoesToTheNomineeThatReachedTheCountFirst() throws Exception {
         long early = opinion(alice, topicA, "먼저 도달");

@@ -26,6 +26,8 @@ public class SettingsAdminPage implements Serializable {
     private String timeZone;
     private boolean maskNames;
     private Integer smallGroupMin;
+    private String privacyOfficer;
+    private String privacyContact;
 
     @PostConstruct
     void load() {
@@ -35,16 +37,44 @@ public class SettingsAdminPage implements Serializable {
         timeZone = current.getTimeZone();
         maskNames = current.isMaskNames();
         smallGroupMin = current.getSmallGroupMin();
+        privacyOfficer = current.getPrivacyOfficer();
+        privacyContact = current.getPrivacyContact();
     }
 
     public void save() {
         try {
             settings.change(nameKo, nameEn, timeZone, maskNames);
             settings.changeSmallGroupMin(smallGroupMin == null ? 0 : smallGroupMin);
+            OrganisationSettings saved = settings.current();
+            // the privacy contact is saved once given; a form that leaves both empty as they were changes nothing
+            boolean untouched = isBlank(privacyOfficer) && isBlank(privacyContact) && saved.getPrivacyOfficer() == null;
+            if (!untouched) {
+                settings.changePrivacyContact(privacyOfficer, privacyContact);
+            }
             FacesMessages.info("admin.settings.saved");
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "settings");
         }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getPrivacyOfficer() {
+        return privacyOfficer;
+    }
+
+    public void setPrivacyOfficer(String privacyOfficer) {
+        this.privacyOfficer = privacyOfficer;
+    }
+
+    public String getPrivacyContact() {
+        return privacyContact;
+    }
+
+    public void setPrivacyContact(String privacyContact) {
+        this.privacyContact = privacyContact;
     }
 
     public List<String> completeZone(String text) {

@@ -1,0 +1,180 @@
+package org.policyforum.it.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.entity.ReactionKind;
+import org.policyforum.discussion.entity.TargetType;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.poll.boundary.PollAdministration;
+import org.policyforum.poll.boundary.PollForm;
+import org.policyforum.poll.boundary.Polls;
+import org.policyforum.topic.boundary.Follows;
+import org.policyforum.topic.boundary.Suggestions;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.entity.Forum;
+import org.policyforum.topic.entity.Stance;
+
+/**
+ * "Download my data" (the right of access) through the member boundary: after a member has written and done something
+ * in every feature, the file holds each of it, in its section, and nothing personal of the other members they
+ * answered, reacted to or supported.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MyDataIT {
+
+    private static final Set<String> CITIZEN = Set.of("CITIZEN");
+    private static final List<String> SECTIONS = List.of("awardNominations", "awardVotes", "awardsWon", "comments",
+            "expertInvitations", "expertOpinions", "follows", "opinions", "pollBallots", "reactions",
+            "suggestionSupports", "suggestions", "youthApplications");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(MyDataIT.class);
+    }
+
+    @Inject
+    Members members;
+    @Inject
+    Bureaus bureaus;
+    @Inject
+    TopicAdministration topics;
+    @Inject
+    Opinions opinions;
+    @Inject
+    Follows follows;
+    @Inject
+    Suggestions suggestions;
+    @Inject
+    PollAdministration pollAdministration;
+    @Inject
+    Polls polls;
+
+    @Resource(lookup = "java:jboss/datasources/ForumDS")
+    DataSource ds;
+
+    @Test
+    void theFileHoldsEverythingTheMemberWroteAndDidAndNoOneElsesPersonalData() throws Exception {
+        long operator = Fixtures.citizen(members, 1975);
+        Fixtures.grant(operator, "OPERATOR");
+        long alice = Fixtures.citizen(members, 1990);
+        long bob = Fixtures.citizen(members, 1985);
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        String first = "처음 쓴 의견 " + Fixtures.unique();
+        String edited = "고쳐 쓴 의견 " + Fixtures.unique();
+        String comment = "밥에게 다는 댓글 " + Fixtures.unique();
+        String idea = "제안 " + Fixtures.unique();
+
+        long bobsOpinion = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "밥의 의견")).getId();
+        long bobsSuggestion = Identities.as(bob, CITIZEN, () -> suggestions.submit(Forum.MAIN, "밥의 제안", "이유", null))
+                .getId();
+        long own = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, first)).getId();
+        Identities.as(alice, CITIZEN, () -> opinions.edit(own, Stance.CON, edited));
+        long commentId = Identities.as(alice, CITIZEN, () -> opinions.comment(bobsOpinion, null, comment)).getId();
+        Identities.as(alice, CITIZEN, () -> opinions.react(TargetType.OPINION, bobsOpinion, ReactionKind.AGREE));
+        Identities.as(alice, CITIZEN, () -> {
+            follows.follow(topic);
+            suggestions.support(bobsSuggestion);
+            return null;
+        });
+        Identities.as(alice, CITIZEN, () -> suggestions.submit(Forum.MAIN, idea, "시민의 이유", null));
+        long poll = poll(operator, topic);
+        long option = polls.view(poll).orElseThrow().options().get(1).id();
+        Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(option)));
+
+        String file = Identities.as(alice, CITIZEN, members::exportMyData);
+        JsonObject json = Json.createReader(new StringReader(file)).readObject();
+
+        assertEquals(SECTIONS, json.getJsonArray("sections").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        for (String section : SECTIONS) {
+            assertTrue(json.get(section) instanceof JsonArray, section + " is an array");
+        }
+        JsonObject opinion = only(json, "opinions");
+        assertEquals(own, opinion.getJsonNumber("id").longValue());
+        assertEquals(edited, opinion.getString("body"));
+        assertEquals("CON", opinion.getString("stance"));
+        assertEquals(first, opinion.getJsonArray("earlierVersions").getJsonObject(0).getString("body"),
+                "the text before the edit is kept, so it is in the file");
+        JsonObject answer = only(json, "comments");
+        assertEquals(commentId, answer.getJsonNumber("id").longValue());
+        assertEquals(comment, answer.getString("body"));
+        assertEquals(bobsOpinion, answer.getJsonNumber("opinionId").longValue());
+        JsonObject reaction = only(json, "reactions");
+        assertEquals("OPINION", reaction.getString("on"));
+        assertEquals(bobsOpinion, reaction.getJsonNumber("targetId").longValue());
+        assertEquals("AGREE", reaction.getString("kind"));
+        assertEquals(topic, only(json, "follows").getJsonNumber("topicId").longValue());
+        assertEquals(idea, only(json, "suggestions").getString("title"));
+        assertEquals(bobsSuggestion, only(json, "suggestionSupports").getJsonNumber("suggestionId").longValue());
+        JsonObject ballot = only(json, "pollBallots");
+        assertEquals(poll, ballot.getJsonNumber("pollId").longValue());
+        assertEquals(List.of("반대"), ballot.getJsonArray("choices").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        assertTrue(json.getJsonArray("awardVotes").isEmpty());
+
+        String[] bobs = person(bob);
+        assertFalse(file.contains(bobs[0]), "the name of the member answered is not in the file");
+        assertFalse(file.contains(bobs[1]), "nor their address");
+        assertFalse(file.contains("밥의 의견"), "nor what they wrote");
+        // and bob's own file holds his things, none of alice's
+        String bobsFile = Identities.as(bob, CITIZEN, members::exportMyData);
+        assertTrue(bobsFile.contains("밥의 의견") && bobsFile.contains("밥의 제안"));
+        assertFalse(bobsFile.contains(edited) || bobsFile.contains(comment) || bobsFile.contains(person(alice)[0]));
+    }
+
+    private static JsonObject only(JsonObject json, String section) {
+        JsonArray rows = json.getJsonArray(section);
+        assertEquals(1, rows.size(), () -> section + ": " + rows);
+        return rows.getJsonObject(0);
+    }
+
+    private long poll(long operator, long topic) throws Exception {
+        PollForm form = new PollForm();
+        form.setQuestion("내 데이터 투표 " + Fixtures.unique());
+        form.setOptions(List.of("찬성", "반대"));
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        form.setOpensAt(now.minusMinutes(5));
+        form.setClosesAt(now.plusDays(7));
+        form.setTopicId(topic);
+        return Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> pollAdministration.create(form)).getId();
+    }
+
+    /** A member's real name and address, as stored. */
+    private String[] person(long member) throws Exception {
+        try (Connection c = ds.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT real_name, email FROM member WHERE id = ?")) {
+            st.setLong(1, member);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        }
+    }
+}
