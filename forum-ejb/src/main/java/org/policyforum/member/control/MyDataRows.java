@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -38,6 +39,9 @@ public final class MyDataRows {
     public MyDataRows put(String name, Object value) {
         if (value == null) {
             row.addNull(name);
+        } else if (value instanceof JsonValue json) {
+            // before the collections: a JSON array is a List too, and would become an array of its texts
+            row.add(name, json);
         } else if (value instanceof Boolean b) {
             row.add(name, b);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {

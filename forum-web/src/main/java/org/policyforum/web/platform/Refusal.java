@@ -66,8 +66,10 @@ public enum Refusal {
             return EXPIRED;
         }
         // Mojarra's plain "Unable to restore view" (a post with a view state that names no view it can rebuild,
-        // e.g. another page's form posted here): the same as an expired page for the person, not a server error
-        if (cause.getClass() == jakarta.faces.FacesException.class && restoringView()) {
+        // e.g. another page's form posted here): the same as an expired page for the person, not a server error.
+        // Seen by the servlet filter too, after the Faces context is gone: hence also Mojarra's (untranslated) words
+        if (cause.getClass() == jakarta.faces.FacesException.class && (restoringView()
+                || String.valueOf(cause.getMessage()).startsWith("Unable to restore view"))) {
             return EXPIRED;
         }
         if (cause instanceof CspException) {

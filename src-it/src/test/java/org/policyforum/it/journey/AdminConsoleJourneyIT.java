@@ -217,9 +217,11 @@ class AdminConsoleJourneyIT {
     }
 
     private static void assertAudited(List<String> entries, Operator operator, String action, String... details) {
-        boolean found = entries.stream().anyMatch(row -> row.contains(action) && row.contains(operator.name)
+        // the log shows the action in words (the key is its tooltip)
+        String words = Texts.en("audit.action." + action);
+        boolean found = entries.stream().anyMatch(row -> row.contains(words) && row.contains(operator.name)
                 && List.of(details).stream().allMatch(row::contains));
-        assertTrue(found, () -> "no audit entry " + action + " " + List.of(details) + " by " + operator.name + " in:\n"
+        assertTrue(found, () -> "no audit entry " + words + " " + List.of(details) + " by " + operator.name + " in:\n"
                 + String.join("\n", entries));
     }
 

@@ -99,9 +99,28 @@ final class TopicConsole {
     void move(String topicTitle, String buttonKey, String newState) {
         WebElement messages = pages.driver().findElement(By.id("messages"));
         pressRowButton(topicTitle, Texts.en(buttonKey));
+        if (CONFIRMED_MOVES.contains(buttonKey)) {
+            // a move the public sees at once asks first; nothing happens until the operator says yes
+            WebElement yes = pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+            String question = pages.driver().findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+            assertTrue(question.contains(topicTitle), question);
+            assertState(topicTitle, stateBefore(buttonKey));
+            yes.click();
+        }
         pages.await(Pages.replaced(messages));
         assertTrue(pages.globalMessages().contains(Texts.en("admin.topics.moved")), pages.globalMessages());
         assertState(topicTitle, newState);
+    }
+
+    private static final java.util.Set<String> CONFIRMED_MOVES = java.util.Set.of("admin.topics.open",
+            "admin.topics.openAndSend", "admin.topics.close", "admin.topics.answered");
+
+    private static String stateBefore(String buttonKey) {
+        return switch (buttonKey) {
+            case "admin.topics.close" -> "OPEN";
+            case "admin.topics.answered" -> "CLOSED";
+            default -> "SCHEDULED";
+        };
     }
 
     /** Drafts, schedules and opens a topic at once; the operator must be logged in. */

@@ -3,6 +3,7 @@ package org.policyforum.web.admin.topic;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.YearMonth;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -120,6 +121,20 @@ public class TopicsAdminPage implements Serializable {
 
     public void unschedule(Topic topic) {
         move(topic, administration::unschedule);
+    }
+
+    /**
+     * What the console asks before a move that the public sees at once (open, open and mail, close, mark answered).
+     * Opening a topic labelled with another month than this one (in the organisation's zone) says so first: the
+     * month is the topic's label on the public pages and in the mail, so it would be announced under the wrong month.
+     */
+    public String confirmation(Topic topic, String move) {
+        String question = FacesMessages.text("admin.topics.confirm." + move, topic.getTitle());
+        YearMonth now = YearMonth.now(settings.current().zone());
+        if (move.startsWith("open") && !now.equals(topic.getMonth())) {
+            return question + " " + FacesMessages.text("admin.topics.confirm.otherMonth", topic.getMonth(), now);
+        }
+        return question;
     }
 
     public void openNow(Topic topic) {
