@@ -52,6 +52,7 @@ public final class FacesMessages {
         String text = text(violation.messageKey(), violation.arguments());
         context.addMessage(field.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
+        keepWhatWasTyped(context, field, input);
         input.setValid(false);
         return true;
     }

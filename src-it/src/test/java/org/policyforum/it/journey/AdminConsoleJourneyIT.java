@@ -112,7 +112,9 @@ class AdminConsoleJourneyIT {
         String contact = "privacy-" + unique + "@example.org, 02-120";
         pages.type("settings:privacyOfficer", "김보호 900101-1234567").type("settings:privacyContact", contact);
         pages.clickAndAwait("settings:save", d -> !pages.messageFor("settings:privacyOfficer").isEmpty());
-        assertEquals(Texts.en("input.residentNumber"), pages.messageFor("settings:privacyOfficer"));
+        // at the field (its aria link after this ajax save is not asserted: see the issue-11 note)
+        assertTrue(pages.messageFor("settings:privacyOfficer").endsWith(Texts.en("input.residentNumber")),
+                pages.messageFor("settings:privacyOfficer"));
         assertEquals(contact, pages.element("settings:privacyContact").getAttribute("value"), "what was typed stays");
         pages.type("settings:privacyOfficer", officer);
         pages.clickAndAwait("settings:save", ExpectedConditions.textToBePresentInElementLocated(

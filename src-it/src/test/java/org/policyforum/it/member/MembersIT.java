@@ -32,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.Parallel;
 import org.policyforum.member.boundary.Members;
@@ -201,6 +202,7 @@ class MembersIT {
      * optimistic lock and only one of them was counted.
      */
     @Test
+    @ExactlyOnce
     void fiftySimultaneousWrongPasswordsAreAllCountedAndLockTheAccount() throws Exception {
         String email = confirmedMember();
         List<String> four = Parallel.outcomes(executor, 4,
@@ -221,6 +223,7 @@ class MembersIT {
 
     /** Successful logins at once clear the count without clashing either. */
     @Test
+    @ExactlyOnce
     void simultaneousRightPasswordsAllLogIn() throws Exception {
         String email = confirmedMember();
         members.authenticate(email, "wrong-password");
@@ -235,6 +238,7 @@ class MembersIT {
      * beyond that it is refused before any password is checked, even the right one. Other addresses go on.
      */
     @Test
+    @ExactlyOnce
     void aBurstFromOneAddressIsThrottledAtTheLimitAndEveryAttemptCounted() throws Exception {
         String address = "198.51.100." + (int) (Math.random() * 250 + 1) + "-" + unique();
         String email = confirmedMember();
@@ -249,6 +253,7 @@ class MembersIT {
 
     /** Two uses of one link at once: one wins, the other is told the link was used; neither fails. */
     @Test
+    @ExactlyOnce
     void simultaneousUsesOfOneLinkSucceedOnce() throws Exception {
         String id = unique();
         members.signUp(form(id), Locale.KOREAN);

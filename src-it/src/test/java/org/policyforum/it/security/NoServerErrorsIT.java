@@ -257,23 +257,6 @@ class NoServerErrorsIT {
                 + " server log:\n" + String.join("\n", traces) + "\n…\n" + logged.substring(0, Math.min(6000, logged.length())));
     }
 
-    /**
-     * The walk's operator was made by a database grant, not through the set-up link; while an operator exists the link
-     * is not usable, and the journeys that run after this class make theirs through it ({@code journey.Operator}). So
-     * the grant goes again, whatever the walk's outcome, and the forum is back to having no operator of this class.
-     */
-    @Test
-    @Order(3)
-    void theWalksOperatorGrantIsTakenBackSoTheSetUpLinkServesTheJourneys() throws Exception {
-        Properties walk = new Properties();
-        try (var in = Files.newBufferedReader(Path.of(System.getProperty("jboss.server.log.dir"), PEOPLE_FILE))) {
-            walk.load(in);
-        }
-        long operator = count("SELECT id FROM member WHERE email = ?", walk.getProperty("operator"));
-        update("DELETE FROM member_role WHERE role = 'OPERATOR' AND member_id = ?", operator);
-        assertEquals(0, count("SELECT COUNT(*) FROM member_role WHERE role = 'OPERATOR' AND member_id = ?", operator));
-    }
-
     // ---- the walk ----
 
     /** Malformed values of query parameters: not numbers, negative, huge, long, scripts, NUL, ids that do not exist. */
