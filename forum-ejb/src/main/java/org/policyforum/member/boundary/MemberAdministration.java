@@ -42,10 +42,12 @@ public class MemberAdministration {
     }
 
     private <T> TypedQuery<T> where(String text, String select, Class<T> type, String order) {
-        String like = "%" + (text == null ? "" : Text.neutralise(text).toLowerCase(Locale.ROOT)
+        // no member's name or address holds a resident registration number or a control character: such words find
+        // nobody, and are not sent to the database at all
+        boolean unsearchable = Text.unsearchable(text);
+        String like = "%" + (text == null || unsearchable ? "" : Text.neutralise(text).toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        // no member's name or address holds a resident registration number: such words find nobody
-        String nothing = Text.holdsResidentNumber(text) ? " AND 1 = 0" : "";
+        String nothing = unsearchable ? " AND 1 = 0" : "";
         return em.createQuery(select + " WHERE (LOWER(m.realName) LIKE :like ESCAPE '\\' OR m.email LIKE :like ESCAPE '\\')"
                 + nothing + order, type).setParameter("like", like);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.entity.AuditEntry;
+import org.policyforum.platform.control.Text;
 
 /** Operators read who did what in the admin console, newest first. */
 @Stateless
@@ -32,6 +33,7 @@ public class AuditLog {
     }
 
     private static String filter(String action) {
-        return action == null ? "" : action.strip();
+        // the console offers actions from a list; a forged control character would fail the query on PostgreSQL
+        return action == null || Text.isGarbled(action) ? "" : action.strip();
     }
 }

@@ -56,6 +56,14 @@ public final class Text {
         return INVISIBLE_IN_TEXT.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("").strip();
     }
 
+    /**
+     * Whether search words can find nothing and must go no further: shaped like a resident registration number (no
+     * stored text holds one) or garbled (PostgreSQL refuses a NUL in any text parameter, so the search would fail).
+     */
+    public static boolean unsearchable(String words) {
+        return holdsResidentNumber(words) || isGarbled(words);
+    }
+
     /** Whether the text holds something shaped like a resident registration number. */
     public static boolean holdsResidentNumber(String text) {
         return ResidentNumbers.appearIn(text);

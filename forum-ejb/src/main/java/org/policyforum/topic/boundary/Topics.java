@@ -133,8 +133,7 @@ public class Topics {
 
     private <T> jakarta.persistence.TypedQuery<T> archiveQuery(Forum forum, String words, java.time.YearMonth month, String select,
             Class<T> type, String order) {
-        // words shaped like a resident registration number find nothing (no topic may hold one) and go no further
-        boolean unsearchable = Text.holdsResidentNumber(words);
+        boolean unsearchable = Text.unsearchable(words);
         List<String> terms = words == null || unsearchable ? List.of()
                 : java.util.Arrays.stream(Text.neutralise(words).toLowerCase(java.util.Locale.ROOT).split("\\s+"))
                         .filter(w -> !w.isBlank()).limit(5).toList();

@@ -14,6 +14,14 @@ import org.policyforum.platform.boundary.RuleViolation;
 class TextTest {
 
     @Test
+    void searchWordsWithANulOrAResidentNumberAreUnsearchable() {
+        assertTrue(Text.unsearchable("bus\u0000"), "PostgreSQL refuses a NUL in a text parameter");
+        assertTrue(Text.unsearchable("900101-1234567"));
+        assertFalse(Text.unsearchable("야간 버스\tnight"));
+        assertFalse(Text.unsearchable(null));
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreNoticed() {
         byte[] eucKr = "홍길동".getBytes(java.nio.charset.Charset.forName("EUC-KR"));
         assertTrue(Text.isGarbled(new String(eucKr, StandardCharsets.UTF_8)));

@@ -50,7 +50,11 @@ public class SessionGuard extends HttpFilter {
         }
         String who = principal.getName();
         request.logout();
-        session.invalidate();
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            // a parallel request of the same session (or the logout itself) ended it first: the outcome is the same
+        }
         LOG.info(() -> "Ended a session of member " + who + ": password changed or account closed since its login");
         end(request, response);
     }

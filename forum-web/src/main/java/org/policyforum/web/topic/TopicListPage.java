@@ -64,9 +64,9 @@ public class TopicListPage {
         this.month = month;
     }
 
-    /** Not echoed when shaped like a resident registration number: the box comes back empty, as the results do. */
+    /** Not echoed when shaped like a resident registration number or garbled: the box comes back empty, as the results do. */
     public String getWords() {
-        return Text.holdsResidentNumber(words) ? null : words;
+        return Text.unsearchable(words) ? null : words;
     }
 
     /** From the address: anything longer than a search box takes is cut, not refused (a reader gets a page, not an error). */

@@ -147,7 +147,7 @@ class AdminConsoleJourneyIT {
         pages.clickAndAwait("edit:save", d -> {
             List<WebElement> now = memberRows();
             return now.size() == 1 && now.get(0).getText().contains(Texts.en("role.OFFICIAL"))
-                    && now.get(0).getText().contains(bureauKo);
+                    && now.get(0).getText().contains(bureauEn);
         });
         assertTrue(pages.globalMessages().contains(Texts.en("admin.members.saved")), pages.globalMessages());
         pages.assertAccessible();

@@ -161,7 +161,17 @@ final class Pages {
 
     /** Presses a button that answers by ajax, then waits for {@code done}. */
     <T> T clickAndAwait(String buttonId, ExpectedCondition<T> done) {
-        element(buttonId).click();
+        // a page that polls (a running campaign's progress) may re-render the button between finding and clicking it
+        for (int attempt = 1;; attempt++) {
+            try {
+                element(buttonId).click();
+                break;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         return await(done);
     }
 

@@ -58,6 +58,7 @@ import org.policyforum.award.boundary.AwardRounds;
 import org.policyforum.award.boundary.RoundForm;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
@@ -79,6 +80,9 @@ import org.policyforum.topic.entity.Stance;
  * <p>The in-container test (first) makes the walk's people, topic, poll and award round, and leaves their addresses
  * and ids in the server's log folder, where the client-side walk (second) reads them.
  */
+// no second run: the walk closes an account, so a rerun of the walk alone could not log that member in again; and a
+// 500 seen once is a defect, whatever a second walk sees
+@ExactlyOnce
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NoServerErrorsIT {
