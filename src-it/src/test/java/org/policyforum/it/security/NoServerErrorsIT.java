@@ -433,18 +433,21 @@ class NoServerErrorsIT {
     private record Request(String label, Call call) {
         void run(Queue failures) {
             try {
-                HttpResponse<String> answer;
-                try {
-                    answer = call.send();
-                } catch (IOException closed) {
-                    // the server may close a kept-alive connection after an answer (it does after refusing a post
-                    // whose body it did not read); the client then sends the next request into the closed
-                    // connection and gets no bytes. It retries GETs by itself, other methods not: once more here, on
-                    // a new connection. A request that fails again is reported below.
-                    if (!String.valueOf(closed.getMessage()).contains("received no bytes")) {
-                        throw closed;
+                HttpResponse<String> answer = null;
+                // the server may close a kept-alive connection after an answer (it does after refusing a post whose
+                // body it did not read); the client then sends the next request into the closed connection and gets
+                // no bytes. It retries GETs by itself, other methods not: up to twice more here, after a pause, as
+                // several pooled connections may have been closed at once. An answer is never retried (a 5xx
+                // counts at once); a request that gets no answer three times is reported below.
+                for (int attempt = 1; answer == null; attempt++) {
+                    try {
+                        answer = call.send();
+                    } catch (IOException closed) {
+                        if (attempt == 3 || !String.valueOf(closed.getMessage()).contains("received no bytes")) {
+                            throw closed;
+                        }
+                        Thread.sleep(200);
                     }
-                    answer = call.send();
                 }
                 if (answer.statusCode() >= 500) {
                     String body = answer.body() == null ? "" : answer.body();
