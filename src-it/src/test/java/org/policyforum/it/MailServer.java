@@ -27,6 +27,16 @@ public final class MailServer {
         }
     }
 
+    /** Whether the catcher's SMTP port takes a connection now (what the forum's sender would find). */
+    public static boolean accepting() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(MailCatcher.HOST, MailCatcher.port("it.smtp.port", 3025)), 2_000);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
+        }
+    }
+
     /** Every message the catcher received since it (last) started; client-side tests only (same JVM). */
     public static synchronized jakarta.mail.internet.MimeMessage[] received() {
         return greenMail == null ? new jakarta.mail.internet.MimeMessage[0] : greenMail.getReceivedMessages();

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +79,13 @@ class CampaignCrashIT {
     @Test
     @Order(1)
     @RunAsClient
-    void deploy() {
+    void deploy() throws Exception {
         deployer.deploy(DEPLOYMENT);
+        // the later steps need the forum itself up, not only the deployment call returned
+        URI home = URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/");
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(home).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, answer.statusCode(), "the forum's home page after deploying");
     }
 
     @Test

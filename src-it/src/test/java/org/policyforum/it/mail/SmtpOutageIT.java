@@ -1,6 +1,7 @@
 package org.policyforum.it.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.policyforum.it.mail.MailRows.Person;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
+import org.policyforum.newsletter.control.CampaignSender;
 import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
@@ -62,12 +64,15 @@ class SmtpOutageIT {
     Bureaus bureaus;
     @Inject
     TopicAdministration topics;
+    @Inject
+    CampaignSender sender;
 
     @Test
     @Order(1)
     @RunAsClient
     void smtpGoesDown() {
         MailServer.stop();
+        assertFalse(MailServer.accepting(), "the SMTP port still takes connections: the outage would not be one");
     }
 
     @Test
@@ -92,7 +97,12 @@ class SmtpOutageIT {
             return null;
         });
 
-        Thread.sleep(8_000);
+        // the sender looks for work every two seconds; it has met the outage once it says why it waits
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (sender.smtpProblem() == null) {
+            assertTrue(System.nanoTime() < deadline, "the sender never tried the unreachable server");
+            Thread.sleep(200);
+        }
 
         CampaignView waiting = asOperator(() -> campaigns.progress(campaignId));
         assertEquals(State.SENDING, waiting.state());
@@ -107,6 +117,7 @@ class SmtpOutageIT {
     @RunAsClient
     void smtpComesBack() {
         MailServer.start();
+        assertTrue(MailServer.accepting(), "the SMTP port takes no connections after the restart");
     }
 
     @Test

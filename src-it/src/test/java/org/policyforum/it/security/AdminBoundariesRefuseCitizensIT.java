@@ -1,8 +1,10 @@
 package org.policyforum.it.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Singleton;
@@ -11,6 +13,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,10 +28,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.moderation.boundary.AuditLog;
+import org.policyforum.newsletter.boundary.Campaigns;
 
 /**
  * Walks every boundary EJB of the forum and calls each method that only staff may use, as a citizen: each must be
- * refused by the container. Boundaries are found through CDI, so a boundary added later is walked too.
+ * refused by the container. Boundaries are found through CDI, so a boundary added later is walked too, and a boundary
+ * method that says nothing about who may call it fails the walk: a forgotten annotation is the mistake this is for.
+ * Every call runs in a transaction that is rolled back, so nothing the walk does stays (an operator's empty-argument
+ * {@code sendNow} would otherwise start the month's campaign).
  */
 @ExtendWith(ArquillianExtension.class)
 class AdminBoundariesRefuseCitizensIT {
@@ -47,12 +55,40 @@ class AdminBoundariesRefuseCitizensIT {
     RunAsCitizen asCitizen;
     @Inject
     RunAsOperator asOperator;
+    @Inject
+    UserTransaction transaction;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Campaigns campaigns;
 
     record AdminMethod(Bean<?> bean, Method method, List<String> roles) {
         @Override
         public String toString() {
             return method.getDeclaringClass().getSimpleName() + "." + method.getName() + roles;
         }
+    }
+
+    @Test
+    void everyBoundaryMethodSaysWhoMayCallIt() {
+        List<String> unannotated = new ArrayList<>();
+        int walked = 0;
+        for (Class<?> type : forumEjbs()) {
+            // controls are called by boundaries only; every other EJB is a door and must say who may pass
+            if (type.getPackageName().endsWith(".control")) {
+                continue;
+            }
+            boolean classSays = type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class);
+            for (Method method : publicMethods(type)) {
+                walked++;
+                if (!classSays && !method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(PermitAll.class)) {
+                    unannotated.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        int seen = walked;
+        assertTrue(seen >= 100, () -> "only " + seen + " boundary methods found; the walk missed the boundaries");
+        assertTrue(unannotated.isEmpty(), () -> "boundary methods with neither @RolesAllowed nor @PermitAll: " + unannotated);
     }
 
     @Test
@@ -76,6 +112,8 @@ class AdminBoundariesRefuseCitizensIT {
 
     @Test
     void theRefusalIsTheRoleCheck() throws Exception {
+        long auditEntries = asOperator.call(() -> audit.count(""));
+        int campaignsBefore = asOperator.call(() -> campaigns.campaigns().size());
         for (AdminMethod admin : adminMethods()) {
             if (!admin.roles().contains("OPERATOR")) {
                 continue;
@@ -85,13 +123,17 @@ class AdminBoundariesRefuseCitizensIT {
             // with empty arguments the call may well fail, but not because of who is calling
             assertFalse(outcome instanceof EJBAccessException, () -> admin + " refused an operator too");
         }
+        // the walk called create, sendNow and every other change; rolled back, none of it stays
+        assertEquals(auditEntries, asOperator.call(() -> audit.count("")));
+        assertEquals(campaignsBefore, asOperator.call(() -> campaigns.campaigns().size()));
     }
 
     interface Runner {
         Object call(java.util.concurrent.Callable<Object> work) throws Exception;
     }
 
-    private static Throwable invoke(Runner runner, Object boundary, Method method) {
+    private Throwable invoke(Runner runner, Object boundary, Method method) throws Exception {
+        transaction.begin();
         try {
             runner.call(() -> method.invoke(boundary, emptyArguments(method)));
             return null;
@@ -102,24 +144,41 @@ class AdminBoundariesRefuseCitizensIT {
                 cause = cause.getCause();
             }
             return cause;
+        } finally {
+            transaction.rollback();
         }
+    }
+
+    private List<Bean<?>> forumEjbBeans() {
+        List<Bean<?>> found = new ArrayList<>();
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            if (type.getName().startsWith("org.policyforum.") && !type.getName().startsWith("org.policyforum.it.")
+                    && (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class))) {
+                found.add(bean);
+            }
+        }
+        return found;
+    }
+
+    private List<Class<?>> forumEjbs() {
+        return forumEjbBeans().stream().<Class<?>>map(Bean::getBeanClass).distinct().toList();
+    }
+
+    private static List<Method> publicMethods(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .toList();
     }
 
     private List<AdminMethod> adminMethods() {
         List<AdminMethod> found = new ArrayList<>();
-        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+        for (Bean<?> bean : forumEjbBeans()) {
             Class<?> type = bean.getBeanClass();
-            if (!type.getName().startsWith("org.policyforum.") || type.getName().startsWith("org.policyforum.it.")
-                    || !(type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class))) {
-                continue;
-            }
-            for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
-                    continue;
-                }
+            for (Method method : publicMethods(type)) {
                 RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
                         ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
-                if (method.isAnnotationPresent(jakarta.annotation.security.PermitAll.class) || allowed == null) {
+                if (method.isAnnotationPresent(PermitAll.class) || allowed == null) {
                     continue;
                 }
                 List<String> roles = Arrays.asList(allowed.value());

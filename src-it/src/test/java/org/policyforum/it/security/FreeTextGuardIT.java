@@ -52,7 +52,7 @@ import org.policyforum.topic.entity.Stance;
  * registration number is refused at the field and nothing is stored, over-long text is refused with its limit (never
  * cut), direction overrides are refused in names and removed from running text.
  *
- * <p>Each attempt with a resident-number shape is also left for {@code zz.ZzNoResidentRegistrationNumberIT}, which
+ * <p>Each attempt with a resident-number shape is also left for {@code privacy.NoResidentRegistrationNumberIT}, which
  * scans every table after the suite: were one guard missing, this test would fail and so would that scan.
  */
 @ExtendWith(ArquillianExtension.class)
