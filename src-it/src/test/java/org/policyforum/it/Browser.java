@@ -1,5 +1,8 @@
 package org.policyforum.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +17,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
@@ -60,8 +59,8 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
      *       which is no list item any more (primefaces/primefaces#14864, fixed for 15.x by #15205).</li>
      * </ul>
      */
-    private static final Map<String, Pattern> KNOWN_THIRD_PARTY_ISSUES = Map.of(
-            "list", Pattern.compile("\\[?(.* )?\\.ui-messages-(info|warn|error|fatal) > ul\\]?"));
+    private static final Map<String, Pattern> KNOWN_THIRD_PARTY_ISSUES =
+            Map.of("list", Pattern.compile("\\[?(.* )?\\.ui-messages-(info|warn|error|fatal) > ul\\]?"));
 
     private ChromeDriver driver;
     private Path profileDir;
@@ -86,8 +85,9 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
 
     /** Lays the current and following pages out as a 360 px wide phone (touch, device-width viewport). */
     public Browser phone() {
-        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+        driver().executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
         phone = true;
         return this;
     }
@@ -106,8 +106,8 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
      */
     public void assertNoHorizontalScroll() {
         @SuppressWarnings("unchecked")
-        List<Object> measured = (List<Object>) driver().executeScript(
-                "var m = document.querySelector('meta[name=viewport]');"
+        List<Object> measured =
+                (List<Object>) driver().executeScript("var m = document.querySelector('meta[name=viewport]');"
                         + "return [document.documentElement.scrollWidth, window.innerWidth,"
                         + " m ? m.getAttribute('content') : ''];");
         long scrollWidth = ((Number) measured.get(0)).longValue();
@@ -129,8 +129,8 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
     public void assertAccessible() {
         Results results = new AxeBuilder().analyze(driver());
         if (results.isErrored()) {
-            throw new AssertionError("axe could not check " + driver().getCurrentUrl() + ": "
-                    + results.getErrorMessage());
+            throw new AssertionError(
+                    "axe could not check " + driver().getCurrentUrl() + ": " + results.getErrorMessage());
         }
         List<Rule> failing = results.getViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
@@ -176,8 +176,15 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
         }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-dev-shm-usage",
                         "--user-data-dir=" + profileDir,
                         "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
         // The driver is given explicitly so that Selenium Manager never runs (it would go to the network).
@@ -192,8 +199,10 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
 
     private static boolean isKnownThirdPartyIssue(Rule rule) {
         Pattern where = KNOWN_THIRD_PARTY_ISSUES.get(rule.getId());
-        return where != null && !rule.getNodes().isEmpty() && rule.getNodes().stream()
-                .allMatch(node -> where.matcher(String.valueOf(node.getTarget())).matches());
+        return where != null
+                && !rule.getNodes().isEmpty()
+                && rule.getNodes().stream().allMatch(node -> where.matcher(String.valueOf(node.getTarget()))
+                        .matches());
     }
 
     private static String describe(Rule rule) {
@@ -201,8 +210,8 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
                 .map(node -> String.valueOf(node.getTarget()))
                 .limit(5)
                 .collect(Collectors.joining(", "));
-        return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size()
-                + " element(s): " + targets + ") " + rule.getHelpUrl();
+        return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " ("
+                + rule.getNodes().size() + " element(s): " + targets + ") " + rule.getHelpUrl();
     }
 
     private void saveEvidence(String name) {

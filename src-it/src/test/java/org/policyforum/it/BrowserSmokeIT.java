@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,8 +37,8 @@ class BrowserSmokeIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.forumWithWebResources("it-fixtures/accessible.html", "it-fixtures/inaccessible.html",
-                "it-fixtures/too-wide.html");
+        return Deployments.forumWithWebResources(
+                "it-fixtures/accessible.html", "it-fixtures/inaccessible.html", "it-fixtures/too-wide.html");
     }
 
     @AfterEach

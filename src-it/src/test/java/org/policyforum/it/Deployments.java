@@ -3,7 +3,6 @@ package org.policyforum.it;
 import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -31,11 +30,15 @@ public final class Deployments {
      * the EAR's lib/ is not found by the Arquillian runner in the WAR, while classes in the WAR see the EJB modules
      * (WildFly does not isolate EAR sub-deployments).
      */
-    private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(MailCatcher.class, ResidentNumberScanner.class,
-            Identities.class, Identities.ThrowingRunnable.class, Fixtures.class, Parallel.class);
+    private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(
+            MailCatcher.class,
+            ResidentNumberScanner.class,
+            Identities.class,
+            Identities.ThrowingRunnable.class,
+            Fixtures.class,
+            Parallel.class);
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The EAR as built; for {@code @Deployment(testable = false)} (client-side and browser tests). */
     public static EnterpriseArchive forum() {

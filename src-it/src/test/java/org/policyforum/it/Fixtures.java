@@ -10,10 +10,10 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.boundary.SignUp;
-import org.policyforum.it.security.Identities;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.entity.Forum;
@@ -24,8 +24,7 @@ import org.policyforum.topic.entity.Forum;
  */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -75,7 +74,8 @@ public final class Fixtures {
     }
 
     private static void update(String sql, Object... values) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 st.setObject(i + 1, values[i]);
             }

@@ -28,9 +28,14 @@ class H2DurabilityTest {
     @Test
     void everyAcknowledgedCommitSurvivesAHalt(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("forum") + defaultUrlOptions();
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), H2DurabilityTest.class.getName(), url)
-                .redirectErrorStream(true).start();
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        H2DurabilityTest.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         assertTrue(writer.waitFor(2, TimeUnit.MINUTES), "the writer finished");
         String output = new String(writer.getInputStream().readAllBytes()).trim();
         assertEquals("acknowledged " + COMMITS, output, "the writer's output");
@@ -44,8 +49,11 @@ class H2DurabilityTest {
 
     /** The options after the file name in configure-server.cli's default H2 URL, e.g. ";DB_CLOSE_ON_EXIT=FALSE;…". */
     static String defaultUrlOptions() throws Exception {
-        Path cli = Path.of(System.getProperty("user.dir")).resolveSibling("forum-ear").resolve("src/main/wildfly/configure-server.cli");
-        Matcher m = Pattern.compile("jdbc:h2:file:\\$\\{[^}]*}[^;]*/forum((;[A-Z_]+=[A-Z0-9]+)*)").matcher(Files.readString(cli));
+        Path cli = Path.of(System.getProperty("user.dir"))
+                .resolveSibling("forum-ear")
+                .resolve("src/main/wildfly/configure-server.cli");
+        Matcher m = Pattern.compile("jdbc:h2:file:\\$\\{[^}]*}[^;]*/forum((;[A-Z_]+=[A-Z0-9]+)*)")
+                .matcher(Files.readString(cli));
         assertTrue(m.find(), "the default H2 URL in " + cli);
         return m.group(1);
     }

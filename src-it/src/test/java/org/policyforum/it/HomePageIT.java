@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +44,8 @@ class HomePageIT {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("/"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(base.toExternalForm()).resolve("/"))
                 .timeout(Duration.ofSeconds(30))
                 .GET()
                 .build();
@@ -53,7 +53,8 @@ class HomePageIT {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), () -> "GET " + request.uri() + " answered:\n" + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                 () -> "Content-Type " + response.headers().firstValue("Content-Type"));
     }
 
@@ -63,7 +64,8 @@ class HomePageIT {
      */
     @Test
     void readOnlyPagesOpenNoSessionForVisitors() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("/", 200);
         pages.put("/privacy.xhtml", 200);
@@ -79,19 +81,34 @@ class HomePageIT {
         pages.put("/topic.xhtml?id=999999999", 404);
         pages.put("/poll.xhtml?id=999999999", 404);
         for (Map.Entry<String, Integer> page : pages.entrySet()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(page.getKey()))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(page.getKey()))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(page.getValue(), response.statusCode(), page.getKey());
-            assertEquals(List.of(), response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList(),
+            assertEquals(
+                    List.of(),
+                    response.headers().allValues("Set-Cookie").stream()
+                            .filter(c -> c.startsWith("JSESSIONID"))
+                            .toList(),
                     "a session for a visitor who only reads " + page.getKey());
         }
         // the search words come back into the search box from the address: escaped, never markup
-        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(URI.create(base.toExternalForm())
-                .resolve("/forum.xhtml?words=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E")).timeout(Duration.ofSeconds(30)).GET().build(),
+        HttpResponse<String> forged = client.send(
+                HttpRequest.newBuilder(URI.create(base.toExternalForm())
+                                .resolve("/forum.xhtml?words=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E"))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, forged.statusCode());
-        assertTrue(!forged.body().contains("<script>alert(1)"), "the search words were written into the page as markup");
-        assertTrue(forged.body().contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "the words are not shown back escaped");
+        assertTrue(
+                !forged.body().contains("<script>alert(1)"), "the search words were written into the page as markup");
+        assertTrue(
+                forged.body().contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""),
+                "the words are not shown back escaped");
     }
 
     @Test
@@ -109,7 +126,8 @@ class HomePageIT {
     }
 
     /** Every link and button outside running text, on a 360 px phone, as a finger meets it (WCAG 2.5.5: 44 × 44 px). */
-    static final String SMALL_TARGETS = """
+    static final String SMALL_TARGETS =
+            """
             const small = [];
             for (const e of document.querySelectorAll('a[href], button, input[type=submit], input[type=button], .ui-button')) {
               const r = e.getBoundingClientRect();
@@ -124,7 +142,8 @@ class HomePageIT {
     @Test
     @Tag("browser")
     void everyLinkAndButtonOfTheMainPagesIsAThumbsTapTargetOnAPhone() {
-        for (String page : List.of("/", "/forum.xhtml", "/polls.xhtml", "/login.xhtml", "/privacy.xhtml", "/terms.xhtml")) {
+        for (String page :
+                List.of("/", "/forum.xhtml", "/polls.xhtml", "/login.xhtml", "/privacy.xhtml", "/terms.xhtml")) {
             browser.phone().open(base, page);
             browser.assertNoHorizontalScroll();
             Object small = browser.driver().executeScript(SMALL_TARGETS);
@@ -139,16 +158,25 @@ class HomePageIT {
         browser.phone().open(base, "/login.xhtml");
         browser.assertAccessible();
         // a keyboard user's focus: Tab from the last field until a PrimeFaces button has the focus
-        browser.driver().executeScript("const f = document.querySelectorAll('main input:not([type=hidden])');"
-                + "f[f.length - 1].focus();");
-        for (int i = 0; i < 5 && !Boolean.TRUE.equals(browser.driver().executeScript(
-                "return document.activeElement.classList.contains('ui-button');")); i++) {
-            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        browser.driver()
+                .executeScript("const f = document.querySelectorAll('main input:not([type=hidden])');"
+                        + "f[f.length - 1].focus();");
+        for (int i = 0;
+                i < 5
+                        && !Boolean.TRUE.equals(browser.driver()
+                                .executeScript("return document.activeElement.classList.contains('ui-button');"));
+                i++) {
+            new org.openqa.selenium.interactions.Actions(browser.driver())
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
         }
-        Object ring = browser.driver().executeScript("const e = document.activeElement; const s = getComputedStyle(e);"
-                + "return e.classList.contains('ui-button') + ' ' + s.outlineStyle + ' ' + parseFloat(s.outlineWidth);");
+        Object ring = browser.driver()
+                .executeScript(
+                        "const e = document.activeElement; const s = getComputedStyle(e);"
+                                + "return e.classList.contains('ui-button') + ' ' + s.outlineStyle + ' ' + parseFloat(s.outlineWidth);");
         assertEquals("true solid 3", ring, "the focused PrimeFaces button's outline");
-        Object keepAll = browser.driver().executeScript("return getComputedStyle(document.querySelector('h1')).wordBreak;");
+        Object keepAll =
+                browser.driver().executeScript("return getComputedStyle(document.querySelector('h1')).wordBreak;");
         assertEquals("keep-all", keepAll);
         browser.desktop();
     }

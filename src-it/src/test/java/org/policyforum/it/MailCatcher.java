@@ -1,14 +1,5 @@
 package org.policyforum.it;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.mail.Address;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -17,6 +8,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the mail that reached the run's SMTP catcher ({@link MailServer}).
@@ -36,12 +35,17 @@ public final class MailCatcher {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
 
-    private MailCatcher() {
-    }
+    private MailCatcher() {}
 
     /** A received mail reduced to what tests assert on. */
-    public record ReceivedMail(String subject, List<String> from, List<String> to, String text, String html,
-                               List<String> listUnsubscribe, List<String> listUnsubscribePost) {
+    public record ReceivedMail(
+            String subject,
+            List<String> from,
+            List<String> to,
+            String text,
+            String html,
+            List<String> listUnsubscribe,
+            List<String> listUnsubscribePost) {
 
         /** The plain-text body, or the HTML body when the mail has no plain-text part. */
         public String body() {
@@ -98,8 +102,10 @@ public final class MailCatcher {
                 inbox.close(false);
             }
         } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("cannot read mail for " + address + " over IMAP at " + HOST + ":"
-                    + imapPort() + " (is the mail catcher running? it starts with the Failsafe run)", e);
+            throw new IllegalStateException(
+                    "cannot read mail for " + address + " over IMAP at " + HOST + ":" + imapPort()
+                            + " (is the mail catcher running? it starts with the Failsafe run)",
+                    e);
         }
     }
 
@@ -132,17 +138,26 @@ public final class MailCatcher {
         String[] oneClick = message.getHeader("List-Unsubscribe-Post");
         Bodies bodies = new Bodies();
         bodies.collect(message);
-        return new ReceivedMail(message.getSubject(), addresses(message.getFrom()),
-                addresses(message.getRecipients(Message.RecipientType.TO)), bodies.text, bodies.html,
-                unsubscribe == null ? List.of() : List.of(unsubscribe), oneClick == null ? List.of() : List.of(oneClick));
+        return new ReceivedMail(
+                message.getSubject(),
+                addresses(message.getFrom()),
+                addresses(message.getRecipients(Message.RecipientType.TO)),
+                bodies.text,
+                bodies.html,
+                unsubscribe == null ? List.of() : List.of(unsubscribe),
+                oneClick == null ? List.of() : List.of(oneClick));
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+        return addresses == null
+                ? List.of()
+                : Arrays.stream(addresses).map(Address::toString).toList();
     }
 
     private static String describe(List<ReceivedMail> mails) {
-        return mails.isEmpty() ? "" : ", subjects " + mails.stream().map(ReceivedMail::subject).toList();
+        return mails.isEmpty()
+                ? ""
+                : ", subjects " + mails.stream().map(ReceivedMail::subject).toList();
     }
 
     private static void sleep() {

@@ -12,8 +12,7 @@ class MailCatcherTest {
         String body = "안녕하세요\nSee https://forum.example.org/topics/7 or confirm: "
                 + "https://forum.example.org/confirm?token=a1b2&lang=ko\nThanks";
 
-        assertEquals("https://forum.example.org/confirm?token=a1b2&lang=ko",
-                MailCatcher.extractLink(body, "/confirm"));
+        assertEquals("https://forum.example.org/confirm?token=a1b2&lang=ko", MailCatcher.extractLink(body, "/confirm"));
     }
 
     @Test
@@ -25,7 +24,8 @@ class MailCatcherTest {
 
     @Test
     void failsWhenNoLinkHasThePath() {
-        assertThrows(AssertionError.class,
+        assertThrows(
+                AssertionError.class,
                 () -> MailCatcher.extractLink("only https://forum.example.org/topics/7", "/confirm"));
     }
 }

@@ -16,8 +16,7 @@ public final class MailServer {
 
     private static GreenMail greenMail;
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     /** Stops the catcher, as an SMTP server that goes down; {@link #start()} brings up a fresh one on the same ports. */
     public static synchronized void stop() {
@@ -30,7 +29,8 @@ public final class MailServer {
     /** Whether the catcher's SMTP port takes a connection now (what the forum's sender would find). */
     public static boolean accepting() {
         try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress(MailCatcher.HOST, MailCatcher.port("it.smtp.port", 3025)), 2_000);
+            socket.connect(
+                    new java.net.InetSocketAddress(MailCatcher.HOST, MailCatcher.port("it.smtp.port", 3025)), 2_000);
             return true;
         } catch (java.io.IOException refused) {
             return false;
@@ -47,8 +47,8 @@ public final class MailServer {
         if (greenMail != null) {
             return;
         }
-        ServerSetup smtp = new ServerSetup(MailCatcher.port("it.smtp.port", 3025), MailCatcher.HOST,
-                ServerSetup.PROTOCOL_SMTP);
+        ServerSetup smtp =
+                new ServerSetup(MailCatcher.port("it.smtp.port", 3025), MailCatcher.HOST, ServerSetup.PROTOCOL_SMTP);
         ServerSetup imap = new ServerSetup(MailCatcher.imapPort(), MailCatcher.HOST, ServerSetup.PROTOCOL_IMAP);
         // Authentication off: every recipient gets a mailbox on delivery and logs in with any password.
         GreenMail server = new GreenMail(new ServerSetup[] {smtp, imap})
@@ -56,7 +56,8 @@ public final class MailServer {
         server.start();
         greenMail = server;
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
-        System.out.printf("[it] mail catcher: SMTP %s:%d, IMAP %s:%d%n", MailCatcher.HOST, smtp.getPort(),
-                MailCatcher.HOST, imap.getPort());
+        System.out.printf(
+                "[it] mail catcher: SMTP %s:%d, IMAP %s:%d%n",
+                MailCatcher.HOST, smtp.getPort(), MailCatcher.HOST, imap.getPort());
     }
 }

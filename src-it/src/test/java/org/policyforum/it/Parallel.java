@@ -15,8 +15,7 @@ import org.policyforum.platform.boundary.RuleViolation;
  */
 public final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /**
      * What each of {@code times} simultaneous attempts came to: the attempt's own word when it went through, the

@@ -34,8 +34,7 @@ import org.policyforum.platform.control.ResidentNumbers;
  */
 public final class ResidentNumberScanner {
 
-    private ResidentNumberScanner() {
-    }
+    private ResidentNumberScanner() {}
 
     /** Where a number was found, with the number masked so that the report does not repeat it. */
     public record Finding(String location, String masked) {
@@ -46,8 +45,7 @@ public final class ResidentNumberScanner {
     }
 
     /** What a database scan looked at, so a test can tell an empty scan from a clean one. */
-    public record DatabaseScan(List<String> tables, long cells, List<Finding> findings) {
-    }
+    public record DatabaseScan(List<String> tables, long cells, List<Finding> findings) {}
 
     /**
      * The resident registration numbers in {@code text}, as written; empty if none. The shape is the product's own
@@ -98,7 +96,8 @@ public final class ResidentNumberScanner {
             String name = table[0] + "." + table[1];
             tables.add(name);
             String sql = "SELECT * FROM " + quote(table[0]) + "." + quote(table[1]);
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery(sql)) {
                 ResultSetMetaData meta = rs.getMetaData();
                 long row = 0;
                 while (rs.next()) {
@@ -106,8 +105,8 @@ public final class ResidentNumberScanner {
                     for (int col = 1; col <= meta.getColumnCount(); col++) {
                         cells++;
                         for (String number : findIn(text(rs, col, meta.getColumnType(col)))) {
-                            findings.add(new Finding(name + "." + meta.getColumnName(col) + " row " + row,
-                                    mask(number)));
+                            findings.add(
+                                    new Finding(name + "." + meta.getColumnName(col) + " row " + row, mask(number)));
                         }
                     }
                 }
@@ -123,7 +122,8 @@ public final class ResidentNumberScanner {
                 + " AND LOWER(table_schema) NOT LIKE 'pg!_%' ESCAPE '!'"
                 + " ORDER BY table_schema, table_name";
         List<String[]> tables = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 tables.add(new String[] {rs.getString(1), rs.getString(2)});
             }

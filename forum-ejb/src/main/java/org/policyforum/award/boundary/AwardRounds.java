@@ -49,41 +49,55 @@ public class AwardRounds {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Nominations nominations;
+
     @Inject
     Standings standings;
+
     @Inject
     MailPort mail;
+
     @Inject
     ForumEnvironment environment;
 
     /** A nominee as staff see it: with its votes and whether the citizens' vote already made its author a winner. */
-    public record NomineeLine(Nominee nominee, int votes, boolean citizensWinner, boolean mayEdit) {
-    }
+    public record NomineeLine(Nominee nominee, int votes, boolean citizensWinner, boolean mayEdit) {}
 
     /**
      * Everything the round's console page shows. {@code requiredPicks} is what the officials must pick before an
      * operator can confirm: the round's places, fewer only when too few other members are on the shortlist.
      */
-    public record RoundReview(AwardRound round, RoundPhase phase, List<NomineeLine> nominees, List<Nominee> citizensWinners,
-            List<Award> picks, int requiredPicks) {
+    public record RoundReview(
+            AwardRound round,
+            RoundPhase phase,
+            List<NomineeLine> nominees,
+            List<Nominee> citizensWinners,
+            List<Award> picks,
+            int requiredPicks) {
         public boolean selectionComplete() {
             return picks.size() >= requiredPicks;
         }
     }
 
     public List<AwardRound> list(int first, int size) {
-        return em.createNamedQuery(AwardRound.ALL, AwardRound.class).setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+        return em.createNamedQuery(AwardRound.ALL, AwardRound.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
     }
 
     public long count() {
@@ -118,15 +132,29 @@ public class AwardRounds {
         AwardRound round = inPhase(roundId, RoundPhase.NOMINATION, "award.round.notInNomination");
         Instant[] window = window(form);
         checkNumbers(form);
-        round.change(form.getCitizenPlaces(), form.getOfficialPlaces(), form.getVotesPerMember(), form.isStandingsShown(), window[0], window[1]);
+        round.change(
+                form.getCitizenPlaces(),
+                form.getOfficialPlaces(),
+                form.getVotesPerMember(),
+                form.isStandingsShown(),
+                window[0],
+                window[1]);
         audit.record("award.round.change", "award-round:" + roundId, describe(round));
         return round;
     }
 
     private AwardRound build(RoundForm form, Instant[] window) {
         checkNumbers(form);
-        return new AwardRound(form.getForum(), form.getMonth(), form.getCitizenPlaces(), form.getOfficialPlaces(),
-                form.getVotesPerMember(), form.isStandingsShown(), window[0], window[1], clock.instant());
+        return new AwardRound(
+                form.getForum(),
+                form.getMonth(),
+                form.getCitizenPlaces(),
+                form.getOfficialPlaces(),
+                form.getVotesPerMember(),
+                form.isStandingsShown(),
+                window[0],
+                window[1],
+                clock.instant());
     }
 
     private static void checkNumbers(RoundForm form) {
@@ -160,13 +188,24 @@ public class AwardRounds {
     public int propose(long roundId) {
         AwardRound round = inPhase(roundId, RoundPhase.NOMINATION, "award.round.notInNomination");
         Member me = caller.required();
-        Set<Long> already = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class).setParameter("round", round).getResultStream()
-                .map(n -> n.getOpinion().getId()).collect(Collectors.toSet());
+        Set<Long> already = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class)
+                .setParameter("round", round)
+                .getResultStream()
+                .map(n -> n.getOpinion().getId())
+                .collect(Collectors.toSet());
         int added = 0;
-        for (Nominations.Candidate candidate : nominations.rank(round.getForum(), round.getMonth(), Nominations.PROPOSALS)) {
+        for (Nominations.Candidate candidate :
+                nominations.rank(round.getForum(), round.getMonth(), Nominations.PROPOSALS)) {
             // an official proposes from their own bureau's topics only, like every other shortlist edit
             if (!already.contains(candidate.opinion().getId()) && mayEdit(me, candidate.opinion())) {
-                em.persist(new Nominee(round, candidate.opinion(), candidate.agreements(), candidate.comments(), null, null, clock.instant()));
+                em.persist(new Nominee(
+                        round,
+                        candidate.opinion(),
+                        candidate.agreements(),
+                        candidate.comments(),
+                        null,
+                        null,
+                        clock.instant()));
                 added++;
             }
         }
@@ -178,25 +217,33 @@ public class AwardRounds {
     public List<Nominations.Candidate> candidates(long roundId, int limit) {
         AwardRound round = find(roundId);
         Member me = caller.required();
-        Set<Long> listed = em.createNamedQuery(Nominee.LISTED_OF_ROUND, Nominee.class).setParameter("round", round).getResultStream()
-                .map(n -> n.getOpinion().getId()).collect(Collectors.toSet());
+        Set<Long> listed = em.createNamedQuery(Nominee.LISTED_OF_ROUND, Nominee.class)
+                .setParameter("round", round)
+                .getResultStream()
+                .map(n -> n.getOpinion().getId())
+                .collect(Collectors.toSet());
         return nominations.rank(round.getForum(), round.getMonth(), Integer.MAX_VALUE).stream()
                 .filter(c -> !listed.contains(c.opinion().getId()) && mayEdit(me, c.opinion()))
-                .limit(Math.min(Math.max(1, limit), 100)).toList();
+                .limit(Math.min(Math.max(1, limit), 100))
+                .toList();
     }
 
     /** An official adds an opinion of their bureau's topics to the shortlist, with a reason voters see. */
     public Nominee nominate(long roundId, long opinionId, String reason) {
         AwardRound round = inPhase(roundId, RoundPhase.NOMINATION, "award.round.notInNomination");
         String why = Text.required("reason", reason, Nominee.MAX_REASON, "award.reason");
-        Nominations.Candidate candidate = nominations.candidate(round.getForum(), round.getMonth(), opinionId)
+        Nominations.Candidate candidate = nominations
+                .candidate(round.getForum(), round.getMonth(), opinionId)
                 .orElseThrow(() -> new RuleViolation("opinion", "award.nominee.notEligible"));
         Member me = caller.required();
         if (!mayEdit(me, candidate.opinion())) {
             throw new RuleViolation("opinion", "award.outsideBureau");
         }
-        var existing = em.createNamedQuery(Nominee.BY_OPINION, Nominee.class).setParameter("round", round)
-                .setParameter("opinion", candidate.opinion()).getResultStream().findFirst();
+        var existing = em.createNamedQuery(Nominee.BY_OPINION, Nominee.class)
+                .setParameter("round", round)
+                .setParameter("opinion", candidate.opinion())
+                .getResultStream()
+                .findFirst();
         Nominee nominee;
         if (existing.isPresent()) {
             nominee = existing.get();
@@ -205,7 +252,14 @@ public class AwardRounds {
             }
             nominee.relist(me.getId(), why);
         } else {
-            nominee = new Nominee(round, candidate.opinion(), candidate.agreements(), candidate.comments(), me.getId(), why, clock.instant());
+            nominee = new Nominee(
+                    round,
+                    candidate.opinion(),
+                    candidate.agreements(),
+                    candidate.comments(),
+                    me.getId(),
+                    why,
+                    clock.instant());
             em.persist(nominee);
             try {
                 em.flush();
@@ -234,7 +288,11 @@ public class AwardRounds {
     @RolesAllowed(Roles.OPERATOR)
     public AwardRound openVotingNow(long roundId) {
         AwardRound round = inPhase(roundId, RoundPhase.NOMINATION, "award.round.notInNomination");
-        if (em.createNamedQuery(Nominee.LISTED_OF_ROUND, Nominee.class).setParameter("round", round).setMaxResults(1).getResultList().isEmpty()) {
+        if (em.createNamedQuery(Nominee.LISTED_OF_ROUND, Nominee.class)
+                .setParameter("round", round)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
             throw RuleViolation.of("award.round.noNominees");
         }
         round.openVotingNow(clock.instant());
@@ -299,7 +357,9 @@ public class AwardRounds {
     /** Takes back a pick before the round is confirmed: the official's own bureau's, or any for an operator. */
     public void unselect(long awardId) {
         Award award = em.find(Award.class, awardId);
-        if (award == null || award.getJury() != Jury.OFFICIALS || !mayEdit(caller.required(), award.getNominee().getOpinion())) {
+        if (award == null
+                || award.getJury() != Jury.OFFICIALS
+                || !mayEdit(caller.required(), award.getNominee().getOpinion())) {
             throw RuleViolation.of("notFound");
         }
         inPhase(award.getRound().getId(), RoundPhase.SELECTION, "award.select.notInSelection");
@@ -311,13 +371,20 @@ public class AwardRounds {
         AwardRound round = find(roundId);
         Member me = caller.required();
         RoundPhase phase = round.phase(clock.instant());
-        List<Nominee> all = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class).setParameter("round", round).getResultList();
+        List<Nominee> all = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class)
+                .setParameter("round", round)
+                .getResultList();
         Map<Long, Integer> votes = new HashMap<>();
         standings.tally(round).forEach(s -> votes.put(s.nomineeId(), s.votes()));
         List<Nominee> winners = phase.compareTo(RoundPhase.SELECTION) >= 0 ? citizensWinners(round) : List.of();
         Set<Long> winnerIds = winners.stream().map(Nominee::getId).collect(Collectors.toSet());
-        List<NomineeLine> lines = all.stream().map(n -> new NomineeLine(n, votes.getOrDefault(n.getId(), 0),
-                winnerIds.contains(n.getId()), mayEdit(me, n.getOpinion()))).toList();
+        List<NomineeLine> lines = all.stream()
+                .map(n -> new NomineeLine(
+                        n,
+                        votes.getOrDefault(n.getId(), 0),
+                        winnerIds.contains(n.getId()),
+                        mayEdit(me, n.getOpinion())))
+                .toList();
         return new RoundReview(round, phase, lines, winners, picks(round), requiredPicks(round, all, winners));
     }
 
@@ -328,10 +395,13 @@ public class AwardRounds {
     @RolesAllowed(Roles.OPERATOR)
     public AwardRound confirm(long roundId) {
         AwardRound round = inPhase(roundId, RoundPhase.SELECTION, "award.confirm.notInSelection");
-        List<Nominee> all = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class).setParameter("round", round).getResultList();
+        List<Nominee> all = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class)
+                .setParameter("round", round)
+                .getResultList();
         Map<Long, Nominee> byId = all.stream().collect(Collectors.toMap(Nominee::getId, Function.identity()));
         List<Standing> citizens = citizensStandings(round, byId);
-        List<Nominee> winners = citizens.stream().map(s -> byId.get(s.nomineeId())).toList();
+        List<Nominee> winners =
+                citizens.stream().map(s -> byId.get(s.nomineeId())).toList();
         int picks = picks(round).size();
         int required = requiredPicks(round, all, winners);
         if (picks < required) {
@@ -348,7 +418,10 @@ public class AwardRounds {
         } catch (PersistenceException e) {
             throw RuleViolation.of("award.select.conflict");
         }
-        audit.record("award.round.confirm", "award-round:" + roundId, citizens.size() + " by citizens, " + picks + " by officials");
+        audit.record(
+                "award.round.confirm",
+                "award-round:" + roundId,
+                citizens.size() + " by citizens, " + picks + " by officials");
         return round;
     }
 
@@ -358,11 +431,22 @@ public class AwardRounds {
         AwardRound round = inPhase(roundId, RoundPhase.CONFIRMED, "award.announce.notComplete");
         round.announce(clock.instant());
         String link = environment.baseUrl().resolve("account/index.xhtml").toString();
-        for (Award award : em.createNamedQuery(Award.OF_ROUND, Award.class).setParameter("round", round).getResultList()) {
+        for (Award award : em.createNamedQuery(Award.OF_ROUND, Award.class)
+                .setParameter("round", round)
+                .getResultList()) {
             Member winner = award.getMember();
             if (winner.isActive() && winner.getEmail() != null) {
-                mail.send(MailPort.Kind.AWARD_WON, winner.getEmail(), winner.getLanguage(), Map.of("name", winner.getRealName(),
-                        "month", round.getMonth().toString(), "link", link));
+                mail.send(
+                        MailPort.Kind.AWARD_WON,
+                        winner.getEmail(),
+                        winner.getLanguage(),
+                        Map.of(
+                                "name",
+                                winner.getRealName(),
+                                "month",
+                                round.getMonth().toString(),
+                                "link",
+                                link));
             }
         }
         audit.record("award.round.announce", "award-round:" + roundId, round.getForum() + " " + round.getMonth());
@@ -372,7 +456,9 @@ public class AwardRounds {
     /** The winners with their prizes and delivery addresses: operators only, the addresses are personal data. */
     @RolesAllowed(Roles.OPERATOR)
     public List<Award> prizes(long roundId) {
-        return em.createNamedQuery(Award.OF_ROUND, Award.class).setParameter("round", find(roundId)).getResultList();
+        return em.createNamedQuery(Award.OF_ROUND, Award.class)
+                .setParameter("round", find(roundId))
+                .getResultList();
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -388,7 +474,10 @@ public class AwardRounds {
             throw RuleViolation.of("award.prize.done");
         }
         award.fulfil(outcome, clock.instant());
-        audit.record("award.prize." + outcome.name().toLowerCase(java.util.Locale.ROOT), "award:" + awardId, "address erased");
+        audit.record(
+                "award.prize." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                "award:" + awardId,
+                "address erased");
         return award;
     }
 
@@ -410,28 +499,39 @@ public class AwardRounds {
 
     /** Operators act on every topic; an official on the topics their bureau owns. */
     private static boolean mayEdit(Member me, Opinion opinion) {
-        return (me.hasRole(Role.OPERATOR) || me.hasRole(Role.OFFICIAL)) && opinion.getTopic().isRunBy(me);
+        return (me.hasRole(Role.OPERATOR) || me.hasRole(Role.OFFICIAL))
+                && opinion.getTopic().isRunBy(me);
     }
 
     private List<Award> picks(AwardRound round) {
-        return em.createNamedQuery(Award.OF_ROUND_AND_JURY, Award.class).setParameter("round", round)
-                .setParameter("jury", Jury.OFFICIALS).getResultList();
+        return em.createNamedQuery(Award.OF_ROUND_AND_JURY, Award.class)
+                .setParameter("round", round)
+                .setParameter("jury", Jury.OFFICIALS)
+                .getResultList();
     }
 
     private List<Nominee> citizensWinners(AwardRound round) {
-        Map<Long, Nominee> byId = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class).setParameter("round", round)
-                .getResultStream().collect(Collectors.toMap(Nominee::getId, Function.identity()));
-        return citizensStandings(round, byId).stream().map(s -> byId.get(s.nomineeId())).toList();
+        Map<Long, Nominee> byId = em.createNamedQuery(Nominee.OF_ROUND, Nominee.class)
+                .setParameter("round", round)
+                .getResultStream()
+                .collect(Collectors.toMap(Nominee::getId, Function.identity()));
+        return citizensStandings(round, byId).stream()
+                .map(s -> byId.get(s.nomineeId()))
+                .toList();
     }
 
     private List<Standing> citizensStandings(AwardRound round, Map<Long, Nominee> byId) {
-        return Standings.winners(standings.tally(round), round.getCitizenPlaces(), id -> byId.get(id).getMember().getId());
+        return Standings.winners(standings.tally(round), round.getCitizenPlaces(), id -> byId.get(id)
+                .getMember()
+                .getId());
     }
 
     /** The round's picks, or fewer when the shortlist has too few members besides the citizens' winners. */
     private static int requiredPicks(AwardRound round, List<Nominee> all, List<Nominee> citizensWinners) {
         Set<Long> others = new HashSet<>();
-        all.stream().filter(Nominee::isListed).forEach(n -> others.add(n.getMember().getId()));
+        all.stream()
+                .filter(Nominee::isListed)
+                .forEach(n -> others.add(n.getMember().getId()));
         citizensWinners.forEach(n -> others.remove(n.getMember().getId()));
         return Math.min(round.getOfficialPlaces(), others.size());
     }

@@ -44,12 +44,16 @@ public class Awards {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Settings settings;
+
     @Inject
     Standings standings;
 
@@ -57,21 +61,48 @@ public class Awards {
      * A nominee on the public page. {@code votes} is null while the round keeps its standings hidden.
      * {@code mine}: the visitor's own opinion; {@code votedByMe}: the visitor voted for it.
      */
-    public record NomineeView(long id, String name, long topicId, String topicTitle, String excerpt, String reason,
-            int agreements, int comments, Integer votes, boolean mine, boolean votedByMe) {
-    }
+    public record NomineeView(
+            long id,
+            String name,
+            long topicId,
+            String topicTitle,
+            String excerpt,
+            String reason,
+            int agreements,
+            int comments,
+            Integer votes,
+            boolean mine,
+            boolean votedByMe) {}
 
-    public record WinnerView(Jury jury, int place, long memberId, String name, long topicId, String topicTitle,
-            String excerpt, String citation, int votes) {
-    }
+    public record WinnerView(
+            Jury jury,
+            int place,
+            long memberId,
+            String name,
+            long topicId,
+            String topicTitle,
+            String excerpt,
+            String citation,
+            int votes) {}
 
     /**
      * A round as the public sees it. Nominees appear once voting opens (the shortlist is not final before); winners
      * once announced. {@code votesLeft} is for the logged-in visitor, 0 otherwise.
      */
-    public record RoundView(long id, Forum forum, YearMonth month, RoundPhase phase, Instant votingOpensAt,
-            Instant votingClosesAt, int citizenPlaces, int officialPlaces, int votesPerMember, boolean standingsShown,
-            List<NomineeView> nominees, List<WinnerView> winners, int votesLeft) {
+    public record RoundView(
+            long id,
+            Forum forum,
+            YearMonth month,
+            RoundPhase phase,
+            Instant votingOpensAt,
+            Instant votingClosesAt,
+            int citizenPlaces,
+            int officialPlaces,
+            int votesPerMember,
+            boolean standingsShown,
+            List<NomineeView> nominees,
+            List<WinnerView> winners,
+            int votesLeft) {
         public boolean votingOpen() {
             return phase == RoundPhase.VOTING;
         }
@@ -86,9 +117,15 @@ public class Awards {
     }
 
     /** One award of a member, for profiles; {@code prize} and {@code addressGiven} only on the member's own page. */
-    public record MemberAward(long awardId, long roundId, Forum forum, YearMonth month, Jury jury, String citation,
-            PrizeStatus prize, boolean addressGiven) {
-    }
+    public record MemberAward(
+            long awardId,
+            long roundId,
+            Forum forum,
+            YearMonth month,
+            Jury jury,
+            String citation,
+            PrizeStatus prize,
+            boolean addressGiven) {}
 
     /**
      * The forum's latest round, whatever its phase, up to this month's: a round planned for a later month is not
@@ -96,10 +133,15 @@ public class Awards {
      */
     @PermitAll
     public Optional<RoundView> current(Forum forum) {
-        String thisMonth = YearMonth.now(clock.withZone(settings.current().zone())).toString();
-        return em.createNamedQuery(AwardRound.OF_FORUM_UNTIL, AwardRound.class).setParameter("forum", forum)
-                .setParameter("month", thisMonth).setMaxResults(1)
-                .getResultStream().findFirst().map(this::view);
+        String thisMonth =
+                YearMonth.now(clock.withZone(settings.current().zone())).toString();
+        return em.createNamedQuery(AwardRound.OF_FORUM_UNTIL, AwardRound.class)
+                .setParameter("forum", forum)
+                .setParameter("month", thisMonth)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     @PermitAll
@@ -110,8 +152,12 @@ public class Awards {
     /** Announced rounds, newest month first, with their winners. */
     @PermitAll
     public List<RoundView> hallOfFame(int first, int size) {
-        return em.createNamedQuery(AwardRound.ANNOUNCED, AwardRound.class).setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 50)).getResultStream().map(this::view).toList();
+        return em.createNamedQuery(AwardRound.ANNOUNCED, AwardRound.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 50))
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     @PermitAll
@@ -122,18 +168,38 @@ public class Awards {
     /** A member's announced awards, for their public profile: no prize details. */
     @PermitAll
     public List<MemberAward> awardsOf(long memberId) {
-        return em.createNamedQuery(Award.OF_MEMBER, Award.class).setParameter("member", memberId).getResultStream()
-                .map(a -> new MemberAward(a.getId(), a.getRound().getId(), a.getRound().getForum(), a.getRound().getMonth(),
-                        a.getJury(), a.getCitation(), null, false)).toList();
+        return em.createNamedQuery(Award.OF_MEMBER, Award.class)
+                .setParameter("member", memberId)
+                .getResultStream()
+                .map(a -> new MemberAward(
+                        a.getId(),
+                        a.getRound().getId(),
+                        a.getRound().getForum(),
+                        a.getRound().getMonth(),
+                        a.getJury(),
+                        a.getCitation(),
+                        null,
+                        false))
+                .toList();
     }
 
     /** The caller's own announced awards, with the prize's status and whether an address is on file. */
     @RolesAllowed(Roles.MEMBER)
     public List<MemberAward> mine() {
         Member me = caller.required();
-        return em.createNamedQuery(Award.OF_MEMBER, Award.class).setParameter("member", me.getId()).getResultStream()
-                .map(a -> new MemberAward(a.getId(), a.getRound().getId(), a.getRound().getForum(), a.getRound().getMonth(),
-                        a.getJury(), a.getCitation(), a.getPrizeStatus(), a.getDeliveryAddress() != null)).toList();
+        return em.createNamedQuery(Award.OF_MEMBER, Award.class)
+                .setParameter("member", me.getId())
+                .getResultStream()
+                .map(a -> new MemberAward(
+                        a.getId(),
+                        a.getRound().getId(),
+                        a.getRound().getForum(),
+                        a.getRound().getMonth(),
+                        a.getJury(),
+                        a.getCitation(),
+                        a.getPrizeStatus(),
+                        a.getDeliveryAddress() != null))
+                .toList();
     }
 
     /**
@@ -159,10 +225,14 @@ public class Awards {
         if (nominee.isOf(me)) {
             throw RuleViolation.of("award.vote.self");
         }
-        long cast = em.createNamedQuery(AwardVote.COUNT_OF_VOTER, Long.class).setParameter("round", round)
-                .setParameter("voter", me.getId()).getSingleResult();
+        long cast = em.createNamedQuery(AwardVote.COUNT_OF_VOTER, Long.class)
+                .setParameter("round", round)
+                .setParameter("voter", me.getId())
+                .getSingleResult();
         if (cast >= round.getVotesPerMember()) {
-            throw RuleViolation.of(round.getVotesPerMember() == 1 ? "award.vote.already" : "award.vote.noneLeft", round.getVotesPerMember());
+            throw RuleViolation.of(
+                    round.getVotesPerMember() == 1 ? "award.vote.already" : "award.vote.noneLeft",
+                    round.getVotesPerMember());
         }
         em.persist(new AwardVote(nominee, me.getId(), (int) cast + 1, now));
         try {
@@ -178,7 +248,9 @@ public class Awards {
         Award award = em.find(Award.class, awardId);
         Member me = caller.required();
         // someone else's award is answered like a missing one
-        if (award == null || !award.getMember().getId().equals(me.getId()) || !award.getRound().isAnnounced()) {
+        if (award == null
+                || !award.getMember().getId().equals(me.getId())
+                || !award.getRound().isAnnounced()) {
             throw RuleViolation.of("notFound");
         }
         if (award.getPrizeStatus() != PrizeStatus.PENDING) {
@@ -199,26 +271,61 @@ public class Awards {
             Map<Long, Integer> votes = new HashMap<>();
             standings.tally(round).forEach(s -> votes.put(s.nomineeId(), s.votes()));
             Set<Long> mine = new HashSet<>(me.map(m -> em.createNamedQuery(AwardVote.NOMINEES_OF_VOTER, Long.class)
-                    .setParameter("round", round).setParameter("voter", m.getId()).getResultList()).orElse(List.of()));
+                            .setParameter("round", round)
+                            .setParameter("voter", m.getId())
+                            .getResultList())
+                    .orElse(List.of()));
             boolean showVotes = round.isStandingsShown() || announced;
-            nominees = em.createNamedQuery(Nominee.LISTED_OF_ROUND, Nominee.class).setParameter("round", round).getResultStream()
-                    .map(n -> new NomineeView(n.getId(), n.getMember().displayName(mask), n.getOpinion().getTopic().getId(),
-                            n.getOpinion().getTopic().getTitle(), excerpt(n), n.getReason(), n.getAgreements(), n.getComments(),
-                            showVotes ? votes.getOrDefault(n.getId(), 0) : null, me.map(n::isOf).orElse(false), mine.contains(n.getId())))
+            nominees = em.createNamedQuery(Nominee.LISTED_OF_ROUND, Nominee.class)
+                    .setParameter("round", round)
+                    .getResultStream()
+                    .map(n -> new NomineeView(
+                            n.getId(),
+                            n.getMember().displayName(mask),
+                            n.getOpinion().getTopic().getId(),
+                            n.getOpinion().getTopic().getTitle(),
+                            excerpt(n),
+                            n.getReason(),
+                            n.getAgreements(),
+                            n.getComments(),
+                            showVotes ? votes.getOrDefault(n.getId(), 0) : null,
+                            me.map(n::isOf).orElse(false),
+                            mine.contains(n.getId())))
                     .toList();
             if (phase == RoundPhase.VOTING && me.isPresent()) {
                 votesLeft = Math.max(0, round.getVotesPerMember() - mine.size());
             }
         }
-        List<WinnerView> winners = !announced ? List.of() : em.createNamedQuery(Award.OF_ROUND, Award.class)
-                .setParameter("round", round).getResultStream()
-                .map(a -> new WinnerView(a.getJury(), a.getPlace(), a.getMember().getId(), a.getMember().displayName(mask),
-                        a.getNominee().getOpinion().getTopic().getId(), a.getNominee().getOpinion().getTopic().getTitle(),
-                        excerpt(a.getNominee()), a.getCitation(), a.getVotes()))
-                .toList();
-        return new RoundView(round.getId(), round.getForum(), round.getMonth(), phase, round.getVotingOpensAt(),
-                round.getVotingClosesAt(), round.getCitizenPlaces(), round.getOfficialPlaces(), round.getVotesPerMember(),
-                round.isStandingsShown(), nominees, winners, votesLeft);
+        List<WinnerView> winners = !announced
+                ? List.of()
+                : em.createNamedQuery(Award.OF_ROUND, Award.class)
+                        .setParameter("round", round)
+                        .getResultStream()
+                        .map(a -> new WinnerView(
+                                a.getJury(),
+                                a.getPlace(),
+                                a.getMember().getId(),
+                                a.getMember().displayName(mask),
+                                a.getNominee().getOpinion().getTopic().getId(),
+                                a.getNominee().getOpinion().getTopic().getTitle(),
+                                excerpt(a.getNominee()),
+                                a.getCitation(),
+                                a.getVotes()))
+                        .toList();
+        return new RoundView(
+                round.getId(),
+                round.getForum(),
+                round.getMonth(),
+                phase,
+                round.getVotingOpensAt(),
+                round.getVotingClosesAt(),
+                round.getCitizenPlaces(),
+                round.getOfficialPlaces(),
+                round.getVotesPerMember(),
+                round.isStandingsShown(),
+                nominees,
+                winners,
+                votesLeft);
     }
 
     /** The opinion's opening, or nothing if it has since been withdrawn or hidden (the placeholder rule). */

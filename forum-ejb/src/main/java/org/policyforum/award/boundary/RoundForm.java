@@ -19,20 +19,27 @@ public class RoundForm implements Serializable {
 
     @NotNull(message = "{award.round.forum.required}")
     private Forum forum = Forum.MAIN;
+
     @NotNull(message = "{award.round.month.required}")
     private YearMonth month;
+
     @Min(value = 0, message = "{award.round.places.range}")
     @Max(value = AwardRound.MAX_PLACES, message = "{award.round.places.range}")
     private int citizenPlaces = AwardRound.DEFAULT_CITIZEN_PLACES;
+
     @Min(value = 0, message = "{award.round.places.range}")
     @Max(value = AwardRound.MAX_PLACES, message = "{award.round.places.range}")
     private int officialPlaces = AwardRound.DEFAULT_OFFICIAL_PLACES;
+
     @Min(value = 1, message = "{award.round.votes.range}")
     @Max(value = AwardRound.MAX_PLACES, message = "{award.round.votes.range}")
     private int votesPerMember = AwardRound.DEFAULT_VOTES_PER_MEMBER;
+
     private boolean standingsShown = true;
+
     @NotNull(message = "{award.round.votingOpensAt.required}")
     private LocalDateTime votingOpensAt;
+
     @NotNull(message = "{award.round.votingClosesAt.required}")
     private LocalDateTime votingClosesAt;
 

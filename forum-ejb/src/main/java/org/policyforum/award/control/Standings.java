@@ -23,14 +23,16 @@ public class Standings {
     @PersistenceContext(unitName = "forum")
     EntityManager em;
 
-    public record Standing(long nomineeId, int votes, Instant decidingVoteAt, long decidingVoteId) {
-    }
+    public record Standing(long nomineeId, int votes, Instant decidingVoteAt, long decidingVoteId) {}
 
     /** Every nominee with at least one vote, best first. */
     public List<Standing> tally(AwardRound round) {
         List<Standing> standings = new ArrayList<>();
-        for (Object[] row : em.createNamedQuery(AwardVote.TALLY, Object[].class).setParameter("round", round).getResultList()) {
-            standings.add(new Standing((Long) row[0], ((Number) row[1]).intValue(), instant(row[2]), ((Number) row[3]).longValue()));
+        for (Object[] row : em.createNamedQuery(AwardVote.TALLY, Object[].class)
+                .setParameter("round", round)
+                .getResultList()) {
+            standings.add(new Standing(
+                    (Long) row[0], ((Number) row[1]).intValue(), instant(row[2]), ((Number) row[3]).longValue()));
         }
         standings.sort(ORDER);
         return standings;
@@ -41,8 +43,10 @@ public class Standings {
         return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
-    static final Comparator<Standing> ORDER = Comparator.comparingInt(Standing::votes).reversed()
-            .thenComparing(Standing::decidingVoteAt).thenComparingLong(Standing::decidingVoteId);
+    static final Comparator<Standing> ORDER = Comparator.comparingInt(Standing::votes)
+            .reversed()
+            .thenComparing(Standing::decidingVoteAt)
+            .thenComparingLong(Standing::decidingVoteId);
 
     /**
      * The citizens' winners: down the standings, skipping a nominee whose author already holds a place (a member
@@ -50,7 +54,8 @@ public class Standings {
      *
      * @param authorOf the member id of each nominee id
      */
-    public static List<Standing> winners(List<Standing> standings, int places, java.util.function.LongUnaryOperator authorOf) {
+    public static List<Standing> winners(
+            List<Standing> standings, int places, java.util.function.LongUnaryOperator authorOf) {
         List<Standing> winners = new ArrayList<>();
         Set<Long> members = new HashSet<>();
         for (Standing standing : standings) {

@@ -25,10 +25,21 @@ import org.policyforum.member.entity.Member;
  */
 @Entity
 @Table(name = "award")
-@NamedQuery(name = Award.OF_ROUND, query = "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round = :round ORDER BY a.jury, a.place")
-@NamedQuery(name = Award.OF_ROUND_AND_JURY, query = "SELECT a FROM Award a WHERE a.round = :round AND a.jury = :jury ORDER BY a.place")
-@NamedQuery(name = Award.OF_MEMBER, query = "SELECT a FROM Award a JOIN FETCH a.round JOIN FETCH a.nominee WHERE a.member.id = :member AND a.round.announcedAt IS NOT NULL ORDER BY a.round.month DESC")
-@NamedQuery(name = Award.OF_ANNOUNCED_ROUNDS, query = "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round IN :rounds ORDER BY a.jury, a.place")
+@NamedQuery(
+        name = Award.OF_ROUND,
+        query =
+                "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round = :round ORDER BY a.jury, a.place")
+@NamedQuery(
+        name = Award.OF_ROUND_AND_JURY,
+        query = "SELECT a FROM Award a WHERE a.round = :round AND a.jury = :jury ORDER BY a.place")
+@NamedQuery(
+        name = Award.OF_MEMBER,
+        query =
+                "SELECT a FROM Award a JOIN FETCH a.round JOIN FETCH a.nominee WHERE a.member.id = :member AND a.round.announcedAt IS NOT NULL ORDER BY a.round.month DESC")
+@NamedQuery(
+        name = Award.OF_ANNOUNCED_ROUNDS,
+        query =
+                "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round IN :rounds ORDER BY a.jury, a.place")
 public class Award {
 
     public static final String OF_ROUND = "Award.ofRound";
@@ -42,37 +53,48 @@ public class Award {
     @SequenceGenerator(name = "award_seq", sequenceName = "award_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "round_id")
     private AwardRound round;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "nominee_id")
     private Nominee nominee;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "member_id")
     private Member member;
+
     @Enumerated(EnumType.STRING)
     private Jury jury;
+
     @Column(name = "award_place")
     private int place;
+
     private int votes;
     private String citation;
+
     @Column(name = "picked_by")
     private Long pickedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "prize_status")
     private PrizeStatus prizeStatus;
+
     @Column(name = "delivery_address")
     private String deliveryAddress;
+
     @Column(name = "fulfilled_at")
     private Instant fulfilledAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected Award() {
-    }
+    protected Award() {}
 
     private Award(Nominee nominee, Jury jury, int place, Instant now) {
         this.nominee = Objects.requireNonNull(nominee);

@@ -24,20 +24,28 @@ import org.policyforum.topic.entity.Forum;
 @Table(name = "award_round")
 @NamedQuery(name = AwardRound.ALL, query = "SELECT r FROM AwardRound r ORDER BY r.month DESC, r.forum")
 @NamedQuery(name = AwardRound.COUNT_ALL, query = "SELECT COUNT(r) FROM AwardRound r")
-@NamedQuery(name = AwardRound.OF_FORUM_UNTIL, query = "SELECT r FROM AwardRound r WHERE r.forum = :forum AND r.month <= :month ORDER BY r.month DESC")
-@NamedQuery(name = AwardRound.ANNOUNCED, query = "SELECT r FROM AwardRound r WHERE r.announcedAt IS NOT NULL ORDER BY r.month DESC, r.forum")
-@NamedQuery(name = AwardRound.COUNT_ANNOUNCED, query = "SELECT COUNT(r) FROM AwardRound r WHERE r.announcedAt IS NOT NULL")
+@NamedQuery(
+        name = AwardRound.OF_FORUM_UNTIL,
+        query = "SELECT r FROM AwardRound r WHERE r.forum = :forum AND r.month <= :month ORDER BY r.month DESC")
+@NamedQuery(
+        name = AwardRound.ANNOUNCED,
+        query = "SELECT r FROM AwardRound r WHERE r.announcedAt IS NOT NULL ORDER BY r.month DESC, r.forum")
+@NamedQuery(
+        name = AwardRound.COUNT_ANNOUNCED,
+        query = "SELECT COUNT(r) FROM AwardRound r WHERE r.announcedAt IS NOT NULL")
 public class AwardRound {
 
     public static final String ALL = "AwardRound.all";
     public static final String COUNT_ALL = "AwardRound.countAll";
     /** YYYY-MM strings sort like the months they name (years 1000-9999). */
     public static final String OF_FORUM_UNTIL = "AwardRound.ofForumUntil";
+
     public static final String ANNOUNCED = "AwardRound.announced";
     public static final String COUNT_ANNOUNCED = "AwardRound.countAnnounced";
 
     /** The seed's numbers: three by the citizens' vote, five by officials, one vote each. */
     public static final int DEFAULT_CITIZEN_PLACES = 3;
+
     public static final int DEFAULT_OFFICIAL_PLACES = 5;
     public static final int DEFAULT_VOTES_PER_MEMBER = 1;
     public static final int MAX_PLACES = 20;
@@ -46,36 +54,55 @@ public class AwardRound {
     @SequenceGenerator(name = "award_round_seq", sequenceName = "award_round_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_round_seq")
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Forum forum;
+
     @Column(name = "round_month")
     private String month;
+
     @Column(name = "citizen_places")
     private int citizenPlaces;
+
     @Column(name = "official_places")
     private int officialPlaces;
+
     @Column(name = "votes_per_member")
     private int votesPerMember;
+
     @Column(name = "standings_shown")
     private boolean standingsShown;
+
     @Column(name = "voting_opens_at")
     private Instant votingOpensAt;
+
     @Column(name = "voting_closes_at")
     private Instant votingClosesAt;
+
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
+
     @Column(name = "announced_at")
     private Instant announcedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected AwardRound() {
-    }
+    protected AwardRound() {}
 
-    public AwardRound(Forum forum, YearMonth month, int citizenPlaces, int officialPlaces, int votesPerMember,
-            boolean standingsShown, Instant votingOpensAt, Instant votingClosesAt, Instant now) {
+    public AwardRound(
+            Forum forum,
+            YearMonth month,
+            int citizenPlaces,
+            int officialPlaces,
+            int votesPerMember,
+            boolean standingsShown,
+            Instant votingOpensAt,
+            Instant votingClosesAt,
+            Instant now) {
         this.forum = Objects.requireNonNull(forum);
         this.month = month.toString();
         this.createdAt = now;
@@ -83,10 +110,20 @@ public class AwardRound {
     }
 
     /** New settings and schedule; only while the shortlist is being made, so nobody's vote or pick is invalidated. */
-    public void change(int citizenPlaces, int officialPlaces, int votesPerMember, boolean standingsShown,
-            Instant votingOpensAt, Instant votingClosesAt) {
-        if (citizenPlaces < 0 || officialPlaces < 0 || citizenPlaces + officialPlaces < 1
-                || citizenPlaces > MAX_PLACES || officialPlaces > MAX_PLACES || votesPerMember < 1 || votesPerMember > MAX_PLACES) {
+    public void change(
+            int citizenPlaces,
+            int officialPlaces,
+            int votesPerMember,
+            boolean standingsShown,
+            Instant votingOpensAt,
+            Instant votingClosesAt) {
+        if (citizenPlaces < 0
+                || officialPlaces < 0
+                || citizenPlaces + officialPlaces < 1
+                || citizenPlaces > MAX_PLACES
+                || officialPlaces > MAX_PLACES
+                || votesPerMember < 1
+                || votesPerMember > MAX_PLACES) {
             throw new IllegalArgumentException("places and votes out of range");
         }
         if (!votingOpensAt.isBefore(votingClosesAt)) {

@@ -20,9 +20,16 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "award_vote")
-@NamedQuery(name = AwardVote.COUNT_OF_VOTER, query = "SELECT COUNT(v) FROM AwardVote v WHERE v.round = :round AND v.voterId = :voter")
-@NamedQuery(name = AwardVote.NOMINEES_OF_VOTER, query = "SELECT v.nominee.id FROM AwardVote v WHERE v.round = :round AND v.voterId = :voter")
-@NamedQuery(name = AwardVote.TALLY, query = "SELECT v.nominee.id, COUNT(v), MAX(v.castAt), MAX(v.id) FROM AwardVote v WHERE v.round = :round GROUP BY v.nominee.id")
+@NamedQuery(
+        name = AwardVote.COUNT_OF_VOTER,
+        query = "SELECT COUNT(v) FROM AwardVote v WHERE v.round = :round AND v.voterId = :voter")
+@NamedQuery(
+        name = AwardVote.NOMINEES_OF_VOTER,
+        query = "SELECT v.nominee.id FROM AwardVote v WHERE v.round = :round AND v.voterId = :voter")
+@NamedQuery(
+        name = AwardVote.TALLY,
+        query =
+                "SELECT v.nominee.id, COUNT(v), MAX(v.castAt), MAX(v.id) FROM AwardVote v WHERE v.round = :round GROUP BY v.nominee.id")
 @NamedQuery(name = AwardVote.COUNT_OF_ROUND, query = "SELECT COUNT(v) FROM AwardVote v WHERE v.round = :round")
 public class AwardVote {
 
@@ -35,21 +42,25 @@ public class AwardVote {
     @SequenceGenerator(name = "award_vote_seq", sequenceName = "award_vote_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_vote_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "round_id")
     private AwardRound round;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "nominee_id")
     private Nominee nominee;
+
     @Column(name = "voter_id")
     private long voterId;
+
     @Column(name = "vote_slot")
     private int slot;
+
     @Column(name = "cast_at")
     private Instant castAt;
 
-    protected AwardVote() {
-    }
+    protected AwardVote() {}
 
     public AwardVote(Nominee nominee, long voterId, int slot, Instant now) {
         this.nominee = Objects.requireNonNull(nominee);

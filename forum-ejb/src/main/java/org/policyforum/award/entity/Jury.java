@@ -2,5 +2,6 @@ package org.policyforum.award.entity;
 
 /** Who chose a winner: the citizens by vote or the officials by selection. */
 public enum Jury {
-    CITIZENS, OFFICIALS
+    CITIZENS,
+    OFFICIALS
 }

@@ -24,9 +24,17 @@ import org.policyforum.member.entity.Member;
  */
 @Entity
 @Table(name = "award_nominee")
-@NamedQuery(name = Nominee.OF_ROUND, query = "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round ORDER BY n.score DESC, n.id")
-@NamedQuery(name = Nominee.LISTED_OF_ROUND, query = "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round AND n.status = org.policyforum.award.entity.Nominee.Status.LISTED ORDER BY n.score DESC, n.id")
-@NamedQuery(name = Nominee.BY_OPINION, query = "SELECT n FROM Nominee n WHERE n.round = :round AND n.opinion = :opinion")
+@NamedQuery(
+        name = Nominee.OF_ROUND,
+        query =
+                "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round ORDER BY n.score DESC, n.id")
+@NamedQuery(
+        name = Nominee.LISTED_OF_ROUND,
+        query =
+                "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round AND n.status = org.policyforum.award.entity.Nominee.Status.LISTED ORDER BY n.score DESC, n.id")
+@NamedQuery(
+        name = Nominee.BY_OPINION,
+        query = "SELECT n FROM Nominee n WHERE n.round = :round AND n.opinion = :opinion")
 public class Nominee {
 
     public static final String OF_ROUND = "Nominee.ofRound";
@@ -34,44 +42,62 @@ public class Nominee {
     public static final String BY_OPINION = "Nominee.byOpinion";
     public static final int MAX_REASON = 200;
 
-    public enum Status { LISTED, REMOVED }
+    public enum Status {
+        LISTED,
+        REMOVED
+    }
 
     @Id
     @SequenceGenerator(name = "award_nominee_seq", sequenceName = "award_nominee_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_nominee_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "round_id")
     private AwardRound round;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "opinion_id")
     private Opinion opinion;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "member_id")
     private Member member;
+
     private int agreements;
     private int comments;
     private int score;
     private String reason;
+
     @Column(name = "proposed_by")
     private Long proposedBy;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "removal_reason")
     private String removalReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected Nominee() {
-    }
+    protected Nominee() {}
 
     /**
      * @param proposedBy the official who added it, or null when the system proposed it from the month's activity
      * @param reason     shown to voters; null for the system's proposals (their numbers speak)
      */
-    public Nominee(AwardRound round, Opinion opinion, int agreements, int comments, Long proposedBy, String reason, Instant now) {
+    public Nominee(
+            AwardRound round,
+            Opinion opinion,
+            int agreements,
+            int comments,
+            Long proposedBy,
+            String reason,
+            Instant now) {
         this.round = Objects.requireNonNull(round);
         this.opinion = Objects.requireNonNull(opinion);
         this.member = opinion.getAuthor();

@@ -35,12 +35,16 @@ public class Opinions {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Settings settings;
+
     @Inject
     RateLimits rateLimits;
 
@@ -70,7 +74,8 @@ public class Opinions {
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
-        em.persist(opinion.edit(stance, Text.required("body", body, Opinion.MAX_LENGTH, "opinion.body"), clock.instant()));
+        em.persist(
+                opinion.edit(stance, Text.required("body", body, Opinion.MAX_LENGTH, "opinion.body"), clock.instant()));
         return opinion;
     }
 
@@ -122,26 +127,31 @@ public class Opinions {
         if (type == null || kind == null) {
             throw RuleViolation.of("notFound");
         }
-        Topic topic = switch (type) {
-            case OPINION -> {
-                Opinion o = em.find(Opinion.class, targetId);
-                if (o == null || !o.isVisible()) {
-                    throw RuleViolation.of("notFound");
-                }
-                yield o.getTopic();
-            }
-            case COMMENT -> {
-                Comment c = em.find(Comment.class, targetId);
-                if (c == null || c.getStatus() != Opinion.Status.VISIBLE) {
-                    throw RuleViolation.of("notFound");
-                }
-                yield c.getOpinion().getTopic();
-            }
-        };
+        Topic topic =
+                switch (type) {
+                    case OPINION -> {
+                        Opinion o = em.find(Opinion.class, targetId);
+                        if (o == null || !o.isVisible()) {
+                            throw RuleViolation.of("notFound");
+                        }
+                        yield o.getTopic();
+                    }
+                    case COMMENT -> {
+                        Comment c = em.find(Comment.class, targetId);
+                        if (c == null || c.getStatus() != Opinion.Status.VISIBLE) {
+                            throw RuleViolation.of("notFound");
+                        }
+                        yield c.getOpinion().getTopic();
+                    }
+                };
         Member me = participant(topic);
         Instant now = clock.instant();
-        var existing = em.createNamedQuery(Reaction.OF_MEMBER, Reaction.class).setParameter("member", me.getId())
-                .setParameter("type", type).setParameter("target", targetId).getResultStream().findFirst();
+        var existing = em.createNamedQuery(Reaction.OF_MEMBER, Reaction.class)
+                .setParameter("member", me.getId())
+                .setParameter("type", type)
+                .setParameter("target", targetId)
+                .getResultStream()
+                .findFirst();
         if (existing.isPresent()) {
             existing.get().change(kind, now);
             return kind;
@@ -158,8 +168,10 @@ public class Opinions {
     /** What an opinion or comment said before each edit, oldest first. Public, like the edited text itself. */
     @PermitAll
     public List<Revision> history(TargetType type, long targetId) {
-        return em.createNamedQuery(Revision.OF_TARGET, Revision.class).setParameter("type", type)
-                .setParameter("target", targetId).getResultList();
+        return em.createNamedQuery(Revision.OF_TARGET, Revision.class)
+                .setParameter("type", type)
+                .setParameter("target", targetId)
+                .getResultList();
     }
 
     private Opinion ownOpinion(long opinionId) {
@@ -223,7 +235,8 @@ public class Opinions {
     private boolean youthRangeMayWrite(Member me) {
         var current = settings.current();
         return current.isYouthOpenToAgeRange()
-                && current.isInYouthRange(me.getBirthYear(), java.time.Year.now(clock.withZone(current.zone())).getValue());
+                && current.isInYouthRange(
+                        me.getBirthYear(),
+                        java.time.Year.now(clock.withZone(current.zone())).getValue());
     }
-
 }

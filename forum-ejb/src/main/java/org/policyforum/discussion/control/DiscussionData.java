@@ -27,32 +27,69 @@ public class DiscussionData implements MyDataPart {
     @Override
     public Map<String, JsonArray> sections(long memberId) {
         Map<String, JsonArray> sections = new LinkedHashMap<>();
-        Map<Long, List<Object[]>> opinionHistory = history(TargetType.OPINION,
-                "SELECT o.id FROM Opinion o WHERE o.author.id = :member", memberId);
-        sections.put("opinions", array(rows("SELECT o.id, o.topic.id, o.topic.title, o.stance, o.body, o.status, o.createdAt, o.editedAt"
-                + " FROM Opinion o WHERE o.author.id = :member ORDER BY o.createdAt, o.id", memberId),
-                r -> row().put("id", r[0]).put("topicId", r[1]).put("topicTitle", r[2]).put("stance", r[3])
-                        .put("body", r[4]).put("status", r[5]).put("createdAt", r[6]).put("editedAt", r[7])
-                        .put("earlierVersions", earlier(opinionHistory, r[0], true))));
-        Map<Long, List<Object[]>> commentHistory = history(TargetType.COMMENT,
-                "SELECT c.id FROM Comment c WHERE c.author.id = :member", memberId);
-        sections.put("comments", array(rows("SELECT c.id, c.opinion.id, c.parentId, c.opinion.topic.id, c.opinion.topic.title, c.body,"
-                + " c.status, c.createdAt, c.editedAt FROM Comment c WHERE c.author.id = :member ORDER BY c.createdAt, c.id", memberId),
-                r -> row().put("id", r[0]).put("opinionId", r[1]).put("parentCommentId", r[2]).put("topicId", r[3])
-                        .put("topicTitle", r[4]).put("body", r[5]).put("status", r[6]).put("createdAt", r[7])
-                        .put("editedAt", r[8]).put("earlierVersions", earlier(commentHistory, r[0], false))));
-        sections.put("reactions", array(rows("SELECT r.targetType, r.targetId, r.kind, r.createdAt, r.changedAt"
-                + " FROM Reaction r WHERE r.memberId = :member ORDER BY r.createdAt, r.id", memberId),
-                r -> row().put("on", r[0]).put("targetId", r[1]).put("kind", r[2]).put("createdAt", r[3]).put("changedAt", r[4])));
+        Map<Long, List<Object[]>> opinionHistory =
+                history(TargetType.OPINION, "SELECT o.id FROM Opinion o WHERE o.author.id = :member", memberId);
+        sections.put(
+                "opinions",
+                array(
+                        rows(
+                                "SELECT o.id, o.topic.id, o.topic.title, o.stance, o.body, o.status, o.createdAt, o.editedAt"
+                                        + " FROM Opinion o WHERE o.author.id = :member ORDER BY o.createdAt, o.id",
+                                memberId),
+                        r -> row().put("id", r[0])
+                                .put("topicId", r[1])
+                                .put("topicTitle", r[2])
+                                .put("stance", r[3])
+                                .put("body", r[4])
+                                .put("status", r[5])
+                                .put("createdAt", r[6])
+                                .put("editedAt", r[7])
+                                .put("earlierVersions", earlier(opinionHistory, r[0], true))));
+        Map<Long, List<Object[]>> commentHistory =
+                history(TargetType.COMMENT, "SELECT c.id FROM Comment c WHERE c.author.id = :member", memberId);
+        sections.put(
+                "comments",
+                array(
+                        rows(
+                                "SELECT c.id, c.opinion.id, c.parentId, c.opinion.topic.id, c.opinion.topic.title, c.body,"
+                                        + " c.status, c.createdAt, c.editedAt FROM Comment c WHERE c.author.id = :member ORDER BY c.createdAt, c.id",
+                                memberId),
+                        r -> row().put("id", r[0])
+                                .put("opinionId", r[1])
+                                .put("parentCommentId", r[2])
+                                .put("topicId", r[3])
+                                .put("topicTitle", r[4])
+                                .put("body", r[5])
+                                .put("status", r[6])
+                                .put("createdAt", r[7])
+                                .put("editedAt", r[8])
+                                .put("earlierVersions", earlier(commentHistory, r[0], false))));
+        sections.put(
+                "reactions",
+                array(
+                        rows(
+                                "SELECT r.targetType, r.targetId, r.kind, r.createdAt, r.changedAt"
+                                        + " FROM Reaction r WHERE r.memberId = :member ORDER BY r.createdAt, r.id",
+                                memberId),
+                        r -> row().put("on", r[0])
+                                .put("targetId", r[1])
+                                .put("kind", r[2])
+                                .put("createdAt", r[3])
+                                .put("changedAt", r[4])));
         return sections;
     }
 
     private Map<Long, List<Object[]>> history(TargetType type, String ownIds, long memberId) {
         Map<Long, List<Object[]>> byTarget = new LinkedHashMap<>();
-        em.createQuery("SELECT r.targetId, r.stance, r.body, r.replacedAt FROM Revision r WHERE r.targetType = :type"
-                        + " AND r.targetId IN (" + ownIds + ") ORDER BY r.replacedAt, r.id", Object[].class)
-                .setParameter("type", type).setParameter("member", memberId).getResultList()
-                .forEach(r -> byTarget.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+        em.createQuery(
+                        "SELECT r.targetId, r.stance, r.body, r.replacedAt FROM Revision r WHERE r.targetType = :type"
+                                + " AND r.targetId IN (" + ownIds + ") ORDER BY r.replacedAt, r.id",
+                        Object[].class)
+                .setParameter("type", type)
+                .setParameter("member", memberId)
+                .getResultList()
+                .forEach(r -> byTarget.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                        .add(r));
         return byTarget;
     }
 
@@ -67,6 +104,8 @@ public class DiscussionData implements MyDataPart {
     }
 
     private List<Object[]> rows(String jpql, long memberId) {
-        return em.createQuery(jpql, Object[].class).setParameter("member", memberId).getResultList();
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("member", memberId)
+                .getResultList();
     }
 }

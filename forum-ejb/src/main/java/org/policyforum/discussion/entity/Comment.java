@@ -20,7 +20,10 @@ import org.policyforum.member.entity.Member;
 /** A comment under an opinion, or a reply to another comment of the same opinion. Plain text. */
 @Entity
 @Table(name = "opinion_comment")
-@NamedQuery(name = Comment.OF_OPINIONS, query = "SELECT c FROM Comment c JOIN FETCH c.author WHERE c.opinion.id IN :opinions ORDER BY c.createdAt, c.id")
+@NamedQuery(
+        name = Comment.OF_OPINIONS,
+        query =
+                "SELECT c FROM Comment c JOIN FETCH c.author WHERE c.opinion.id IN :opinions ORDER BY c.createdAt, c.id")
 public class Comment {
 
     public static final String OF_OPINIONS = "Comment.ofOpinions";
@@ -30,26 +33,33 @@ public class Comment {
     @SequenceGenerator(name = "comment_seq", sequenceName = "comment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "opinion_id")
     private Opinion opinion;
+
     @Column(name = "parent_id")
     private Long parentId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "author_id")
     private Member author;
+
     private String body;
+
     @Enumerated(EnumType.STRING)
     private Opinion.Status status;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "edited_at")
     private Instant editedAt;
+
     @Version
     private long version;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     public Comment(Opinion opinion, Comment parent, Member author, String body, Instant now) {
         if (parent != null && !parent.opinion.getId().equals(opinion.getId())) {

@@ -21,39 +21,53 @@ import org.policyforum.topic.entity.Topic;
 /** A verified member's opinion on a topic: plain text (never HTML) with a stance. */
 @Entity
 @NamedQuery(name = Opinion.BY_IDS, query = "SELECT o FROM Opinion o JOIN FETCH o.author WHERE o.id IN :ids")
-@NamedQuery(name = Opinion.STANCE_COUNTS, query = "SELECT o.stance, COUNT(o) FROM Opinion o WHERE o.topic = :topic AND o.status = org.policyforum.discussion.entity.Opinion.Status.VISIBLE GROUP BY o.stance")
+@NamedQuery(
+        name = Opinion.STANCE_COUNTS,
+        query =
+                "SELECT o.stance, COUNT(o) FROM Opinion o WHERE o.topic = :topic AND o.status = org.policyforum.discussion.entity.Opinion.Status.VISIBLE GROUP BY o.stance")
 public class Opinion {
 
     public static final String BY_IDS = "Opinion.byIds";
     public static final String STANCE_COUNTS = "Opinion.stanceCounts";
     public static final int MAX_LENGTH = 10_000;
 
-    public enum Status { VISIBLE, WITHDRAWN, HIDDEN }
+    public enum Status {
+        VISIBLE,
+        WITHDRAWN,
+        HIDDEN
+    }
 
     @Id
     @SequenceGenerator(name = "opinion_seq", sequenceName = "opinion_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opinion_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "topic_id")
     private Topic topic;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "author_id")
     private Member author;
+
     @Enumerated(EnumType.STRING)
     private Stance stance;
+
     private String body;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "edited_at")
     private Instant editedAt;
+
     @Version
     private long version;
 
-    protected Opinion() {
-    }
+    protected Opinion() {}
 
     public Opinion(Topic topic, Member author, Stance stance, String body, Instant now) {
         this.topic = Objects.requireNonNull(topic);

@@ -1,5 +1,6 @@
 package org.policyforum.discussion.entity;
 
 public enum ReactionKind {
-    AGREE, DISAGREE
+    AGREE,
+    DISAGREE
 }

@@ -2,5 +2,6 @@ package org.policyforum.discussion.entity;
 
 /** What a reaction or a revision is about. */
 public enum TargetType {
-    OPINION, COMMENT
+    OPINION,
+    COMMENT
 }

@@ -19,6 +19,7 @@ public class Bureaus {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     AuditTrail audit;
 
@@ -75,7 +76,9 @@ public class Bureaus {
         String ko = Text.name("nameKo", nameKo, 1, 200, "bureau.name.required", "bureau.name.tooLong");
         englishName(nameEn);
         long same = em.createNamedQuery(Bureau.BY_NAME, Long.class)
-                .setParameter("name", ko).setParameter("id", id).getSingleResult();
+                .setParameter("name", ko)
+                .setParameter("id", id)
+                .getSingleResult();
         if (same > 0) {
             throw new RuleViolation("nameKo", "bureau.name.duplicate");
         }
@@ -84,7 +87,8 @@ public class Bureaus {
 
     /** The optional English name, guarded as a name; empty is none. */
     private static String englishName(String nameEn) {
-        return nameEn == null || nameEn.isBlank() ? nameEn
+        return nameEn == null || nameEn.isBlank()
+                ? nameEn
                 : Text.name("nameEn", nameEn, 1, 200, "bureau.name.required", "bureau.name.tooLong");
     }
 }

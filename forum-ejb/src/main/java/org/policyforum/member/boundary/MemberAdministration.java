@@ -27,14 +27,18 @@ public class MemberAdministration {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Caller caller;
 
     public List<Member> search(String text, int first, int size) {
         return where(text, "SELECT m FROM ForumMember m", Member.class, " ORDER BY m.id DESC")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 200))
+                .getResultList();
     }
 
     public long count(String text) {
@@ -45,11 +49,21 @@ public class MemberAdministration {
         // no member's name or address holds a resident registration number or a control character: such words find
         // nobody, and are not sent to the database at all
         boolean unsearchable = Text.unsearchable(text);
-        String like = "%" + (text == null || unsearchable ? "" : Text.neutralise(text).toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String like = "%"
+                + (text == null || unsearchable
+                        ? ""
+                        : Text.neutralise(text)
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_"))
+                + "%";
         String nothing = unsearchable ? " AND 1 = 0" : "";
-        return em.createQuery(select + " WHERE (LOWER(m.realName) LIKE :like ESCAPE '\\' OR m.email LIKE :like ESCAPE '\\')"
-                + nothing + order, type).setParameter("like", like);
+        return em.createQuery(
+                        select + " WHERE (LOWER(m.realName) LIKE :like ESCAPE '\\' OR m.email LIKE :like ESCAPE '\\')"
+                                + nothing + order,
+                        type)
+                .setParameter("like", like);
     }
 
     public Member find(long id) {

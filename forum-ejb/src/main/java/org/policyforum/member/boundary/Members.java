@@ -15,17 +15,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.control.FailedLogins;
@@ -49,38 +49,58 @@ import org.policyforum.platform.control.Text;
 
 /** What a person does with their own account: join, confirm, log in, look after it, leave. */
 @Stateless
-@DeclareRoles({Roles.MEMBER, Roles.CITIZEN, Roles.YOUTH_PANELIST, Roles.EXPERT, Roles.OFFICIAL, Roles.MODERATOR, Roles.OPERATOR})
+@DeclareRoles({
+    Roles.MEMBER,
+    Roles.CITIZEN,
+    Roles.YOUTH_PANELIST,
+    Roles.EXPERT,
+    Roles.OFFICIAL,
+    Roles.MODERATOR,
+    Roles.OPERATOR
+})
 public class Members {
 
     private static final Logger LOG = Logger.getLogger(Members.class.getName());
     /** Korean law asks for a guardian's consent below 14; the forum does not collect that, so 14 is the minimum. */
     static final int MINIMUM_AGE = 14;
+
     static final int MAX_FAILED_LOGINS = 5;
     static final Duration LOGIN_LOCK = Duration.ofMinutes(15);
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Passwords passwords;
+
     @Inject
     PersonKeys personKeys;
+
     @Inject
     Tokens tokens;
+
     @Inject
     @Any
     Instance<IdentityVerifier> verifiers;
+
     @Inject
     MailPort mail;
+
     @Inject
     ForumEnvironment environment;
+
     @Inject
     Caller caller;
+
     @Inject
     FailedLogins failedLogins;
+
     @Inject
     RateLimits rateLimits;
+
     @Inject
     @Any
     Instance<MyDataPart> parts;
@@ -90,7 +110,13 @@ public class Members {
      * by mail): otherwise the lock message tells anyone which addresses have an account. THROTTLED is about the
      * client address, not the account.
      */
-    public enum LoginOutcome { SUCCESS, INVALID, LOCKED, EMAIL_UNCONFIRMED, THROTTLED }
+    public enum LoginOutcome {
+        SUCCESS,
+        INVALID,
+        LOCKED,
+        EMAIL_UNCONFIRMED,
+        THROTTLED
+    }
 
     /** @param sessionEpoch the number the new session is logged in under (see {@link #sessionEpoch()}) */
     public record LoginResult(LoginOutcome outcome, Long memberId, List<String> roles, int sessionEpoch) {
@@ -123,8 +149,8 @@ public class Members {
     @PermitAll
     public Optional<Member> signUp(@NotNull @Valid SignUp form, @NotNull Locale locale) {
         Instant now = clock.instant();
-        String name = Text.name("realName", form.getRealName(), 2, 60, "signup.realName.required",
-                "signup.realName.size");
+        String name =
+                Text.name("realName", form.getRealName(), 2, 60, "signup.realName.required", "signup.realName.size");
         String email = Member.normaliseEmail(form.getEmail());
         if (Text.holdsResidentNumber(email)) {
             throw new RuleViolation("email", "input.residentNumber");
@@ -167,8 +193,8 @@ public class Members {
             tellOwnerOfSignUpAttempt(existing.get());
             return Optional.empty();
         }
-        Member member = new Member(person.realName(), email, passwordHash, district,
-                form.getBirthYear(), form.isMailOptIn(), locale, now);
+        Member member = new Member(
+                person.realName(), email, passwordHash, district, form.getBirthYear(), form.isMailOptIn(), locale, now);
         member.verifyIdentity(personHash, verifier.name(), now);
         em.persist(member);
         try {
@@ -187,7 +213,10 @@ public class Members {
             sendConfirmation(owner, owner.getEmail(), TokenPurpose.CONFIRM_EMAIL, MailPort.Kind.CONFIRM_EMAIL);
             return;
         }
-        mail.send(MailPort.Kind.SIGNUP_EXISTING, owner.getEmail(), owner.getLanguage(),
+        mail.send(
+                MailPort.Kind.SIGNUP_EXISTING,
+                owner.getEmail(),
+                owner.getLanguage(),
                 Map.of("name", owner.getRealName(), "link", forgotLink()));
         LOG.info(() -> "Sign-up with the address of member " + owner.getId() + "; the owner was told by mail");
     }
@@ -200,11 +229,18 @@ public class Members {
         }
         // counted whether or not the address has an account, so a refusal tells nothing either
         rateLimits.acquire(RateLimit.ACCOUNT_MAILS_PER_ADDRESS, Member.normaliseEmail(email), "email");
-        findByEmail(email).filter(m -> m.isActive() && !m.isEmailConfirmed())
-                .ifPresent(m -> sendConfirmation(m, m.getEmail(), TokenPurpose.CONFIRM_EMAIL, MailPort.Kind.CONFIRM_EMAIL));
+        findByEmail(email)
+                .filter(m -> m.isActive() && !m.isEmailConfirmed())
+                .ifPresent(m ->
+                        sendConfirmation(m, m.getEmail(), TokenPurpose.CONFIRM_EMAIL, MailPort.Kind.CONFIRM_EMAIL));
     }
 
-    public enum LinkOutcome { CONFIRMED, INVALID, EXPIRED, USED }
+    public enum LinkOutcome {
+        CONFIRMED,
+        INVALID,
+        EXPIRED,
+        USED
+    }
 
     /** Follows an email-confirmation link (for a new account, or for a changed address). */
     @PermitAll
@@ -277,18 +313,23 @@ public class Members {
         if (!passwords.matches(password, member.getPasswordHash())) {
             FailedLogins.Counted counted = failedLogins.count(member.getId(), now, MAX_FAILED_LOGINS, LOGIN_LOCK);
             if (counted == FailedLogins.Counted.LOCKED_NOW) {
-                mail.send(MailPort.Kind.ACCOUNT_LOCKED, member.getEmail(), member.getLanguage(),
+                mail.send(
+                        MailPort.Kind.ACCOUNT_LOCKED,
+                        member.getEmail(),
+                        member.getLanguage(),
                         Map.of("name", member.getRealName(), "link", forgotLink()));
                 LOG.info(() -> "Member " + member.getId() + " locked for " + LOGIN_LOCK.toMinutes() + " minutes");
             }
-            return failed(clientAddress,
+            return failed(
+                    clientAddress,
                     counted == FailedLogins.Counted.COUNTED ? LoginOutcome.INVALID : LoginOutcome.LOCKED);
         }
         if (!member.isEmailConfirmed()) {
             return LoginResult.refused(LoginOutcome.EMAIL_UNCONFIRMED);
         }
         failedLogins.clear(member.getId());
-        List<String> roles = new java.util.ArrayList<>(member.getRoles().stream().map(Enum::name).toList());
+        List<String> roles = new java.util.ArrayList<>(
+                member.getRoles().stream().map(Enum::name).toList());
         roles.add(Roles.MEMBER);
         return new LoginResult(LoginOutcome.SUCCESS, member.getId(), roles, member.getSessionEpoch());
     }
@@ -311,7 +352,8 @@ public class Members {
             return OptionalInt.empty();
         }
         List<?> epoch = em.createNativeQuery("SELECT session_epoch FROM member WHERE id = ?1 AND status = 'ACTIVE'")
-                .setParameter(1, id.get()).getResultList();
+                .setParameter(1, id.get())
+                .getResultList();
         return epoch.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) epoch.get(0)).intValue());
     }
 
@@ -323,12 +365,19 @@ public class Members {
         }
         // counted whether or not the address has an account, so a refusal tells nothing either
         rateLimits.acquire(RateLimit.ACCOUNT_MAILS_PER_ADDRESS, Member.normaliseEmail(email), "email");
-        findByEmail(email).filter(Member::isActive).filter(Member::isEmailConfirmed).ifPresent(m -> {
-            String secret = tokens.newSecret();
-            em.persist(new MemberToken(Tokens.hash(secret), TokenPurpose.RESET_PASSWORD, m, m.getEmail(), clock.instant()));
-            mail.send(MailPort.Kind.RESET_PASSWORD, m.getEmail(), m.getLanguage(),
-                    Map.of("name", m.getRealName(), "link", link("password-reset.xhtml", secret)));
-        });
+        findByEmail(email)
+                .filter(Member::isActive)
+                .filter(Member::isEmailConfirmed)
+                .ifPresent(m -> {
+                    String secret = tokens.newSecret();
+                    em.persist(new MemberToken(
+                            Tokens.hash(secret), TokenPurpose.RESET_PASSWORD, m, m.getEmail(), clock.instant()));
+                    mail.send(
+                            MailPort.Kind.RESET_PASSWORD,
+                            m.getEmail(),
+                            m.getLanguage(),
+                            Map.of("name", m.getRealName(), "link", link("password-reset.xhtml", secret)));
+                });
     }
 
     /** Whether a reset link can still be used, so the page can say so before the person types a new password. */
@@ -399,8 +448,15 @@ public class Members {
         Optional<Member> owner = findByEmail(address);
         if (owner.isPresent()) {
             // the page says "link sent" either way; the owner of the address learns of the attempt instead
-            mail.send(MailPort.Kind.EMAIL_TAKEN, address, owner.get().getLanguage(),
-                    Map.of("name", owner.get().getRealName(), "link", environment.baseUrl().toString()));
+            mail.send(
+                    MailPort.Kind.EMAIL_TAKEN,
+                    address,
+                    owner.get().getLanguage(),
+                    Map.of(
+                            "name",
+                            owner.get().getRealName(),
+                            "link",
+                            environment.baseUrl().toString()));
             return;
         }
         // the address asked for last is the one that counts: earlier change links open nothing any more
@@ -478,7 +534,9 @@ public class Members {
                 .add("realName", me.getRealName())
                 .add("email", me.getEmail())
                 .add("emailConfirmed", me.isEmailConfirmed())
-                .add("district", me.getDistrict() == null ? "" : me.getDistrict().getCode())
+                .add(
+                        "district",
+                        me.getDistrict() == null ? "" : me.getDistrict().getCode())
                 .add("birthYear", me.getBirthYear() == null ? 0 : me.getBirthYear())
                 .add("identityVerifiedBy", String.valueOf(me.getVerifiedBy()))
                 .add("identityVerifiedAt", String.valueOf(me.getVerifiedAt()))
@@ -486,7 +544,10 @@ public class Members {
                 .add("followDigestMail", me.isFollowDigest())
                 .add("termsAcceptedAt", me.getTermsAcceptedAt().toString())
                 .add("language", me.getLanguage().getLanguage())
-                .add("roles", Json.createArrayBuilder(me.getRoles().stream().map(Enum::name).sorted().toList()))
+                .add(
+                        "roles",
+                        Json.createArrayBuilder(
+                                me.getRoles().stream().map(Enum::name).sorted().toList()))
                 .add("bureau", me.getBureau() == null ? "" : me.getBureau().getNameKo())
                 .add("memberSince", me.getCreatedAt().toString())
                 .add("formatVersion", 2)
@@ -513,14 +574,20 @@ public class Members {
     private void sendConfirmation(Member member, String address, TokenPurpose purpose, MailPort.Kind kind) {
         String secret = tokens.newSecret();
         em.persist(new MemberToken(Tokens.hash(secret), purpose, member, address, clock.instant()));
-        mail.send(kind, address, member.getLanguage(),
+        mail.send(
+                kind,
+                address,
+                member.getLanguage(),
                 Map.of("name", member.getRealName(), "link", link("confirm.xhtml", secret)));
     }
 
     /** Uses a link once, also against a simultaneous use of the same link: one UPDATE decides. */
     private boolean claim(MemberToken token, Instant now) {
         return em.createNativeQuery("UPDATE member_token SET used_at = ?1 WHERE id = ?2 AND used_at IS NULL")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, token.getId()).executeUpdate() == 1;
+                        .setParameter(1, Timestamp.from(now))
+                        .setParameter(2, token.getId())
+                        .executeUpdate()
+                == 1;
     }
 
     /** Outstanding links of these kinds expire now (the page then says "expired, ask for a new one"). */
@@ -528,8 +595,10 @@ public class Members {
         for (TokenPurpose purpose : purposes) {
             em.createNativeQuery("UPDATE member_token SET expires_at = ?1"
                             + " WHERE member_id = ?2 AND purpose = ?3 AND used_at IS NULL AND expires_at > ?1")
-                    .setParameter(1, Timestamp.from(now)).setParameter(2, member.getId())
-                    .setParameter(3, purpose.name()).executeUpdate();
+                    .setParameter(1, Timestamp.from(now))
+                    .setParameter(2, member.getId())
+                    .setParameter(3, purpose.name())
+                    .executeUpdate();
         }
     }
 
@@ -547,7 +616,9 @@ public class Members {
             return Optional.empty();
         }
         return em.createNamedQuery(MemberToken.BY_HASH, MemberToken.class)
-                .setParameter("hash", Tokens.hash(secret.strip())).getResultStream().findFirst();
+                .setParameter("hash", Tokens.hash(secret.strip()))
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<Member> findByEmail(String email) {
@@ -555,10 +626,14 @@ public class Members {
             return Optional.empty();
         }
         return em.createNamedQuery(Member.BY_EMAIL, Member.class)
-                .setParameter("email", Member.normaliseEmail(email)).getResultStream().findFirst();
+                .setParameter("email", Member.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
     }
 
     private long count(String query, String parameter, Object value) {
-        return em.createNamedQuery(query, Long.class).setParameter(parameter, value).getSingleResult();
+        return em.createNamedQuery(query, Long.class)
+                .setParameter(parameter, value)
+                .getSingleResult();
     }
 }

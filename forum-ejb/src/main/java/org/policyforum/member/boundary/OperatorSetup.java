@@ -37,12 +37,16 @@ public class OperatorSetup {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Tokens tokens;
+
     @Inject
     Passwords passwords;
+
     @Inject
     ForumEnvironment environment;
 
@@ -53,18 +57,24 @@ public class OperatorSetup {
         }
         Instant now = clock.instant();
         em.createNamedQuery(MemberToken.OPEN_OF_PURPOSE, MemberToken.class)
-                .setParameter("purpose", TokenPurpose.SETUP_OPERATOR).setParameter("now", now)
-                .getResultList().forEach(t -> t.use(now));
+                .setParameter("purpose", TokenPurpose.SETUP_OPERATOR)
+                .setParameter("now", now)
+                .getResultList()
+                .forEach(t -> t.use(now));
         String secret = tokens.newSecret();
         em.persist(new MemberToken(Tokens.hash(secret), TokenPurpose.SETUP_OPERATOR, null, null, now));
-        String url = environment.baseUrl().resolve("setup.xhtml?token=" + secret).toString();
-        LOG.warning(() -> "\n\n    No operator account exists yet. Create the first one here (valid 7 days, once):\n    "
-                + url + "\n");
+        String url =
+                environment.baseUrl().resolve("setup.xhtml?token=" + secret).toString();
+        LOG.warning(
+                () -> "\n\n    No operator account exists yet. Create the first one here (valid 7 days, once):\n    "
+                        + url + "\n");
     }
 
     public boolean hasOperator() {
-        return em.createNamedQuery(Member.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.OPERATOR)
-                .getSingleResult() > 0;
+        return em.createNamedQuery(Member.COUNT_WITH_ROLE, Long.class)
+                        .setParameter("role", Role.OPERATOR)
+                        .getSingleResult()
+                > 0;
     }
 
     public boolean isSetupLinkUsable(String secret) {
@@ -84,7 +94,10 @@ public class OperatorSetup {
         if (Text.holdsResidentNumber(address)) {
             throw new RuleViolation("email", "input.residentNumber");
         }
-        if (em.createNamedQuery(Member.COUNT_BY_EMAIL, Long.class).setParameter("email", address).getSingleResult() > 0) {
+        if (em.createNamedQuery(Member.COUNT_BY_EMAIL, Long.class)
+                        .setParameter("email", address)
+                        .getSingleResult()
+                > 0) {
             throw new RuleViolation("email", "signup.email.duplicate");
         }
         Passwords.weakness(password, address, name).ifPresent(key -> {
@@ -102,7 +115,11 @@ public class OperatorSetup {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return null;
         }
-        return em.createNamedQuery(MemberToken.BY_HASH, MemberToken.class).setParameter("hash", Tokens.hash(secret.strip()))
-                .getResultStream().filter(t -> t.isUsable(TokenPurpose.SETUP_OPERATOR, clock.instant())).findFirst().orElse(null);
+        return em.createNamedQuery(MemberToken.BY_HASH, MemberToken.class)
+                .setParameter("hash", Tokens.hash(secret.strip()))
+                .getResultStream()
+                .filter(t -> t.isUsable(TokenPurpose.SETUP_OPERATOR, clock.instant()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -18,20 +18,27 @@ public class SignUp implements Serializable {
     @NotBlank(message = "{signup.realName.required}")
     @Size(min = 2, max = 60, message = "{signup.realName.size}")
     private String realName;
+
     @NotBlank(message = "{signup.email.required}")
     @Email(message = "{signup.email.invalid}")
     @Size(max = 254, message = "{signup.email.invalid}")
     private String email;
+
     @NotBlank(message = "{signup.password.required}")
     @Size(max = 128, message = "{password.tooLong}")
     private String password;
+
     @NotBlank(message = "{signup.district.required}")
     private String districtCode;
+
     @NotNull(message = "{signup.birthYear.required}")
     private Integer birthYear;
+
     @AssertTrue(message = "{signup.terms.required}")
     private boolean termsAccepted;
+
     private boolean mailOptIn;
+
     @NotBlank(message = "{signup.verification.required}")
     @Size(max = 200, message = "{verification.testCode.invalid}")
     private String verificationEvidence;

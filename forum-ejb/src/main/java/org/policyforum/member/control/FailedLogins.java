@@ -17,7 +17,11 @@ import java.util.List;
 @ApplicationScoped
 public class FailedLogins {
 
-    public enum Counted { COUNTED, LOCKED_NOW, ALREADY_LOCKED }
+    public enum Counted {
+        COUNTED,
+        LOCKED_NOW,
+        ALREADY_LOCKED
+    }
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -32,16 +36,22 @@ public class FailedLogins {
                         + " failed_logins = CASE WHEN failed_logins + 1 >= ?1 THEN 0 ELSE failed_logins + 1 END,"
                         + " locked_until = CASE WHEN failed_logins + 1 >= ?2 THEN ?3 ELSE locked_until END"
                         + " WHERE id = ?4 AND (locked_until IS NULL OR locked_until <= ?5)")
-                .setParameter(1, max).setParameter(2, max).setParameter(3, Timestamp.from(now.plus(lock)))
-                .setParameter(4, memberId).setParameter(5, at).executeUpdate();
+                .setParameter(1, max)
+                .setParameter(2, max)
+                .setParameter(3, Timestamp.from(now.plus(lock)))
+                .setParameter(4, memberId)
+                .setParameter(5, at)
+                .executeUpdate();
         if (updated == 0) {
             return Counted.ALREADY_LOCKED;
         }
         // the row stays locked by this transaction, so this reads what the UPDATE above wrote
         List<?> until = em.createNativeQuery("SELECT locked_until FROM member WHERE id = ?1")
-                .setParameter(1, memberId).getResultList();
+                .setParameter(1, memberId)
+                .getResultList();
         Object value = until.isEmpty() ? null : until.get(0);
-        Instant lockedUntil = value instanceof Timestamp t ? t.toInstant()
+        Instant lockedUntil = value instanceof Timestamp t
+                ? t.toInstant()
                 : value instanceof LocalDateTime l ? Timestamp.valueOf(l).toInstant() : null;
         boolean locked = lockedUntil != null && lockedUntil.isAfter(now);
         return locked ? Counted.LOCKED_NOW : Counted.COUNTED;
@@ -51,6 +61,7 @@ public class FailedLogins {
     public void clear(long memberId) {
         em.createNativeQuery("UPDATE member SET failed_logins = 0, locked_until = NULL"
                         + " WHERE id = ?1 AND (failed_logins <> 0 OR locked_until IS NOT NULL)")
-                .setParameter(1, memberId).executeUpdate();
+                .setParameter(1, memberId)
+                .executeUpdate();
     }
 }

@@ -25,8 +25,7 @@ public interface IdentityVerifier {
      */
     VerifiedPerson verify(String realName, String evidence) throws VerificationFailed;
 
-    record VerifiedPerson(String personKey, String realName) {
-    }
+    record VerifiedPerson(String personKey, String realName) {}
 
     class VerificationFailed extends Exception {
         private static final long serialVersionUID = 1L;

@@ -22,8 +22,7 @@ public final class MyDataRows {
 
     private final JsonObjectBuilder row = Json.createObjectBuilder();
 
-    private MyDataRows() {
-    }
+    private MyDataRows() {}
 
     public static MyDataRows row() {
         return new MyDataRows();

@@ -65,7 +65,9 @@ public class Passwords {
                 return Optional.of("password.containsEmail");
             }
         }
-        if (realName != null && realName.strip().length() >= 2 && lower.contains(realName.strip().toLowerCase(Locale.ROOT))) {
+        if (realName != null
+                && realName.strip().length() >= 2
+                && lower.contains(realName.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("password.containsName");
         }
         return Optional.empty();

@@ -26,16 +26,19 @@ public class Bureau {
     @SequenceGenerator(name = "bureau_seq", sequenceName = "bureau_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bureau_seq")
     private Long id;
+
     @Column(name = "name_ko")
     private String nameKo;
+
     @Column(name = "name_en")
     private String nameEn;
+
     private boolean active;
+
     @Version
     private long version;
 
-    protected Bureau() {
-    }
+    protected Bureau() {}
 
     public Bureau(String nameKo, String nameEn) {
         rename(nameKo, nameEn);

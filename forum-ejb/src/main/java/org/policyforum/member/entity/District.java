@@ -17,15 +17,17 @@ public class District {
 
     @Id
     private String code;
+
     @Column(name = "name_ko")
     private String nameKo;
+
     @Column(name = "name_en")
     private String nameEn;
+
     @Column(name = "sort_order")
     private int sortOrder;
 
-    protected District() {
-    }
+    protected District() {}
 
     public String getCode() {
         return code;

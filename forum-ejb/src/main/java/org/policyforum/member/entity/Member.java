@@ -34,9 +34,14 @@ import java.util.Set;
 @NamedQuery(name = Member.COUNT_BY_EMAIL, query = "SELECT COUNT(m) FROM ForumMember m WHERE m.email = :email")
 @NamedQuery(name = Member.COUNT_BY_PERSON, query = "SELECT COUNT(m) FROM ForumMember m WHERE m.personKeyHash = :hash")
 // the roles of an active, verified member (isActive, isVerified) and nothing else: what a ballot needs, in one query
-@NamedQuery(name = Member.ROLES_IF_VERIFIED, query = "SELECT r FROM ForumMember m JOIN m.roles r WHERE m.id = :id "
-        + "AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE AND m.personKeyHash IS NOT NULL")
-@NamedQuery(name = Member.COUNT_WITH_ROLE, query = "SELECT COUNT(m) FROM ForumMember m WHERE :role MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE")
+@NamedQuery(
+        name = Member.ROLES_IF_VERIFIED,
+        query = "SELECT r FROM ForumMember m JOIN m.roles r WHERE m.id = :id "
+                + "AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE AND m.personKeyHash IS NOT NULL")
+@NamedQuery(
+        name = Member.COUNT_WITH_ROLE,
+        query =
+                "SELECT COUNT(m) FROM ForumMember m WHERE :role MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE")
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
@@ -49,37 +54,52 @@ public class Member {
     @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_seq")
     private Long id;
+
     @Column(name = "real_name")
     private String realName;
+
     private String email;
+
     @Column(name = "email_confirmed")
     private boolean emailConfirmed;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @ManyToOne
     @JoinColumn(name = "district_code")
     private District district;
+
     @Column(name = "birth_year")
     private Integer birthYear;
+
     @Column(name = "person_key_hash")
     private String personKeyHash;
+
     @Column(name = "verified_by")
     private String verifiedBy;
+
     @Column(name = "verified_at")
     private Instant verifiedAt;
+
     @Column(name = "mail_opt_in")
     private boolean mailOptIn;
     /** The daily digest of followed topics: on by default, since following a topic is the member's own request. */
     @Column(name = "follow_digest")
     private boolean followDigest = true;
+
     @Column(name = "terms_accepted_at")
     private Instant termsAcceptedAt;
+
     private String language;
+
     @ManyToOne
     @JoinColumn(name = "bureau_id")
     private Bureau bureau;
+
     @Enumerated(EnumType.STRING)
     private MemberStatus status;
+
     @Column(name = "failed_logins")
     private int failedLogins;
     /** Counted only by {@code FailedLogins}, in one UPDATE each: never through this entity's versioned write. */
@@ -88,24 +108,34 @@ public class Member {
     /** Sessions logged in under an older number are ended on their next request (see {@link #endSessions()}). */
     @Column(name = "session_epoch")
     private int sessionEpoch;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
     @Version
     private long version;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     /** A new account that has accepted the terms; it still needs identity verification and a confirmed email. */
-    public Member(String realName, String email, String passwordHash, District district, int birthYear,
-            boolean mailOptIn, Locale language, Instant now) {
+    public Member(
+            String realName,
+            String email,
+            String passwordHash,
+            District district,
+            int birthYear,
+            boolean mailOptIn,
+            Locale language,
+            Instant now) {
         this.realName = Objects.requireNonNull(realName).strip();
         this.email = normaliseEmail(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
@@ -119,7 +149,8 @@ public class Member {
     }
 
     /** An account for a member of staff that does not take part as a citizen, e.g. the first operator. */
-    public static Member staff(String realName, String email, String passwordHash, Locale language, Instant now, Role role) {
+    public static Member staff(
+            String realName, String email, String passwordHash, Locale language, Instant now, Role role) {
         Member member = new Member();
         member.realName = Objects.requireNonNull(realName).strip();
         member.email = normaliseEmail(email);

@@ -1,5 +1,7 @@
 package org.policyforum.member.entity;
 
 public enum MemberStatus {
-    ACTIVE, SUSPENDED, CLOSED
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
 }

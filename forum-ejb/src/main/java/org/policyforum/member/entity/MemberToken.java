@@ -18,7 +18,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "member_token")
 @NamedQuery(name = MemberToken.BY_HASH, query = "SELECT t FROM MemberToken t WHERE t.tokenHash = :hash")
-@NamedQuery(name = MemberToken.OPEN_OF_PURPOSE, query = "SELECT t FROM MemberToken t WHERE t.purpose = :purpose AND t.usedAt IS NULL AND t.expiresAt > :now")
+@NamedQuery(
+        name = MemberToken.OPEN_OF_PURPOSE,
+        query = "SELECT t FROM MemberToken t WHERE t.purpose = :purpose AND t.usedAt IS NULL AND t.expiresAt > :now")
 public class MemberToken {
 
     public static final String BY_HASH = "MemberToken.byHash";
@@ -28,24 +30,30 @@ public class MemberToken {
     @SequenceGenerator(name = "member_token_seq", sequenceName = "member_token_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_token_seq")
     private Long id;
+
     @Column(name = "token_hash")
     private String tokenHash;
+
     @Enumerated(EnumType.STRING)
     private TokenPurpose purpose;
+
     @ManyToOne
     @JoinColumn(name = "member_id")
     private Member member;
+
     @Column(name = "new_email")
     private String newEmail;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
+
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected MemberToken() {
-    }
+    protected MemberToken() {}
 
     public MemberToken(String tokenHash, TokenPurpose purpose, Member member, String newEmail, Instant now) {
         this.tokenHash = tokenHash;

@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** What a member may do; a member can hold several. Names are the security roles used in {@code @RolesAllowed}. */
 public enum Role {
-    CITIZEN, YOUTH_PANELIST, EXPERT, OFFICIAL, MODERATOR, OPERATOR;
+    CITIZEN,
+    YOUTH_PANELIST,
+    EXPERT,
+    OFFICIAL,
+    MODERATOR,
+    OPERATOR;
 
     /** Security role every logged-in account has, whatever else it holds. */
     public static final String MEMBER = "MEMBER";

@@ -10,6 +10,5 @@ public final class Roles {
     public static final String MODERATOR = "MODERATOR";
     public static final String OPERATOR = "OPERATOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -18,15 +18,20 @@ public class AuditLog {
     EntityManager em;
 
     public List<AuditEntry> page(int first, int size, String actionFilter) {
-        return em.createQuery("SELECT a FROM AuditEntry a WHERE (:action = '' OR a.action LIKE :actionLike) ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
+        return em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE (:action = '' OR a.action LIKE :actionLike) ORDER BY a.at DESC, a.id DESC",
+                        AuditEntry.class)
                 .setParameter("action", filter(actionFilter))
                 .setParameter("actionLike", filter(actionFilter) + "%")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 200))
                 .getResultList();
     }
 
     public long count(String actionFilter) {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE (:action = '' OR a.action LIKE :actionLike)", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(a) FROM AuditEntry a WHERE (:action = '' OR a.action LIKE :actionLike)",
+                        Long.class)
                 .setParameter("action", filter(actionFilter))
                 .setParameter("actionLike", filter(actionFilter) + "%")
                 .getSingleResult();

@@ -15,14 +15,21 @@ public class AuditTrail {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Caller caller;
+
     @Inject
     Clock clock;
 
     public void record(String action, String target, String detail) {
         var actor = caller.member();
-        em.persist(new AuditEntry(clock.instant(), actor.map(Member::getId).orElse(null),
-                actor.map(Member::getRealName).orElse("system"), action, target, detail));
+        em.persist(new AuditEntry(
+                clock.instant(),
+                actor.map(Member::getId).orElse(null),
+                actor.map(Member::getRealName).orElse("system"),
+                action,
+                target,
+                detail));
     }
 }

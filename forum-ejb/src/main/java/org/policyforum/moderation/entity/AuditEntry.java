@@ -18,17 +18,20 @@ public class AuditEntry {
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
     private Long id;
+
     private Instant at;
+
     @Column(name = "actor_id")
     private Long actorId;
+
     @Column(name = "actor_name")
     private String actorName;
+
     private String action;
     private String target;
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(Instant at, Long actorId, String actorName, String action, String target, String detail) {
         this.at = at;

@@ -16,16 +16,21 @@ public class AdminOverview {
     @PersistenceContext(unitName = "forum")
     EntityManager em;
 
-    public record Figures(long activeMembers, long citizens, long officials, long activeBureaus) {
-    }
+    public record Figures(long activeMembers, long citizens, long officials, long activeBureaus) {}
 
     public Figures figures() {
-        long members = em.createQuery("SELECT COUNT(m) FROM ForumMember m WHERE m.status = org.policyforum.member.entity.MemberStatus.ACTIVE", Long.class).getSingleResult();
-        long bureaus = em.createQuery("SELECT COUNT(b) FROM Bureau b WHERE b.active = TRUE", Long.class).getSingleResult();
+        long members = em.createQuery(
+                        "SELECT COUNT(m) FROM ForumMember m WHERE m.status = org.policyforum.member.entity.MemberStatus.ACTIVE",
+                        Long.class)
+                .getSingleResult();
+        long bureaus = em.createQuery("SELECT COUNT(b) FROM Bureau b WHERE b.active = TRUE", Long.class)
+                .getSingleResult();
         return new Figures(members, withRole(Role.CITIZEN), withRole(Role.OFFICIAL), bureaus);
     }
 
     private long withRole(Role role) {
-        return em.createNamedQuery(Member.COUNT_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
+        return em.createNamedQuery(Member.COUNT_WITH_ROLE, Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
     }
 }

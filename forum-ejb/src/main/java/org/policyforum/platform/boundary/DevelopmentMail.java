@@ -14,6 +14,7 @@ public class DevelopmentMail {
 
     @Inject
     MailPort mail;
+
     @Inject
     ForumEnvironment environment;
 

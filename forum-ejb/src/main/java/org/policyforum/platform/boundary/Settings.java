@@ -18,6 +18,7 @@ public class Settings {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     AuditTrail audit;
 
@@ -29,7 +30,8 @@ public class Settings {
     @RolesAllowed(Roles.OPERATOR)
     public OrganisationSettings change(String nameKo, String nameEn, String timeZone, boolean maskNames) {
         String ko = Text.name("nameKo", nameKo, 1, 200, "settings.name.required", "settings.name.tooLong");
-        String en = nameEn == null || nameEn.isBlank() ? nameEn
+        String en = nameEn == null || nameEn.isBlank()
+                ? nameEn
                 : Text.name("nameEn", nameEn, 1, 200, "settings.name.required", "settings.name.tooLong");
         OrganisationSettings settings = current();
         try {
@@ -37,8 +39,11 @@ public class Settings {
         } catch (DateTimeException | NullPointerException e) {
             throw new RuleViolation("timeZone", "settings.timeZone.invalid");
         }
-        audit.record("settings.change", "organisation", settings.getNameKo() + " / " + settings.getNameEn()
-                + ", zone=" + settings.getTimeZone() + ", maskNames=" + maskNames);
+        audit.record(
+                "settings.change",
+                "organisation",
+                settings.getNameKo() + " / " + settings.getNameEn() + ", zone=" + settings.getTimeZone()
+                        + ", maskNames=" + maskNames);
         return settings;
     }
 
@@ -64,7 +69,12 @@ public class Settings {
      */
     @RolesAllowed(Roles.OPERATOR)
     public OrganisationSettings changePrivacyContact(String officer, String contact) {
-        String who = Text.name("privacyOfficer", officer, 2, 100, "settings.privacyOfficer.required",
+        String who = Text.name(
+                "privacyOfficer",
+                officer,
+                2,
+                100,
+                "settings.privacyOfficer.required",
                 "settings.privacyOfficer.tooLong");
         String how = Text.required("privacyContact", contact, 300, "settings.privacyContact");
         OrganisationSettings settings = current();

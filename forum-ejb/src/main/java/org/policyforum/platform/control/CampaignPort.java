@@ -11,10 +11,27 @@ import java.util.Locale;
  */
 public interface CampaignPort {
 
-    enum State { DRAFT, SENDING, PAUSED, CANCELLED, DONE }
+    enum State {
+        DRAFT,
+        SENDING,
+        PAUSED,
+        CANCELLED,
+        DONE
+    }
 
-    record CampaignView(long id, String title, String month, State state, long audience, long sent, long failed,
-            long skipped, long waiting, Instant createdAt, Instant startedAt, Instant finishedAt) {
+    record CampaignView(
+            long id,
+            String title,
+            String month,
+            State state,
+            long audience,
+            long sent,
+            long failed,
+            long skipped,
+            long waiting,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {
 
         /** Share of the audience that is settled (sent, failed or skipped), 0..100. */
         public int percent() {
@@ -22,19 +39,22 @@ public interface CampaignPort {
         }
     }
 
-    record DeliveryView(long memberId, String recipient, String status, int attempts, String smtpReply,
-            String messageId, Instant sentAt, boolean uncertain) {
-    }
+    record DeliveryView(
+            long memberId,
+            String recipient,
+            String status,
+            int attempts,
+            String smtpReply,
+            String messageId,
+            Instant sentAt,
+            boolean uncertain) {}
 
-    record Preview(String subject, String text, String html) {
-    }
+    record Preview(String subject, String text, String html) {}
 
-    record Schedule(int dayOfMonth, int hour, int minute, boolean enabled) {
-    }
+    record Schedule(int dayOfMonth, int hour, int minute, boolean enabled) {}
 
     /** When the daily follow digest goes out, in the organisation's time zone. */
-    record DigestSchedule(int hour, int minute, boolean enabled) {
-    }
+    record DigestSchedule(int hour, int minute, boolean enabled) {}
 
     /** A campaign for this month's open MAIN topic (and YOUTH topic for members in the youth range); not yet sent. */
     CampaignView create();

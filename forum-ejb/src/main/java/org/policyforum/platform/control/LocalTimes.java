@@ -13,19 +13,25 @@ import java.util.Locale;
  */
 public final class LocalTimes {
 
-    private LocalTimes() {
-    }
+    private LocalTimes() {}
 
     /** Date and time to the minute; "" for no instant. */
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(zone)
                         .format(instant);
     }
 
     /** The day only; "" for no instant. */
     public static String date(Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant);
     }
 }

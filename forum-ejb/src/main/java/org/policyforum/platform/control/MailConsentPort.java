@@ -9,11 +9,17 @@ import java.util.Optional;
  */
 public interface MailConsentPort {
 
-    enum Outcome { UNSUBSCRIBED, ALREADY_UNSUBSCRIBED, INVALID, EXPIRED }
+    enum Outcome {
+        UNSUBSCRIBED,
+        ALREADY_UNSUBSCRIBED,
+        INVALID,
+        EXPIRED
+    }
 
     /** The mails a member can stop with a link: the monthly topic mail and the daily digest of followed topics. */
     enum MailList {
-        CAMPAIGN, DIGEST;
+        CAMPAIGN,
+        DIGEST;
 
         /** The {@code list} parameter of the link; none means the campaign, as in the links sent before the digest had one. */
         public static Optional<MailList> fromParameter(String parameter) {

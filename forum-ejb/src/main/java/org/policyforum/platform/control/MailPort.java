@@ -12,9 +12,15 @@ import java.util.Map;
 public interface MailPort {
 
     enum Kind {
-        CONFIRM_EMAIL, CONFIRM_NEW_EMAIL, RESET_PASSWORD, AWARD_WON, FOLLOW_DIGEST,
+        CONFIRM_EMAIL,
+        CONFIRM_NEW_EMAIL,
+        RESET_PASSWORD,
+        AWARD_WON,
+        FOLLOW_DIGEST,
         /** Notices to the owner of an address, told by mail what the pages may not say to anyone. */
-        ACCOUNT_LOCKED, SIGNUP_EXISTING, EMAIL_TAKEN
+        ACCOUNT_LOCKED,
+        SIGNUP_EXISTING,
+        EMAIL_TAKEN
     }
 
     /** @param values named values the template fills in, e.g. {@code name}, {@code link} */
@@ -23,6 +29,5 @@ public interface MailPort {
     /** The latest mails, newest first: for the development mail viewer only. */
     List<MailRecord> recent(int limit);
 
-    record MailRecord(long id, String recipient, String subject, String textBody, String status, Instant createdAt) {
-    }
+    record MailRecord(long id, String recipient, String subject, String textBody, String status, Instant createdAt) {}
 }

@@ -22,8 +22,7 @@ public final class PrivateFiles {
     static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Creates the folder (and missing parents) owner-only if it does not exist; an existing folder is left as is. */
     public static void folder(Path folder) throws IOException {
@@ -64,7 +63,8 @@ public final class PrivateFiles {
     }
 
     private static FileAttribute<?>[] owner(Path path, Set<PosixFilePermission> permissions) {
-        return isPosix(path) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+        return isPosix(path)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
                 : new FileAttribute<?>[0];
     }
 

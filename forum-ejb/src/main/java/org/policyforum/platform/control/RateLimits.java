@@ -34,8 +34,10 @@ public class RateLimits {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     ForumEnvironment environment;
 
@@ -60,7 +62,8 @@ public class RateLimits {
     public void acquire(RateLimit limit, Object subject, String field) {
         if (isExceeded(limit, subject)) {
             LOG.info(() -> "Rate limit " + limit + " refused an action");
-            throw new RuleViolation(field, "rate.limited", max(limit), limit.window().toMinutes());
+            throw new RuleViolation(
+                    field, "rate.limited", max(limit), limit.window().toMinutes());
         }
         record(limit, subject);
     }
@@ -76,11 +79,14 @@ public class RateLimits {
         }
         String hash = hash(limit, subject);
         em.createNativeQuery("UPDATE rate_limit_stripe SET hits = hits + 1 WHERE stripe = ?1")
-                .setParameter(1, Math.floorMod(hash.hashCode(), STRIPES)).executeUpdate();
+                .setParameter(1, Math.floorMod(hash.hashCode(), STRIPES))
+                .executeUpdate();
         Instant since = clock.instant().minus(limit.window());
         Number used = (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM rate_limit_hit WHERE limit_name = ?1 AND subject = ?2 AND hit_at > ?3")
-                .setParameter(1, limit.name()).setParameter(2, hash).setParameter(3, Timestamp.from(since))
+                        "SELECT COUNT(*) FROM rate_limit_hit WHERE limit_name = ?1 AND subject = ?2 AND hit_at > ?3")
+                .setParameter(1, limit.name())
+                .setParameter(2, hash)
+                .setParameter(3, Timestamp.from(since))
                 .getSingleResult();
         return used.longValue() >= max;
     }
@@ -92,11 +98,14 @@ public class RateLimits {
         }
         Instant now = clock.instant();
         em.createNativeQuery("INSERT INTO rate_limit_hit (limit_name, subject, hit_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, limit.name()).setParameter(2, hash(limit, subject))
-                .setParameter(3, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, limit.name())
+                .setParameter(2, hash(limit, subject))
+                .setParameter(3, Timestamp.from(now))
+                .executeUpdate();
         if (ThreadLocalRandom.current().nextInt(500) == 0) {
             em.createNativeQuery("DELETE FROM rate_limit_hit WHERE hit_at < ?1")
-                    .setParameter(1, Timestamp.from(now.minus(KEPT))).executeUpdate();
+                    .setParameter(1, Timestamp.from(now.minus(KEPT)))
+                    .executeUpdate();
         }
     }
 

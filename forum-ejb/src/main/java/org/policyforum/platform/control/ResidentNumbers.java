@@ -28,8 +28,7 @@ public final class ResidentNumbers {
     /** Characters that show nothing, which an evasion puts between the digits. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u3164\\uFFA0\\u115F\\u1160]");
 
-    private ResidentNumbers() {
-    }
+    private ResidentNumbers() {}
 
     /** The numbers in {@code text}, exactly as written (ASCII digits and hyphen); empty if none. */
     public static List<String> findIn(String text) {

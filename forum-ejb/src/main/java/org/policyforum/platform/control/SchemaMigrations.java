@@ -25,6 +25,7 @@ public class SchemaMigrations {
 
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource dataSource;
+
     @Inject
     ForumEnvironment environment;
 
@@ -36,7 +37,8 @@ public class SchemaMigrations {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     /**

@@ -30,8 +30,7 @@ public final class Text {
     /** What a name must not hold: every format character, and the Hangul fillers that show as blank letters. */
     private static final Pattern INVISIBLE_IN_NAME = Pattern.compile("[\\p{Cf}\\u3164\\uFFA0\\u115F\\u1160]");
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * True for text that a browser mangled or a client forged: the replacement character left by undecodable bytes
@@ -41,7 +40,8 @@ public final class Text {
         if (text == null) {
             return false;
         }
-        return text.codePoints().anyMatch(c -> c == 0xFFFD || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'));
+        return text.codePoints()
+                .anyMatch(c -> c == 0xFFFD || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'));
     }
 
     public static String strip(String text) {
@@ -53,7 +53,10 @@ public final class Text {
         if (text == null) {
             return null;
         }
-        return INVISIBLE_IN_TEXT.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("").strip();
+        return INVISIBLE_IN_TEXT
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll("")
+                .strip();
     }
 
     /**
@@ -94,9 +97,11 @@ public final class Text {
      * direction characters are refused ({@code input.name.invisible}) rather than removed, so that what was typed is
      * what others see.
      */
-    public static String name(String field, String value, int minLength, int maxLength, String requiredKey,
-            String sizeKey) {
-        String text = value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    public static String name(
+            String field, String value, int minLength, int maxLength, String requiredKey, String sizeKey) {
+        String text = value == null
+                ? ""
+                : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
         if (text.isEmpty()) {
             throw new RuleViolation(field, requiredKey);
         }

@@ -19,35 +19,46 @@ public class OrganisationSettings {
     public static final int DEFAULT_SMALL_GROUP_MIN = 5;
     /** Below 2 a single person's choice would show; above 100 a city's breakdowns would show almost nothing. */
     public static final int MIN_SMALL_GROUP = 2;
+
     public static final int MAX_SMALL_GROUP = 100;
 
     @Id
     private Integer id;
+
     @Column(name = "name_ko")
     private String nameKo;
+
     @Column(name = "name_en")
     private String nameEn;
+
     @Column(name = "time_zone")
     private String timeZone;
+
     @Column(name = "mask_names")
     private boolean maskNames;
+
     @Column(name = "youth_min_age")
     private int youthMinAge = 14;
+
     @Column(name = "youth_max_age")
     private int youthMaxAge = 24;
+
     @Column(name = "youth_open_to_age_range")
     private boolean youthOpenToAgeRange;
+
     @Column(name = "small_group_min")
     private int smallGroupMin = DEFAULT_SMALL_GROUP_MIN;
+
     @Column(name = "privacy_officer")
     private String privacyOfficer;
+
     @Column(name = "privacy_contact")
     private String privacyContact;
+
     @Version
     private long version;
 
-    protected OrganisationSettings() {
-    }
+    protected OrganisationSettings() {}
 
     /** @throws java.time.DateTimeException if the zone is not a known time zone */
     public void change(String nameKo, String nameEn, String zone, boolean maskNames) {

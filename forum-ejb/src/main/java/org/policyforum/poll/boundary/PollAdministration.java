@@ -36,12 +36,16 @@ public class PollAdministration {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
 
@@ -50,7 +54,8 @@ public class PollAdministration {
      * suppressed cell (fewer than the organisation's smallest group, or hidden so that it cannot be worked out from
      * the totals) carries no count at all: 0 and {@code suppressed}.
      */
-    public record BreakdownRow(String dimension, String group, long optionId, String option, long count, boolean suppressed) {
+    public record BreakdownRow(
+            String dimension, String group, long optionId, String option, long count, boolean suppressed) {
 
         public static BreakdownRow shown(String dimension, String group, long optionId, String option, long count) {
             return new BreakdownRow(dimension, group, optionId, option, count, false);
@@ -58,7 +63,10 @@ public class PollAdministration {
     }
 
     public List<Poll> list(int first, int size) {
-        return em.createNamedQuery(Poll.ALL, Poll.class).setFirstResult(first).setMaxResults(size).getResultList();
+        return em.createNamedQuery(Poll.ALL, Poll.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public long count() {
@@ -69,7 +77,8 @@ public class PollAdministration {
         Instant now = clock.instant();
         String question = Text.required("question", form.getQuestion(), Poll.MAX_QUESTION, "poll.question");
         List<String> options = form.filledOptions().stream()
-                .map(option -> Text.required("options", option, PollOption.MAX_LENGTH, "poll.option")).toList();
+                .map(option -> Text.required("options", option, PollOption.MAX_LENGTH, "poll.option"))
+                .toList();
         if (form.getTopicId() != null) {
             Topic topic = em.find(Topic.class, form.getTopicId());
             if (topic == null) {
@@ -86,13 +95,23 @@ public class PollAdministration {
             throw new RuleViolation("closesAt", "poll.closesAt.required");
         }
         ZoneId zone = settings.current().zone();
-        Poll poll = new Poll(form.getTopicId(), question, options, form.getMaxChoices(),
-                form.getOpensAt().atZone(zone).toInstant(), form.getClosesAt().atZone(zone).toInstant(),
-                form.getEligibility() == null ? Eligibility.ALL : form.getEligibility(), form.isResultsBeforeVote(), form.isBallotChangeable(),
-                caller.member().map(Member::getId).orElse(null), now);
+        Poll poll = new Poll(
+                form.getTopicId(),
+                question,
+                options,
+                form.getMaxChoices(),
+                form.getOpensAt().atZone(zone).toInstant(),
+                form.getClosesAt().atZone(zone).toInstant(),
+                form.getEligibility() == null ? Eligibility.ALL : form.getEligibility(),
+                form.isResultsBeforeVote(),
+                form.isBallotChangeable(),
+                caller.member().map(Member::getId).orElse(null),
+                now);
         em.persist(poll);
         em.flush();
-        audit.record("poll.create", "poll:" + poll.getId(),
+        audit.record(
+                "poll.create",
+                "poll:" + poll.getId(),
                 (form.getTopicId() == null ? "" : "topic:" + form.getTopicId() + " ") + question);
         return poll;
     }
@@ -130,26 +149,38 @@ public class PollAdministration {
             byAge.merge(row[0] + "|" + band, ((Number) row[2]).longValue(), Long::sum);
         }
         List<SmallCells.Cell> cells = new ArrayList<>();
-        byAge.forEach((key, count) -> cells.add(new SmallCells.Cell("AGE", key.substring(key.indexOf('|') + 1),
-                Long.parseLong(key.substring(0, key.indexOf('|'))), count)));
+        byAge.forEach((key, count) -> cells.add(new SmallCells.Cell(
+                "AGE",
+                key.substring(key.indexOf('|') + 1),
+                Long.parseLong(key.substring(0, key.indexOf('|'))),
+                count)));
         for (Object[] row : rows(Ballot.BY_DISTRICT, pollId)) {
-            cells.add(new SmallCells.Cell("DISTRICT", row[1] == null ? "-" : (String) row[1], ((Number) row[0]).longValue(),
+            cells.add(new SmallCells.Cell(
+                    "DISTRICT",
+                    row[1] == null ? "-" : (String) row[1],
+                    ((Number) row[0]).longValue(),
                     ((Number) row[2]).longValue()));
         }
         int smallest = settings.current().getSmallGroupMin();
         List<Long> options = poll.getOptions().stream().map(PollOption::getId).toList();
         List<BreakdownRow> result = new ArrayList<>();
         int hidden = 0;
-        for (Map.Entry<SmallCells.Cell, Boolean> cell : SmallCells.suppress(cells, options, smallest).entrySet()) {
+        for (Map.Entry<SmallCells.Cell, Boolean> cell :
+                SmallCells.suppress(cells, options, smallest).entrySet()) {
             SmallCells.Cell c = cell.getKey();
             if (cell.getValue()) {
                 hidden++;
-                result.add(new BreakdownRow(c.dimension(), c.group(), c.optionId(), label(poll, c.optionId()), 0, true));
+                result.add(
+                        new BreakdownRow(c.dimension(), c.group(), c.optionId(), label(poll, c.optionId()), 0, true));
             } else if (c.count() > 0) {
-                result.add(BreakdownRow.shown(c.dimension(), c.group(), c.optionId(), label(poll, c.optionId()), c.count()));
+                result.add(BreakdownRow.shown(
+                        c.dimension(), c.group(), c.optionId(), label(poll, c.optionId()), c.count()));
             }
         }
-        audit.record("poll.breakdown", "poll:" + pollId, result.size() + " rows, " + hidden + " under " + smallest + " hidden");
+        audit.record(
+                "poll.breakdown",
+                "poll:" + pollId,
+                result.size() + " rows, " + hidden + " under " + smallest + " hidden");
         return result;
     }
 
@@ -172,7 +203,9 @@ public class PollAdministration {
     }
 
     private List<Object[]> rows(String query, long pollId) {
-        return em.createNamedQuery(query, Object[].class).setParameter("poll", pollId).getResultList();
+        return em.createNamedQuery(query, Object[].class)
+                .setParameter("poll", pollId)
+                .getResultList();
     }
 
     private static String label(Poll poll, long optionId) {

@@ -27,7 +27,10 @@ public class PollForm implements Serializable {
 
     /** The filled-in option labels, stripped, in the order given. */
     public List<String> filledOptions() {
-        return options.stream().map(o -> o == null ? "" : o.strip()).filter(o -> !o.isEmpty()).toList();
+        return options.stream()
+                .map(o -> o == null ? "" : o.strip())
+                .filter(o -> !o.isEmpty())
+                .toList();
     }
 
     public Long getTopicId() {

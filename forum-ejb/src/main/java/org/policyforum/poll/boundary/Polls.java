@@ -33,37 +33,48 @@ import org.policyforum.topic.entity.TopicState;
 @Stateless
 public class Polls {
 
-    private static final Set<TopicState> PUBLIC_TOPICS = EnumSet.of(TopicState.OPEN, TopicState.CLOSED,
-            TopicState.ANSWERED);
+    private static final Set<TopicState> PUBLIC_TOPICS =
+            EnumSet.of(TopicState.OPEN, TopicState.CLOSED, TopicState.ANSWERED);
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Tallies tallies;
 
-    public record OptionView(long id, String label) {
-    }
+    public record OptionView(long id, String label) {}
 
     /** One option's share; count and percent are null while the poll keeps its results from this reader. */
-    public record OptionResult(long id, String label, Long count, Integer percent) {
-    }
+    public record OptionResult(long id, String label, Long count, Integer percent) {}
 
     /**
      * A poll's results as this reader may see them. Percentages are of the ballots (in a multiple-choice poll they
      * add up to more than 100).
      */
-    public record Results(long pollId, Phase phase, long ballots, boolean visible, List<OptionResult> options,
-            Instant countedAt) {
-    }
+    public record Results(
+            long pollId, Phase phase, long ballots, boolean visible, List<OptionResult> options, Instant countedAt) {}
 
     /** What a poll page or box shows to the caller: the poll, the caller's own ballot, what they may do. */
-    public record PollView(long id, Long topicId, String question, List<OptionView> options, int maxChoices, Phase phase,
-            Instant opensAt, Instant closesAt, Eligibility eligibility, boolean ballotChangeable, Set<Long> myChoices,
-            boolean eligible, Results results) {
+    public record PollView(
+            long id,
+            Long topicId,
+            String question,
+            List<OptionView> options,
+            int maxChoices,
+            Phase phase,
+            Instant opensAt,
+            Instant closesAt,
+            Eligibility eligibility,
+            boolean ballotChangeable,
+            Set<Long> myChoices,
+            boolean eligible,
+            Results results) {
 
         public boolean multiple() {
             return maxChoices > 1;
@@ -83,38 +94,49 @@ public class Polls {
     }
 
     /** What a cast ballot marks now; {@code changed} when it replaced the member's earlier choice. */
-    public record Receipt(long ballotId, Set<Long> choices, boolean changed) {
-    }
+    public record Receipt(long ballotId, Set<Long> choices, boolean changed) {}
 
     /** A line of the public list of polls (open, upcoming and the closed ones: the archive). */
-    public record PollSummary(long id, String question, Phase phase, Instant opensAt, Instant closesAt, Long topicId) {
-    }
+    public record PollSummary(long id, String question, Phase phase, Instant opensAt, Instant closesAt, Long topicId) {}
 
     /** Every poll, newest first: what the public list pages through. */
     @PermitAll
     public List<PollSummary> list(int first, int size) {
         Instant now = clock.instant();
-        return em.createNamedQuery(Poll.PUBLIC, Poll.class).setParameter("states", PUBLIC_TOPICS)
-                .setFirstResult(first).setMaxResults(size).getResultStream()
-                .map(p -> new PollSummary(p.getId(), p.getQuestion(), p.phase(now), p.getOpensAt(), p.getClosesAt(), p.getTopicId()))
+        return em.createNamedQuery(Poll.PUBLIC, Poll.class)
+                .setParameter("states", PUBLIC_TOPICS)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(p -> new PollSummary(
+                        p.getId(), p.getQuestion(), p.phase(now), p.getOpensAt(), p.getClosesAt(), p.getTopicId()))
                 .toList();
     }
 
     @PermitAll
     public long count() {
-        return em.createNamedQuery(Poll.PUBLIC_COUNT, Long.class).setParameter("states", PUBLIC_TOPICS).getSingleResult();
+        return em.createNamedQuery(Poll.PUBLIC_COUNT, Long.class)
+                .setParameter("states", PUBLIC_TOPICS)
+                .getSingleResult();
     }
 
     @PermitAll
     public Optional<PollView> view(long pollId) {
-        return Optional.ofNullable(em.find(Poll.class, pollId)).filter(this::isPublic).map(this::view);
+        return Optional.ofNullable(em.find(Poll.class, pollId))
+                .filter(this::isPublic)
+                .map(this::view);
     }
 
     /** The topic's poll (its latest, if an official attached more than one). */
     @PermitAll
     public Optional<PollView> forTopic(long topicId) {
-        return em.createNamedQuery(Poll.OF_TOPIC, Poll.class).setParameter("topic", topicId).setMaxResults(1)
-                .getResultStream().findFirst().filter(this::isPublic).map(this::view);
+        return em.createNamedQuery(Poll.OF_TOPIC, Poll.class)
+                .setParameter("topic", topicId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .filter(this::isPublic)
+                .map(this::view);
     }
 
     /** Results as the caller may see them: the public API and the live feed ask through here. */
@@ -125,7 +147,10 @@ public class Polls {
             return Optional.empty();
         }
         Optional<Member> me = caller.member();
-        return Optional.of(results(poll, clock.instant(), me.isPresent() && ownBallot(poll.getId(), me.get().getId()).isPresent()));
+        return Optional.of(results(
+                poll,
+                clock.instant(),
+                me.isPresent() && ownBallot(poll.getId(), me.get().getId()).isPresent()));
     }
 
     /**
@@ -144,12 +169,14 @@ public class Polls {
         switch (poll.phase(now)) {
             case UPCOMING -> throw RuleViolation.of("poll.notYetOpen");
             case CLOSED -> throw RuleViolation.of("poll.closed");
-            case OPEN -> { }
+            case OPEN -> {}
         }
         long me = caller.id().orElseThrow(() -> new SecurityException("no member is logged in"));
         // one query for what eligibility needs of the member, rather than the member and then its roles
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(em.createNamedQuery(Member.ROLES_IF_VERIFIED, Role.class).setParameter("id", me).getResultList());
+        roles.addAll(em.createNamedQuery(Member.ROLES_IF_VERIFIED, Role.class)
+                .setParameter("id", me)
+                .getResultList());
         if (!poll.admits(roles)) {
             throw RuleViolation.of("poll.ineligible");
         }
@@ -184,32 +211,52 @@ public class Polls {
     private PollView view(Poll poll) {
         Instant now = clock.instant();
         Optional<Member> me = caller.member().filter(Member::isActive);
-        Set<Long> mine = me.flatMap(m -> ownBallot(poll.getId(), m.getId())).map(Ballot::getOptionIds).orElse(Set.of());
+        Set<Long> mine = me.flatMap(m -> ownBallot(poll.getId(), m.getId()))
+                .map(Ballot::getOptionIds)
+                .orElse(Set.of());
         boolean eligible = me.map(m -> isEligible(poll, m)).orElse(false);
-        List<OptionView> options = poll.getOptions().stream().map(o -> new OptionView(o.getId(), o.getLabel())).toList();
-        return new PollView(poll.getId(), poll.getTopicId(), poll.getQuestion(), options, poll.getMaxChoices(),
-                poll.phase(now), poll.getOpensAt(), poll.getClosesAt(), poll.getEligibility(), poll.isBallotChangeable(),
-                mine, eligible, results(poll, now, !mine.isEmpty()));
+        List<OptionView> options = poll.getOptions().stream()
+                .map(o -> new OptionView(o.getId(), o.getLabel()))
+                .toList();
+        return new PollView(
+                poll.getId(),
+                poll.getTopicId(),
+                poll.getQuestion(),
+                options,
+                poll.getMaxChoices(),
+                poll.phase(now),
+                poll.getOpensAt(),
+                poll.getClosesAt(),
+                poll.getEligibility(),
+                poll.isBallotChangeable(),
+                mine,
+                eligible,
+                results(poll, now, !mine.isEmpty()));
     }
 
     private Results results(Poll poll, Instant now, boolean voted) {
         Phase phase = poll.phase(now);
         boolean visible = phase == Phase.CLOSED || poll.isResultsBeforeVote() || voted;
         Tallies.Tally tally = tallies.of(poll, now);
-        List<OptionResult> options = poll.getOptions().stream().map(o -> {
-            if (!visible) {
-                return new OptionResult(o.getId(), o.getLabel(), null, null);
-            }
-            long count = tally.count(o.getId());
-            int percent = tally.ballots() == 0 ? 0 : (int) Math.round(100.0 * count / tally.ballots());
-            return new OptionResult(o.getId(), o.getLabel(), count, percent);
-        }).toList();
+        List<OptionResult> options = poll.getOptions().stream()
+                .map(o -> {
+                    if (!visible) {
+                        return new OptionResult(o.getId(), o.getLabel(), null, null);
+                    }
+                    long count = tally.count(o.getId());
+                    int percent = tally.ballots() == 0 ? 0 : (int) Math.round(100.0 * count / tally.ballots());
+                    return new OptionResult(o.getId(), o.getLabel(), count, percent);
+                })
+                .toList();
         return new Results(poll.getId(), phase, tally.ballots(), visible, options, tally.countedAt());
     }
 
     private Optional<Ballot> ownBallot(long pollId, long memberId) {
-        return em.createNamedQuery(Ballot.OF_MEMBER, Ballot.class).setParameter("poll", pollId)
-                .setParameter("member", memberId).getResultStream().findFirst();
+        return em.createNamedQuery(Ballot.OF_MEMBER, Ballot.class)
+                .setParameter("poll", pollId)
+                .setParameter("member", memberId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Verified members (the CITIZEN role); a youth poll only the youth panel ({@link Poll#admits}). */

@@ -20,11 +20,9 @@ import java.util.Set;
 public final class SmallCells {
 
     /** One cell: a group (age band, district) of one dimension and an option, with its true count (0 if nobody). */
-    public record Cell(String dimension, String group, long optionId, long count) {
-    }
+    public record Cell(String dimension, String group, long optionId, long count) {}
 
-    private SmallCells() {
-    }
+    private SmallCells() {}
 
     /**
      * The full grid of each dimension (every group seen there × every option, zeros included, in that order) with the
@@ -47,7 +45,8 @@ public final class SmallCells {
             List<Cell> grid = new ArrayList<>();
             for (long option : options) {
                 for (String group : seen) {
-                    grid.add(new Cell(dimension, group, option, counts.getOrDefault(key(dimension, group, option), 0L)));
+                    grid.add(
+                            new Cell(dimension, group, option, counts.getOrDefault(key(dimension, group, option), 0L)));
                 }
             }
             Set<Cell> hidden = new HashSet<>();
@@ -56,10 +55,12 @@ public final class SmallCells {
             while (changed) {
                 changed = false;
                 for (long option : options) {
-                    changed |= protect(grid.stream().filter(c -> c.optionId() == option).toList(), hidden);
+                    changed |= protect(
+                            grid.stream().filter(c -> c.optionId() == option).toList(), hidden);
                 }
                 for (String group : seen) {
-                    changed |= protect(grid.stream().filter(c -> c.group().equals(group)).toList(), hidden);
+                    changed |= protect(
+                            grid.stream().filter(c -> c.group().equals(group)).toList(), hidden);
                 }
             }
             grid.forEach(c -> result.put(c, hidden.contains(c)));
@@ -73,7 +74,8 @@ public final class SmallCells {
             return false;
         }
         // a positive complement first: hiding a zero beside a cell of one leaves "the hidden cells hold one person"
-        Optional<Cell> complement = line.stream().filter(c -> !hidden.contains(c))
+        Optional<Cell> complement = line.stream()
+                .filter(c -> !hidden.contains(c))
                 .min(Comparator.comparing((Cell c) -> c.count() == 0).thenComparingLong(Cell::count));
         complement.ifPresent(hidden::add);
         return complement.isPresent();

@@ -41,7 +41,8 @@ public class Tallies {
 
     public Tally of(Poll poll, Instant now) {
         Tally cached = recent.get(poll.getId());
-        if (cached != null && (isFinal(cached, poll) || cached.countedAt().plus(MAX_AGE).isAfter(now))) {
+        if (cached != null
+                && (isFinal(cached, poll) || cached.countedAt().plus(MAX_AGE).isAfter(now))) {
             return cached;
         }
         // two readers may count at the same moment after expiry; both results are right, the later one stays
@@ -56,10 +57,14 @@ public class Tallies {
 
     private Tally count(long pollId, Instant now) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(Ballot.TALLY, Object[].class).setParameter("poll", pollId).getResultList()) {
+        for (Object[] row : em.createNamedQuery(Ballot.TALLY, Object[].class)
+                .setParameter("poll", pollId)
+                .getResultList()) {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
-        long ballots = em.createNamedQuery(Ballot.TOTAL, Long.class).setParameter("poll", pollId).getSingleResult();
+        long ballots = em.createNamedQuery(Ballot.TOTAL, Long.class)
+                .setParameter("poll", pollId)
+                .getSingleResult();
         return new Tally(pollId, Map.copyOf(counts), ballots, now);
     }
 }

@@ -23,11 +23,17 @@ import java.util.Set;
 @Entity
 @NamedQuery(name = Ballot.OF_MEMBER, query = "SELECT b FROM Ballot b WHERE b.pollId = :poll AND b.memberId = :member")
 @NamedQuery(name = Ballot.TOTAL, query = "SELECT COUNT(b) FROM Ballot b WHERE b.pollId = :poll")
-@NamedQuery(name = Ballot.TALLY, query = "SELECT c, COUNT(b) FROM Ballot b JOIN b.optionIds c WHERE b.pollId = :poll GROUP BY c")
-@NamedQuery(name = Ballot.BY_DISTRICT, query = "SELECT c, m.district.code, COUNT(b) FROM Ballot b JOIN b.optionIds c, ForumMember m "
-        + "WHERE m.id = b.memberId AND b.pollId = :poll GROUP BY c, m.district.code")
-@NamedQuery(name = Ballot.BY_BIRTH_YEAR, query = "SELECT c, m.birthYear, COUNT(b) FROM Ballot b JOIN b.optionIds c, ForumMember m "
-        + "WHERE m.id = b.memberId AND b.pollId = :poll GROUP BY c, m.birthYear")
+@NamedQuery(
+        name = Ballot.TALLY,
+        query = "SELECT c, COUNT(b) FROM Ballot b JOIN b.optionIds c WHERE b.pollId = :poll GROUP BY c")
+@NamedQuery(
+        name = Ballot.BY_DISTRICT,
+        query = "SELECT c, m.district.code, COUNT(b) FROM Ballot b JOIN b.optionIds c, ForumMember m "
+                + "WHERE m.id = b.memberId AND b.pollId = :poll GROUP BY c, m.district.code")
+@NamedQuery(
+        name = Ballot.BY_BIRTH_YEAR,
+        query = "SELECT c, m.birthYear, COUNT(b) FROM Ballot b JOIN b.optionIds c, ForumMember m "
+                + "WHERE m.id = b.memberId AND b.pollId = :poll GROUP BY c, m.birthYear")
 public class Ballot {
 
     public static final String OF_MEMBER = "Ballot.ofMember";
@@ -40,23 +46,28 @@ public class Ballot {
     @SequenceGenerator(name = "ballot_seq", sequenceName = "ballot_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ballot_seq")
     private Long id;
+
     @Column(name = "poll_id")
     private long pollId;
+
     @Column(name = "member_id")
     private long memberId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ballot_choice", joinColumns = @JoinColumn(name = "ballot_id"))
     @Column(name = "option_id")
     private Set<Long> optionIds = new HashSet<>();
+
     @Column(name = "cast_at")
     private Instant castAt;
+
     @Column(name = "changed_at")
     private Instant changedAt;
+
     @Version
     private long version;
 
-    protected Ballot() {
-    }
+    protected Ballot() {}
 
     /** @param choices already checked against the poll ({@link Poll#checkChoices}) */
     public Ballot(long pollId, long memberId, Set<Long> choices, Instant now) {

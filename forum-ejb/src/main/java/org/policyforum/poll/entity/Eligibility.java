@@ -2,5 +2,6 @@ package org.policyforum.poll.entity;
 
 /** Who may cast a ballot: every verified member, or the youth panel only. */
 public enum Eligibility {
-    ALL, YOUTH
+    ALL,
+    YOUTH
 }

@@ -32,17 +32,24 @@ import org.policyforum.platform.boundary.RuleViolation;
 @Cacheable
 @NamedQuery(name = Poll.ALL, query = "SELECT p FROM Poll p ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = Poll.COUNT, query = "SELECT COUNT(p) FROM Poll p")
-@NamedQuery(name = Poll.PUBLIC, query = "SELECT p FROM Poll p WHERE p.topicId IS NULL OR EXISTS (SELECT t FROM Topic t"
-        + " WHERE t.id = p.topicId AND t.state IN :states) ORDER BY p.createdAt DESC, p.id DESC")
-@NamedQuery(name = Poll.PUBLIC_COUNT, query = "SELECT COUNT(p) FROM Poll p WHERE p.topicId IS NULL OR EXISTS (SELECT t"
-        + " FROM Topic t WHERE t.id = p.topicId AND t.state IN :states)")
-@NamedQuery(name = Poll.OF_TOPIC, query = "SELECT p FROM Poll p WHERE p.topicId = :topic ORDER BY p.opensAt DESC, p.id DESC")
+@NamedQuery(
+        name = Poll.PUBLIC,
+        query = "SELECT p FROM Poll p WHERE p.topicId IS NULL OR EXISTS (SELECT t FROM Topic t"
+                + " WHERE t.id = p.topicId AND t.state IN :states) ORDER BY p.createdAt DESC, p.id DESC")
+@NamedQuery(
+        name = Poll.PUBLIC_COUNT,
+        query = "SELECT COUNT(p) FROM Poll p WHERE p.topicId IS NULL OR EXISTS (SELECT t"
+                + " FROM Topic t WHERE t.id = p.topicId AND t.state IN :states)")
+@NamedQuery(
+        name = Poll.OF_TOPIC,
+        query = "SELECT p FROM Poll p WHERE p.topicId = :topic ORDER BY p.opensAt DESC, p.id DESC")
 public class Poll {
 
     public static final String ALL = "Poll.all";
     public static final String COUNT = "Poll.count";
     /** The polls anyone may see: those beside no topic, or beside a public one (a draft's poll is not public). */
     public static final String PUBLIC = "Poll.public";
+
     public static final String PUBLIC_COUNT = "Poll.publicCount";
     public static final String OF_TOPIC = "Poll.ofTopic";
     public static final int MIN_OPTIONS = 2;
@@ -53,39 +60,60 @@ public class Poll {
     @SequenceGenerator(name = "poll_seq", sequenceName = "poll_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "poll_seq")
     private Long id;
+
     @Column(name = "topic_id")
     private Long topicId;
+
     private String question;
+
     @Column(name = "max_choices")
     private int maxChoices;
+
     @Column(name = "opens_at")
     private Instant opensAt;
+
     @Column(name = "closes_at")
     private Instant closesAt;
+
     @Enumerated(EnumType.STRING)
     private Eligibility eligibility;
+
     @Column(name = "results_before_vote")
     private boolean resultsBeforeVote;
+
     @Column(name = "ballot_changeable")
     private boolean ballotChangeable;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "created_by")
     private Long createdBy;
+
     @OneToMany(mappedBy = "poll", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<PollOption> options = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected Poll() {
-    }
+    protected Poll() {}
 
     /**
      * @param maxChoices 1 for a single-choice poll; otherwise how many options one ballot may mark (2..options)
      */
-    public Poll(Long topicId, String question, List<String> optionLabels, int maxChoices, Instant opensAt, Instant closesAt,
-            Eligibility eligibility, boolean resultsBeforeVote, boolean ballotChangeable, Long createdBy, Instant now) {
+    public Poll(
+            Long topicId,
+            String question,
+            List<String> optionLabels,
+            int maxChoices,
+            Instant opensAt,
+            Instant closesAt,
+            Eligibility eligibility,
+            boolean resultsBeforeVote,
+            boolean ballotChangeable,
+            Long createdBy,
+            Instant now) {
         if (optionLabels.size() < MIN_OPTIONS || optionLabels.size() > MAX_OPTIONS) {
             throw new RuleViolation("options", "poll.options.count", MIN_OPTIONS, MAX_OPTIONS);
         }

@@ -22,14 +22,15 @@ public class PollOption {
     @SequenceGenerator(name = "poll_option_seq", sequenceName = "poll_option_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "poll_option_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "poll_id")
     private Poll poll;
+
     private int position;
     private String label;
 
-    protected PollOption() {
-    }
+    protected PollOption() {}
 
     PollOption(Poll poll, int position, String label) {
         this.poll = poll;

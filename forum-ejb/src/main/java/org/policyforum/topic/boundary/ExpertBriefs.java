@@ -27,10 +27,13 @@ public class ExpertBriefs {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     AuditTrail audit;
 
@@ -61,14 +64,20 @@ public class ExpertBriefs {
     /** Expert members, for the operator's choice. */
     @RolesAllowed(Roles.OPERATOR)
     public List<Member> experts() {
-        return em.createQuery("SELECT m FROM ForumMember m WHERE :expert MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE ORDER BY m.realName", Member.class)
-                .setParameter("expert", Role.EXPERT).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM ForumMember m WHERE :expert MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE ORDER BY m.realName",
+                        Member.class)
+                .setParameter("expert", Role.EXPERT)
+                .getResultList();
     }
 
     @RolesAllowed(Roles.EXPERT)
     public List<ExpertInvitation> myInvitations() {
-        return em.createQuery("SELECT i FROM ExpertInvitation i JOIN FETCH i.topic WHERE i.expert = :me ORDER BY i.createdAt DESC", ExpertInvitation.class)
-                .setParameter("me", caller.required()).getResultList();
+        return em.createQuery(
+                        "SELECT i FROM ExpertInvitation i JOIN FETCH i.topic WHERE i.expert = :me ORDER BY i.createdAt DESC",
+                        ExpertInvitation.class)
+                .setParameter("me", caller.required())
+                .getResultList();
     }
 
     @RolesAllowed(Roles.EXPERT)
@@ -94,5 +103,4 @@ public class ExpertBriefs {
         em.persist(brief);
         return brief;
     }
-
 }

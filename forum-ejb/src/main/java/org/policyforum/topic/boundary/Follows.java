@@ -23,8 +23,10 @@ public class Follows {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Caller caller;
+
     @Inject
     Clock clock;
 
@@ -36,32 +38,42 @@ public class Follows {
         long member = caller.required().getId();
         if (!isFollowing(topicId)) {
             em.createNativeQuery("INSERT INTO topic_follow (member_id, topic_id, created_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, member).setParameter(2, topicId).setParameter(3, Timestamp.from(clock.instant()))
+                    .setParameter(1, member)
+                    .setParameter(2, topicId)
+                    .setParameter(3, Timestamp.from(clock.instant()))
                     .executeUpdate();
         }
     }
 
     public void unfollow(long topicId) {
         em.createNativeQuery("DELETE FROM topic_follow WHERE member_id = ?1 AND topic_id = ?2")
-                .setParameter(1, caller.required().getId()).setParameter(2, topicId).executeUpdate();
+                .setParameter(1, caller.required().getId())
+                .setParameter(2, topicId)
+                .executeUpdate();
     }
 
     /** A topic the caller follows, for their account page. */
-    public record Followed(long topicId, String title) {
-    }
+    public record Followed(long topicId, String title) {}
 
     /** The caller's followed topics that can still be opened, the latest followed first. */
     @SuppressWarnings("unchecked")
     public List<Followed> mine() {
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.title FROM topic_follow f JOIN topic t ON t.id = f.topic_id"
-                + " WHERE f.member_id = ?1 AND t.state IN ('OPEN', 'CLOSED', 'ANSWERED') ORDER BY f.created_at DESC, t.id DESC")
-                .setParameter(1, caller.required().getId()).getResultList();
-        return rows.stream().map(r -> new Followed(((Number) r[0]).longValue(), (String) r[1])).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT t.id, t.title FROM topic_follow f JOIN topic t ON t.id = f.topic_id"
+                                + " WHERE f.member_id = ?1 AND t.state IN ('OPEN', 'CLOSED', 'ANSWERED') ORDER BY f.created_at DESC, t.id DESC")
+                .setParameter(1, caller.required().getId())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Followed(((Number) r[0]).longValue(), (String) r[1]))
+                .toList();
     }
 
     public boolean isFollowing(long topicId) {
-        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM topic_follow WHERE member_id = ?1 AND topic_id = ?2")
-                .setParameter(1, caller.required().getId()).setParameter(2, topicId).getSingleResult();
+        Number n = (Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM topic_follow WHERE member_id = ?1 AND topic_id = ?2")
+                        .setParameter(1, caller.required().getId())
+                        .setParameter(2, topicId)
+                        .getSingleResult();
         return n.longValue() > 0;
     }
 }

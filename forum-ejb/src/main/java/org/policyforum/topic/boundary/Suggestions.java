@@ -37,35 +37,50 @@ public class Suggestions {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     RateLimits rateLimits;
 
-    public record SuggestionView(long id, Forum forum, String title, String why, String authorName, String bureauName,
-            TopicSuggestion.Status status, String decisionReason, long supports, boolean supportedByMe, boolean mine,
-            Instant createdAt) {
-    }
+    public record SuggestionView(
+            long id,
+            Forum forum,
+            String title,
+            String why,
+            String authorName,
+            String bureauName,
+            TopicSuggestion.Status status,
+            String decisionReason,
+            long supports,
+            boolean supportedByMe,
+            boolean mine,
+            Instant createdAt) {}
 
     @RolesAllowed({Roles.CITIZEN, Roles.EXPERT, Roles.OFFICIAL})
     public TopicSuggestion submit(Forum forum, String title, String why, Long bureauId) {
         Member me = caller.required();
         String heading = Text.required("title", title, 200, "suggestion.title");
         String reasons = Text.required("why", why, 3000, "suggestion.why");
-        Bureau bureau = me.hasRole(Role.OFFICIAL) && bureauId == null ? me.getBureau()
+        Bureau bureau = me.hasRole(Role.OFFICIAL) && bureauId == null
+                ? me.getBureau()
                 : bureauId == null ? null : em.find(Bureau.class, bureauId);
         if (bureauId != null && (bureau == null || !bureau.isActive())) {
             throw new RuleViolation("bureau", "admin.bureau.unknown");
         }
         rateLimits.acquire(RateLimit.TOPIC_SUGGESTIONS_PER_MEMBER, me.getId(), "title");
-        TopicSuggestion suggestion = new TopicSuggestion(me, forum == null ? Forum.MAIN : forum, heading, reasons, bureau,
-                clock.instant());
+        TopicSuggestion suggestion =
+                new TopicSuggestion(me, forum == null ? Forum.MAIN : forum, heading, reasons, bureau, clock.instant());
         em.persist(suggestion);
         return suggestion;
     }
@@ -73,25 +88,36 @@ public class Suggestions {
     /** Open suggestions (submitted or shortlisted), most supported first. */
     @PermitAll
     public List<SuggestionView> box(int first, int size) {
-        List<TopicSuggestion> open = em.createQuery("SELECT s FROM TopicSuggestion s WHERE s.status IN :open ORDER BY s.createdAt DESC", TopicSuggestion.class)
+        List<TopicSuggestion> open = em.createQuery(
+                        "SELECT s FROM TopicSuggestion s WHERE s.status IN :open ORDER BY s.createdAt DESC",
+                        TopicSuggestion.class)
                 .setParameter("open", List.of(TopicSuggestion.Status.SUBMITTED, TopicSuggestion.Status.SHORTLISTED))
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 200))
+                .getResultList();
         List<SuggestionView> views = views(open);
-        return views.stream().sorted((a, b) -> Long.compare(b.supports(), a.supports())).toList();
+        return views.stream()
+                .sorted((a, b) -> Long.compare(b.supports(), a.supports()))
+                .toList();
     }
 
     /** The caller's own suggestions in every state, with the reason for any decline. */
     @RolesAllowed(Roles.MEMBER)
     public List<SuggestionView> mine() {
-        return views(em.createQuery("SELECT s FROM TopicSuggestion s WHERE s.author = :me ORDER BY s.createdAt DESC", TopicSuggestion.class)
-                .setParameter("me", caller.required()).getResultList());
+        return views(em.createQuery(
+                        "SELECT s FROM TopicSuggestion s WHERE s.author = :me ORDER BY s.createdAt DESC",
+                        TopicSuggestion.class)
+                .setParameter("me", caller.required())
+                .getResultList());
     }
 
     /** Everything, for operators deciding. */
     @RolesAllowed(Roles.OPERATOR)
     public List<SuggestionView> all(int first, int size) {
         return views(em.createQuery("SELECT s FROM TopicSuggestion s ORDER BY s.createdAt DESC", TopicSuggestion.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList());
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 200))
+                .getResultList());
     }
 
     /** One support per member per suggestion, enforced by the primary key; not for one's own suggestion. */
@@ -106,8 +132,11 @@ public class Suggestions {
             throw RuleViolation.of("suggestion.support.own");
         }
         try {
-            em.createNativeQuery("INSERT INTO suggestion_support (suggestion_id, member_id, created_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, suggestionId).setParameter(2, me.getId()).setParameter(3, Timestamp.from(clock.instant()))
+            em.createNativeQuery(
+                            "INSERT INTO suggestion_support (suggestion_id, member_id, created_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, suggestionId)
+                    .setParameter(2, me.getId())
+                    .setParameter(3, Timestamp.from(clock.instant()))
                     .executeUpdate();
         } catch (PersistenceException e) {
             throw RuleViolation.of("suggestion.support.duplicate");
@@ -150,8 +179,11 @@ public class Suggestions {
         List<Long> ids = suggestions.stream().map(TopicSuggestion::getId).toList();
         Map<Long, Long> supports = new HashMap<>();
         // ids are numbers from the database, not from a request
-        List<?> rows = em.createNativeQuery("SELECT suggestion_id, COUNT(*) FROM suggestion_support WHERE suggestion_id IN ("
-                + String.join(",", ids.stream().map(String::valueOf).toList()) + ") GROUP BY suggestion_id").getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT suggestion_id, COUNT(*) FROM suggestion_support WHERE suggestion_id IN ("
+                                + String.join(
+                                        ",", ids.stream().map(String::valueOf).toList()) + ") GROUP BY suggestion_id")
+                .getResultList();
         for (Object r : rows) {
             Object[] row = (Object[]) r;
             supports.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
@@ -159,12 +191,24 @@ public class Suggestions {
         Optional<Member> me = caller.member();
         Set<Long> mySupports = new HashSet<>();
         me.ifPresent(m -> em.createNativeQuery("SELECT suggestion_id FROM suggestion_support WHERE member_id = ?1")
-                .setParameter(1, m.getId()).getResultList().forEach(r -> mySupports.add(((Number) r).longValue())));
+                .setParameter(1, m.getId())
+                .getResultList()
+                .forEach(r -> mySupports.add(((Number) r).longValue())));
         boolean mask = settings.current().isMaskNames();
-        return suggestions.stream().map(s -> new SuggestionView(s.getId(), s.getForum(), s.getTitle(), s.getWhy(),
-                s.getAuthor().displayName(mask), s.getBureau() == null ? null : s.getBureau().getNameKo(), s.getStatus(),
-                s.getDecisionReason(), supports.getOrDefault(s.getId(), 0L), mySupports.contains(s.getId()),
-                me.map(m -> m.getId().equals(s.getAuthor().getId())).orElse(false), s.getCreatedAt())).toList();
+        return suggestions.stream()
+                .map(s -> new SuggestionView(
+                        s.getId(),
+                        s.getForum(),
+                        s.getTitle(),
+                        s.getWhy(),
+                        s.getAuthor().displayName(mask),
+                        s.getBureau() == null ? null : s.getBureau().getNameKo(),
+                        s.getStatus(),
+                        s.getDecisionReason(),
+                        supports.getOrDefault(s.getId(), 0L),
+                        mySupports.contains(s.getId()),
+                        me.map(m -> m.getId().equals(s.getAuthor().getId())).orElse(false),
+                        s.getCreatedAt()))
+                .toList();
     }
-
 }

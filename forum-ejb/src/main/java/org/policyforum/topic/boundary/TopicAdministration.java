@@ -28,8 +28,8 @@ import org.policyforum.topic.entity.ExpertOpinion;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.topic.entity.Topic;
-import org.policyforum.topic.entity.TopicSuggestion;
 import org.policyforum.topic.entity.TopicState;
+import org.policyforum.topic.entity.TopicSuggestion;
 
 /**
  * Officials propose topics for their own bureau; operators schedule, open, close and answer them and add the
@@ -41,12 +41,16 @@ public class TopicAdministration {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
 
@@ -58,7 +62,9 @@ public class TopicAdministration {
     /** Filtered by forum and state when given (null: all). */
     public List<Topic> list(Forum forum, TopicState state, int first, int size) {
         return scoped(forum, state, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC, t.id DESC")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
     }
 
     public long count() {
@@ -66,15 +72,16 @@ public class TopicAdministration {
     }
 
     public long count(Forum forum, TopicState state) {
-        return scoped(forum, state, "SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
+        return scoped(forum, state, "SELECT COUNT(t) FROM Topic t", Long.class, "")
+                .getSingleResult();
     }
 
     private <T> TypedQuery<T> scoped(Forum forum, TopicState state, String select, Class<T> type, String order) {
         Member me = caller.required();
         boolean operator = me.hasRole(Role.OPERATOR);
         // only the conditions asked for: a null parameter in "IS NULL" has no type PostgreSQL can infer
-        String where = " WHERE 1 = 1" + (forum == null ? "" : " AND t.forum = :forum") + (state == null ? "" : " AND t.state = :state")
-                + (operator ? "" : " AND t.bureau = :bureau");
+        String where = " WHERE 1 = 1" + (forum == null ? "" : " AND t.forum = :forum")
+                + (state == null ? "" : " AND t.state = :state") + (operator ? "" : " AND t.bureau = :bureau");
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         if (forum != null) {
             query.setParameter("forum", forum);
@@ -94,14 +101,24 @@ public class TopicAdministration {
     }
 
     public List<ExpertOpinion> briefs(long topicId) {
-        return em.createNamedQuery(ExpertOpinion.OF_TOPIC, ExpertOpinion.class).setParameter("topic", find(topicId)).getResultList();
+        return em.createNamedQuery(ExpertOpinion.OF_TOPIC, ExpertOpinion.class)
+                .setParameter("topic", find(topicId))
+                .getResultList();
     }
 
     public Topic draft(@NotNull @Valid TopicForm form) {
         checkText(form);
         Instant[] times = times(form);
-        Topic topic = new Topic(form.getForum(), YearMonth.from(form.getOpensAt()), form.getTitle(), form.getSummary(),
-                HtmlSanitiser.sanitise(form.getBackground()), bureauFor(form), times[0], times[1], clock.instant());
+        Topic topic = new Topic(
+                form.getForum(),
+                YearMonth.from(form.getOpensAt()),
+                form.getTitle(),
+                form.getSummary(),
+                HtmlSanitiser.sanitise(form.getBackground()),
+                bureauFor(form),
+                times[0],
+                times[1],
+                clock.instant());
         topic.cameFrom(suggestion(form));
         em.persist(topic);
         em.flush();
@@ -116,7 +133,13 @@ public class TopicAdministration {
         }
         checkText(form);
         Instant[] times = times(form);
-        topic.revise(form.getTitle(), form.getSummary(), HtmlSanitiser.sanitise(form.getBackground()), bureauFor(form), times[0], times[1]);
+        topic.revise(
+                form.getTitle(),
+                form.getSummary(),
+                HtmlSanitiser.sanitise(form.getBackground()),
+                bureauFor(form),
+                times[0],
+                times[1]);
         topic.cameFrom(suggestion(form));
         audit.record("topic.revise", "topic:" + id, topic.getTitle());
         return topic;
@@ -149,12 +172,14 @@ public class TopicAdministration {
 
     /** An expert's brief, written by the expert or entered by an operator on their behalf. */
     @RolesAllowed(Roles.OPERATOR)
-    public ExpertOpinion addBrief(long topicId, Stance stance, String expertName, String affiliation, String title, String body) {
+    public ExpertOpinion addBrief(
+            long topicId, Stance stance, String expertName, String affiliation, String title, String body) {
         Topic topic = find(topicId);
         if (stance == null || stance == Stance.NEUTRAL) {
             throw new RuleViolation("stance", "brief.stance.required");
         }
-        String name = Text.name("expertName", expertName, 1, 100, "brief.expertName.required", "brief.expertName.tooLong");
+        String name =
+                Text.name("expertName", expertName, 1, 100, "brief.expertName.required", "brief.expertName.tooLong");
         String heading = Text.required("title", title, 200, "brief.title");
         String text = Text.required("body", body, 20000, "brief.body");
         String from = Text.optional("affiliation", affiliation, 200, "brief.affiliation");
@@ -214,8 +239,11 @@ public class TopicAdministration {
 
     /** Suggestions the operators selected, for the topic form's "came from" choice. */
     public List<TopicSuggestion> selectedSuggestions() {
-        return em.createQuery("SELECT s FROM TopicSuggestion s WHERE s.status = :selected ORDER BY s.createdAt DESC", TopicSuggestion.class)
-                .setParameter("selected", TopicSuggestion.Status.SELECTED).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM TopicSuggestion s WHERE s.status = :selected ORDER BY s.createdAt DESC",
+                        TopicSuggestion.class)
+                .setParameter("selected", TopicSuggestion.Status.SELECTED)
+                .getResultList();
     }
 
     private Instant[] times(TopicForm form) {
@@ -244,5 +272,4 @@ public class TopicAdministration {
         }
         form.setBackground(background);
     }
-
 }

@@ -22,8 +22,10 @@ public class TopicClock {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     AuditTrail audit;
 
@@ -37,12 +39,16 @@ public class TopicClock {
     @RolesAllowed(Roles.OPERATOR)
     public int advance(Instant now) {
         int moved = 0;
-        for (Topic topic : em.createNamedQuery(Topic.DUE_TO_OPEN, Topic.class).setParameter("now", now).getResultList()) {
+        for (Topic topic : em.createNamedQuery(Topic.DUE_TO_OPEN, Topic.class)
+                .setParameter("now", now)
+                .getResultList()) {
             topic.open(now);
             audit.record("topic.open", "topic:" + topic.getId(), "SCHEDULED -> OPEN (by the clock)");
             moved++;
         }
-        for (Topic topic : em.createNamedQuery(Topic.DUE_TO_CLOSE, Topic.class).setParameter("now", now).getResultList()) {
+        for (Topic topic : em.createNamedQuery(Topic.DUE_TO_CLOSE, Topic.class)
+                .setParameter("now", now)
+                .getResultList()) {
             topic.close(now);
             audit.record("topic.close", "topic:" + topic.getId(), "OPEN -> CLOSED (by the clock)");
             moved++;

@@ -17,18 +17,24 @@ public class TopicForm implements Serializable {
 
     @NotNull(message = "{topic.forum.required}")
     private Forum forum = Forum.MAIN;
+
     @NotBlank(message = "{topic.title.required}")
     @Size(max = 200, message = "{topic.title.size}")
     private String title;
+
     @NotBlank(message = "{topic.summary.required}")
     @Size(max = 1000, message = "{topic.summary.size}")
     private String summary;
+
     @Size(max = 100000, message = "{topic.background.size}")
     private String background;
+
     private Long bureauId;
     private Long suggestionId;
+
     @NotNull(message = "{topic.opensAt.required}")
     private LocalDateTime opensAt;
+
     @NotNull(message = "{topic.closesAt.required}")
     private LocalDateTime closesAt;
 

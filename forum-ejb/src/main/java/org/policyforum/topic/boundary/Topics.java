@@ -51,14 +51,20 @@ public class Topics {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Settings settings;
+
     @Inject
     Caller caller;
 
-    public enum Order { NEWEST, MOST_AGREED }
+    public enum Order {
+        NEWEST,
+        MOST_AGREED
+    }
 
     /** Which opinions a page shows: a stance (or all), an order, and the page's window. */
     public record OpinionQuery(Stance stance, Order order, int first, int size) {
@@ -67,8 +73,13 @@ public class Topics {
         }
     }
 
-    public record TopicDetails(Topic topic, List<ExpertOpinion> briefs, Map<Stance, Long> stanceCounts,
-            List<OpinionView> opinions, long matchingOpinions, boolean acceptsOpinions) {
+    public record TopicDetails(
+            Topic topic,
+            List<ExpertOpinion> briefs,
+            Map<Stance, Long> stanceCounts,
+            List<OpinionView> opinions,
+            long matchingOpinions,
+            boolean acceptsOpinions) {
 
         public List<ExpertOpinion> pro() {
             return briefs.stream().filter(b -> b.getStance() == Stance.PRO).toList();
@@ -87,25 +98,49 @@ public class Topics {
      * An opinion as the viewer sees it: the author's name follows the masking setting; a withdrawn or hidden one
      * keeps its place with a placeholder and no text.
      */
-    public record OpinionView(long id, String authorName, boolean formerMember, Stance stance, String body,
-            Opinion.Status status, Instant createdAt, boolean edited, long agrees, long disagrees,
-            ReactionKind myReaction, boolean mine, List<CommentView> comments) {
+    public record OpinionView(
+            long id,
+            String authorName,
+            boolean formerMember,
+            Stance stance,
+            String body,
+            Opinion.Status status,
+            Instant createdAt,
+            boolean edited,
+            long agrees,
+            long disagrees,
+            ReactionKind myReaction,
+            boolean mine,
+            List<CommentView> comments) {
         public boolean visible() {
             return status == Opinion.Status.VISIBLE;
         }
     }
 
-    public record CommentView(long id, Long parentId, int depth, String authorName, boolean formerMember, String body,
-            Opinion.Status status, Instant createdAt, boolean edited, long agrees, long disagrees,
-            ReactionKind myReaction, boolean mine) {
+    public record CommentView(
+            long id,
+            Long parentId,
+            int depth,
+            String authorName,
+            boolean formerMember,
+            String body,
+            Opinion.Status status,
+            Instant createdAt,
+            boolean edited,
+            long agrees,
+            long disagrees,
+            ReactionKind myReaction,
+            boolean mine) {
         public boolean visible() {
             return status == Opinion.Status.VISIBLE;
         }
     }
 
     public List<Topic> open(Forum forum) {
-        return em.createNamedQuery(Topic.PUBLIC_OF_FORUM, Topic.class).setParameter("forum", forum)
-                .setParameter("states", EnumSet.of(TopicState.OPEN)).getResultList();
+        return em.createNamedQuery(Topic.PUBLIC_OF_FORUM, Topic.class)
+                .setParameter("forum", forum)
+                .setParameter("states", EnumSet.of(TopicState.OPEN))
+                .getResultList();
     }
 
     public List<Topic> archive(Forum forum, int first, int size) {
@@ -118,25 +153,37 @@ public class Topics {
      */
     public List<Topic> archive(Forum forum, String words, java.time.YearMonth month, int first, int size) {
         return archiveQuery(forum, words, month, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
     }
 
     public long archiveSize(Forum forum, String words, java.time.YearMonth month) {
-        return archiveQuery(forum, words, month, "SELECT COUNT(t) FROM Topic t", Long.class, "").getSingleResult();
+        return archiveQuery(forum, words, month, "SELECT COUNT(t) FROM Topic t", Long.class, "")
+                .getSingleResult();
     }
 
     /** The months that have past topics in a forum, newest first, for the archive's month choice. */
     public List<String> archiveMonths(Forum forum) {
-        return em.createQuery("SELECT DISTINCT t.month FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER BY t.month DESC", String.class)
-                .setParameter("forum", forum).setParameter("states", PAST).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT t.month FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER BY t.month DESC",
+                        String.class)
+                .setParameter("forum", forum)
+                .setParameter("states", PAST)
+                .getResultList();
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> archiveQuery(Forum forum, String words, java.time.YearMonth month, String select,
-            Class<T> type, String order) {
+    private <T> jakarta.persistence.TypedQuery<T> archiveQuery(
+            Forum forum, String words, java.time.YearMonth month, String select, Class<T> type, String order) {
         boolean unsearchable = Text.unsearchable(words);
-        List<String> terms = words == null || unsearchable ? List.of()
-                : java.util.Arrays.stream(Text.neutralise(words).toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                        .filter(w -> !w.isBlank()).limit(5).toList();
+        List<String> terms = words == null || unsearchable
+                ? List.of()
+                : java.util.Arrays.stream(Text.neutralise(words)
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .split("\\s+"))
+                        .filter(w -> !w.isBlank())
+                        .limit(5)
+                        .toList();
         StringBuilder where = new StringBuilder(" WHERE t.forum = :forum AND t.state IN :states");
         if (unsearchable) {
             where.append(" AND 1 = 0");
@@ -145,14 +192,21 @@ public class Topics {
             where.append(" AND t.month = :month");
         }
         for (int i = 0; i < terms.size(); i++) {
-            where.append(" AND (LOWER(t.title) LIKE :w").append(i).append(" ESCAPE '\\' OR LOWER(t.summary) LIKE :w").append(i).append(" ESCAPE '\\')");
+            where.append(" AND (LOWER(t.title) LIKE :w")
+                    .append(i)
+                    .append(" ESCAPE '\\' OR LOWER(t.summary) LIKE :w")
+                    .append(i)
+                    .append(" ESCAPE '\\')");
         }
-        var query = em.createQuery(select + where + order, type).setParameter("forum", forum).setParameter("states", PAST);
+        var query = em.createQuery(select + where + order, type)
+                .setParameter("forum", forum)
+                .setParameter("states", PAST);
         if (month != null) {
             query.setParameter("month", month.toString());
         }
         for (int i = 0; i < terms.size(); i++) {
-            String escaped = terms.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped =
+                    terms.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             query.setParameter("w" + i, "%" + escaped + "%");
         }
         return query;
@@ -169,9 +223,12 @@ public class Topics {
             return Optional.empty();
         }
         List<ExpertOpinion> briefs = em.createNamedQuery(ExpertOpinion.OF_TOPIC, ExpertOpinion.class)
-                .setParameter("topic", topic).getResultList();
+                .setParameter("topic", topic)
+                .getResultList();
         Map<Stance, Long> counts = new EnumMap<>(Stance.class);
-        for (Object[] row : em.createNamedQuery(Opinion.STANCE_COUNTS, Object[].class).setParameter("topic", topic).getResultList()) {
+        for (Object[] row : em.createNamedQuery(Opinion.STANCE_COUNTS, Object[].class)
+                .setParameter("topic", topic)
+                .getResultList()) {
             counts.put((Stance) row[0], (Long) row[1]);
         }
         List<Long> ids = opinionIds(id, query);
@@ -179,16 +236,21 @@ public class Topics {
         boolean mask = settings.current().isMaskNames();
         Optional<Member> viewer = caller.member();
         List<OpinionView> opinions = ids.isEmpty() ? List.of() : views(ids, mask, viewer);
-        return Optional.of(new TopicDetails(topic, briefs, counts, opinions, matching, topic.acceptsOpinions(clock.instant())));
+        return Optional.of(
+                new TopicDetails(topic, briefs, counts, opinions, matching, topic.acceptsOpinions(clock.instant())));
     }
 
     private List<OpinionView> views(List<Long> ids, boolean mask, Optional<Member> viewer) {
         // authors' bureaus (an eager reference, officials write too) in the same statement: else one query per bureau
-        Map<Long, Opinion> byId = em.createNamedQuery(Opinion.BY_IDS, Opinion.class).setParameter("ids", ids)
+        Map<Long, Opinion> byId = em.createNamedQuery(Opinion.BY_IDS, Opinion.class)
+                .setParameter("ids", ids)
                 .setHint(LEFT_JOIN_FETCH, "o.author.bureau")
-                .getResultStream().collect(Collectors.toMap(Opinion::getId, Function.identity()));
-        List<Comment> comments = em.createNamedQuery(Comment.OF_OPINIONS, Comment.class).setParameter("opinions", ids)
-                .setHint(LEFT_JOIN_FETCH, "c.author.bureau").getResultList();
+                .getResultStream()
+                .collect(Collectors.toMap(Opinion::getId, Function.identity()));
+        List<Comment> comments = em.createNamedQuery(Comment.OF_OPINIONS, Comment.class)
+                .setParameter("opinions", ids)
+                .setHint(LEFT_JOIN_FETCH, "c.author.bureau")
+                .getResultList();
         List<Long> commentIds = comments.stream().map(Comment::getId).toList();
         Map<Long, Map<ReactionKind, Long>> opinionCounts = reactionCounts(TargetType.OPINION, ids);
         Map<Long, Map<ReactionKind, Long>> commentCounts = reactionCounts(TargetType.COMMENT, commentIds);
@@ -202,25 +264,41 @@ public class Topics {
             Opinion o = byId.get(id);
             boolean visible = o.isVisible();
             Map<ReactionKind, Long> c = opinionCounts.getOrDefault(id, Map.of());
-            List<CommentView> thread = thread(commentsByOpinion.getOrDefault(id, List.of()), mask, viewer, commentCounts, myCommentReactions);
-            views.add(new OpinionView(id, o.getAuthor().displayName(mask), !o.getAuthor().isActive(), o.getStance(),
-                    visible ? o.getBody() : "", o.getStatus(), o.getCreatedAt(), o.getEditedAt() != null,
-                    c.getOrDefault(ReactionKind.AGREE, 0L), c.getOrDefault(ReactionKind.DISAGREE, 0L),
-                    myOpinionReactions.get(id), viewer.map(o::isWrittenBy).orElse(false), thread));
+            List<CommentView> thread = thread(
+                    commentsByOpinion.getOrDefault(id, List.of()), mask, viewer, commentCounts, myCommentReactions);
+            views.add(new OpinionView(
+                    id,
+                    o.getAuthor().displayName(mask),
+                    !o.getAuthor().isActive(),
+                    o.getStance(),
+                    visible ? o.getBody() : "",
+                    o.getStatus(),
+                    o.getCreatedAt(),
+                    o.getEditedAt() != null,
+                    c.getOrDefault(ReactionKind.AGREE, 0L),
+                    c.getOrDefault(ReactionKind.DISAGREE, 0L),
+                    myOpinionReactions.get(id),
+                    viewer.map(o::isWrittenBy).orElse(false),
+                    thread));
         }
         return views;
     }
 
     /** Comments in reading order: each reply right after its parent, indented one step deeper. */
-    private static List<CommentView> thread(List<Comment> comments, boolean mask, Optional<Member> viewer,
-            Map<Long, Map<ReactionKind, Long>> counts, Map<Long, ReactionKind> mine) {
+    private static List<CommentView> thread(
+            List<Comment> comments,
+            boolean mask,
+            Optional<Member> viewer,
+            Map<Long, Map<ReactionKind, Long>> counts,
+            Map<Long, ReactionKind> mine) {
         Map<Long, List<Comment>> children = new HashMap<>();
         List<Comment> roots = new ArrayList<>();
         for (Comment c : comments) {
             if (c.getParentId() == null) {
                 roots.add(c);
             } else {
-                children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c);
+                children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         List<CommentView> ordered = new ArrayList<>();
@@ -231,13 +309,30 @@ public class Topics {
         return ordered;
     }
 
-    private static void add(Comment c, int depth, Map<Long, List<Comment>> children, List<CommentView> into, boolean mask,
-            Optional<Member> viewer, Map<Long, Map<ReactionKind, Long>> counts, Map<Long, ReactionKind> mine) {
+    private static void add(
+            Comment c,
+            int depth,
+            Map<Long, List<Comment>> children,
+            List<CommentView> into,
+            boolean mask,
+            Optional<Member> viewer,
+            Map<Long, Map<ReactionKind, Long>> counts,
+            Map<Long, ReactionKind> mine) {
         boolean visible = c.getStatus() == Opinion.Status.VISIBLE;
         Map<ReactionKind, Long> n = counts.getOrDefault(c.getId(), Map.of());
-        into.add(new CommentView(c.getId(), c.getParentId(), Math.min(depth, 4), c.getAuthor().displayName(mask),
-                !c.getAuthor().isActive(), visible ? c.getBody() : "", c.getStatus(), c.getCreatedAt(), c.getEditedAt() != null,
-                n.getOrDefault(ReactionKind.AGREE, 0L), n.getOrDefault(ReactionKind.DISAGREE, 0L), mine.get(c.getId()),
+        into.add(new CommentView(
+                c.getId(),
+                c.getParentId(),
+                Math.min(depth, 4),
+                c.getAuthor().displayName(mask),
+                !c.getAuthor().isActive(),
+                visible ? c.getBody() : "",
+                c.getStatus(),
+                c.getCreatedAt(),
+                c.getEditedAt() != null,
+                n.getOrDefault(ReactionKind.AGREE, 0L),
+                n.getOrDefault(ReactionKind.DISAGREE, 0L),
+                mine.get(c.getId()),
                 viewer.map(c::isWrittenBy).orElse(false)));
         for (Comment reply : children.getOrDefault(c.getId(), List.of())) {
             add(reply, depth + 1, children, into, mask, viewer, counts, mine);
@@ -248,8 +343,10 @@ public class Topics {
         String stanceFilter = query.stance() == null ? "" : " AND o.stance = ?2";
         String sql = query.order() == Order.MOST_AGREED
                 ? "SELECT o.id FROM opinion o LEFT JOIN reaction r ON r.target_type = 'OPINION' AND r.target_id = o.id AND r.kind = 'AGREE'"
-                        + " WHERE o.topic_id = ?1" + stanceFilter + " GROUP BY o.id, o.created_at ORDER BY COUNT(r.id) DESC, o.created_at DESC, o.id DESC"
-                : "SELECT o.id FROM opinion o WHERE o.topic_id = ?1" + stanceFilter + " ORDER BY o.created_at DESC, o.id DESC";
+                        + " WHERE o.topic_id = ?1" + stanceFilter
+                        + " GROUP BY o.id, o.created_at ORDER BY COUNT(r.id) DESC, o.created_at DESC, o.id DESC"
+                : "SELECT o.id FROM opinion o WHERE o.topic_id = ?1" + stanceFilter
+                        + " ORDER BY o.created_at DESC, o.id DESC";
         Query q = em.createNativeQuery(sql).setParameter(1, topicId);
         if (query.stance() != null) {
             q.setParameter(2, query.stance().name());
@@ -260,7 +357,8 @@ public class Topics {
     }
 
     private long countOpinions(long topicId, Stance stance) {
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM opinion o WHERE o.topic_id = ?1" + (stance == null ? "" : " AND o.stance = ?2"))
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM opinion o WHERE o.topic_id = ?1"
+                        + (stance == null ? "" : " AND o.stance = ?2"))
                 .setParameter(1, topicId);
         if (stance != null) {
             q.setParameter(2, stance.name());
@@ -273,9 +371,12 @@ public class Topics {
         if (targets.isEmpty()) {
             return counts;
         }
-        for (Object[] row : em.createNamedQuery(Reaction.COUNTS, Object[].class).setParameter("type", type)
-                .setParameter("targets", targets).getResultList()) {
-            counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ReactionKind.class)).put((ReactionKind) row[1], (Long) row[2]);
+        for (Object[] row : em.createNamedQuery(Reaction.COUNTS, Object[].class)
+                .setParameter("type", type)
+                .setParameter("targets", targets)
+                .getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ReactionKind.class))
+                    .put((ReactionKind) row[1], (Long) row[2]);
         }
         return counts;
     }
@@ -284,8 +385,11 @@ public class Topics {
         if (viewer.isEmpty() || targets.isEmpty()) {
             return Map.of();
         }
-        return em.createNamedQuery(Reaction.MINE, Reaction.class).setParameter("member", viewer.get().getId())
-                .setParameter("type", type).setParameter("targets", targets).getResultStream()
+        return em.createNamedQuery(Reaction.MINE, Reaction.class)
+                .setParameter("member", viewer.get().getId())
+                .setParameter("type", type)
+                .setParameter("targets", targets)
+                .getResultStream()
                 .collect(Collectors.toMap(Reaction::getTargetId, Reaction::getKind));
     }
 }

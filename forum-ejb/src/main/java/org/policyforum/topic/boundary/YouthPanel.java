@@ -27,12 +27,16 @@ public class YouthPanel {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Caller caller;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
 
@@ -69,7 +73,9 @@ public class YouthPanel {
     @RolesAllowed(Roles.MEMBER)
     public Optional<YouthApplication> mine() {
         return em.createQuery("SELECT a FROM YouthApplication a WHERE a.member = :me", YouthApplication.class)
-                .setParameter("me", caller.required()).getResultStream().findFirst();
+                .setParameter("me", caller.required())
+                .getResultStream()
+                .findFirst();
     }
 
     /** Whether the caller is in the Youth Forum's age range (by birth year). */
@@ -80,8 +86,11 @@ public class YouthPanel {
 
     @RolesAllowed(Roles.OPERATOR)
     public List<YouthApplication> pending() {
-        return em.createQuery("SELECT a FROM YouthApplication a JOIN FETCH a.member WHERE a.status = :pending ORDER BY a.createdAt", YouthApplication.class)
-                .setParameter("pending", YouthApplication.Status.PENDING).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM YouthApplication a JOIN FETCH a.member WHERE a.status = :pending ORDER BY a.createdAt",
+                        YouthApplication.class)
+                .setParameter("pending", YouthApplication.Status.PENDING)
+                .getResultList();
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -127,6 +136,9 @@ public class YouthPanel {
     }
 
     private boolean isInRange(Member member) {
-        return settings.current().isInYouthRange(member.getBirthYear(), Year.now(clock.withZone(settings.current().zone())).getValue());
+        return settings.current()
+                .isInYouthRange(
+                        member.getBirthYear(),
+                        Year.now(clock.withZone(settings.current().zone())).getValue());
     }
 }

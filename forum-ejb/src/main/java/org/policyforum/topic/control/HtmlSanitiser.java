@@ -11,12 +11,16 @@ import org.owasp.html.Sanitizers;
  */
 public final class HtmlSanitiser {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
-            .and(Sanitizers.LINKS).and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder().allowElements("h2", "h3", "h4", "figure", "figcaption", "hr").toFactory());
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
+            .and(Sanitizers.LINKS)
+            .and(Sanitizers.IMAGES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("h2", "h3", "h4", "figure", "figcaption", "hr")
+                    .toFactory());
 
-    private HtmlSanitiser() {
-    }
+    private HtmlSanitiser() {}
 
     public static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html);

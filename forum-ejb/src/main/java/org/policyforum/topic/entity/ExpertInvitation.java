@@ -21,31 +21,40 @@ import org.policyforum.member.entity.Member;
 @Table(name = "expert_invitation")
 public class ExpertInvitation {
 
-    public enum Status { INVITED, WRITTEN }
+    public enum Status {
+        INVITED,
+        WRITTEN
+    }
 
     @Id
     @SequenceGenerator(name = "expert_invitation_seq", sequenceName = "expert_invitation_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expert_invitation_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "topic_id")
     private Topic topic;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "expert_id")
     private Member expert;
+
     @Enumerated(EnumType.STRING)
     private Stance stance;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
+
     @Version
     private long version;
 
-    protected ExpertInvitation() {
-    }
+    protected ExpertInvitation() {}
 
     public ExpertInvitation(Topic topic, Member expert, Stance stance, Instant now) {
         if (stance == Stance.NEUTRAL) {

@@ -20,7 +20,9 @@ import org.policyforum.member.entity.Member;
 /** An expert's brief for or against a topic, shown side by side with the other side's. */
 @Entity
 @Table(name = "expert_opinion")
-@NamedQuery(name = ExpertOpinion.OF_TOPIC, query = "SELECT e FROM ExpertOpinion e WHERE e.topic = :topic ORDER BY e.stance, e.id")
+@NamedQuery(
+        name = ExpertOpinion.OF_TOPIC,
+        query = "SELECT e FROM ExpertOpinion e WHERE e.topic = :topic ORDER BY e.stance, e.id")
 public class ExpertOpinion {
 
     public static final String OF_TOPIC = "ExpertOpinion.ofTopic";
@@ -29,29 +31,42 @@ public class ExpertOpinion {
     @SequenceGenerator(name = "expert_opinion_seq", sequenceName = "expert_opinion_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expert_opinion_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "topic_id")
     private Topic topic;
+
     @Enumerated(EnumType.STRING)
     private Stance stance;
+
     @Column(name = "expert_name")
     private String expertName;
+
     private String affiliation;
     private String title;
     private String body;
+
     @ManyToOne
     @JoinColumn(name = "expert_id")
     private Member expert;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected ExpertOpinion() {
-    }
+    protected ExpertOpinion() {}
 
-    public ExpertOpinion(Topic topic, Stance stance, String expertName, String affiliation, String title, String body,
-            Member expert, Instant now) {
+    public ExpertOpinion(
+            Topic topic,
+            Stance stance,
+            String expertName,
+            String affiliation,
+            String title,
+            String body,
+            Member expert,
+            Instant now) {
         if (stance == Stance.NEUTRAL) {
             throw new IllegalArgumentException("an expert brief argues for or against");
         }

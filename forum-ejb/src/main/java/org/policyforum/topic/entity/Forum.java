@@ -2,5 +2,6 @@ package org.policyforum.topic.entity;
 
 /** The two forums: the main policy forum and the Youth Forum, each with its own topics. */
 public enum Forum {
-    MAIN, YOUTH
+    MAIN,
+    YOUTH
 }

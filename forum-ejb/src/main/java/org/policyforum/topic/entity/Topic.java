@@ -24,10 +24,20 @@ import org.policyforum.member.entity.Role;
  * sanitised before it reaches this object.
  */
 @Entity
-@NamedQuery(name = Topic.PUBLIC_OF_FORUM, query = "SELECT t FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER BY t.opensAt DESC")
-@NamedQuery(name = Topic.COUNT_PUBLIC_OF_FORUM, query = "SELECT COUNT(t) FROM Topic t WHERE t.forum = :forum AND t.state IN :states")
-@NamedQuery(name = Topic.DUE_TO_OPEN, query = "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.SCHEDULED AND t.opensAt <= :now")
-@NamedQuery(name = Topic.DUE_TO_CLOSE, query = "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.OPEN AND t.closesAt <= :now")
+@NamedQuery(
+        name = Topic.PUBLIC_OF_FORUM,
+        query = "SELECT t FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER BY t.opensAt DESC")
+@NamedQuery(
+        name = Topic.COUNT_PUBLIC_OF_FORUM,
+        query = "SELECT COUNT(t) FROM Topic t WHERE t.forum = :forum AND t.state IN :states")
+@NamedQuery(
+        name = Topic.DUE_TO_OPEN,
+        query =
+                "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.SCHEDULED AND t.opensAt <= :now")
+@NamedQuery(
+        name = Topic.DUE_TO_CLOSE,
+        query =
+                "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.OPEN AND t.closesAt <= :now")
 public class Topic {
 
     public static final String PUBLIC_OF_FORUM = "Topic.publicOfForum";
@@ -39,35 +49,52 @@ public class Topic {
     @SequenceGenerator(name = "topic_seq", sequenceName = "topic_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "topic_seq")
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Forum forum;
+
     @Column(name = "topic_month")
     private String month;
+
     private String title;
     private String summary;
     private String background;
+
     @ManyToOne
     @JoinColumn(name = "bureau_id")
     private Bureau bureau;
+
     @Enumerated(EnumType.STRING)
     private TopicState state;
+
     @Column(name = "opens_at")
     private Instant opensAt;
+
     @Column(name = "closes_at")
     private Instant closesAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @ManyToOne
     @JoinColumn(name = "suggestion_id")
     private TopicSuggestion suggestion;
+
     @Version
     private long version;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
-    public Topic(Forum forum, YearMonth month, String title, String summary, String sanitisedBackground, Bureau bureau,
-            Instant opensAt, Instant closesAt, Instant now) {
+    public Topic(
+            Forum forum,
+            YearMonth month,
+            String title,
+            String summary,
+            String sanitisedBackground,
+            Bureau bureau,
+            Instant opensAt,
+            Instant closesAt,
+            Instant now) {
         this.forum = Objects.requireNonNull(forum);
         this.month = month.toString();
         this.state = TopicState.DRAFT;
@@ -76,7 +103,13 @@ public class Topic {
     }
 
     /** Changes the content and times; only before the topic is public. */
-    public void revise(String title, String summary, String sanitisedBackground, Bureau bureau, Instant opensAt, Instant closesAt) {
+    public void revise(
+            String title,
+            String summary,
+            String sanitisedBackground,
+            Bureau bureau,
+            Instant opensAt,
+            Instant closesAt) {
         if (state != TopicState.DRAFT && state != TopicState.SCHEDULED) {
             throw new IllegalStateException("a public topic is not revised");
         }
@@ -173,7 +206,9 @@ public class Topic {
      */
     public boolean isRunBy(Member member) {
         return member.hasRole(Role.OPERATOR)
-                || (bureau != null && member.getBureau() != null && bureau.getId().equals(member.getBureau().getId()));
+                || (bureau != null
+                        && member.getBureau() != null
+                        && bureau.getId().equals(member.getBureau().getId()));
     }
 
     public TopicState getState() {

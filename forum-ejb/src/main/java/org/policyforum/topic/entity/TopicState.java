@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** A topic's life. Only the moves listed here are possible; anything else is refused. */
 public enum TopicState {
-    DRAFT, SCHEDULED, OPEN, CLOSED, ANSWERED;
+    DRAFT,
+    SCHEDULED,
+    OPEN,
+    CLOSED,
+    ANSWERED;
 
     public Set<TopicState> next() {
         return switch (this) {

@@ -26,7 +26,10 @@ import org.policyforum.member.entity.Member;
 public class TopicSuggestion {
 
     public enum Status {
-        SUBMITTED, SHORTLISTED, SELECTED, DECLINED;
+        SUBMITTED,
+        SHORTLISTED,
+        SELECTED,
+        DECLINED;
 
         public boolean isOpen() {
             return this == SUBMITTED || this == SHORTLISTED;
@@ -37,29 +40,37 @@ public class TopicSuggestion {
     @SequenceGenerator(name = "topic_suggestion_seq", sequenceName = "topic_suggestion_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "topic_suggestion_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "author_id")
     private Member author;
+
     @Enumerated(EnumType.STRING)
     private Forum forum;
+
     private String title;
     private String why;
+
     @ManyToOne
     @JoinColumn(name = "bureau_id")
     private Bureau bureau;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "decision_reason")
     private String decisionReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Version
     private long version;
 
-    protected TopicSuggestion() {
-    }
+    protected TopicSuggestion() {}
 
     public TopicSuggestion(Member author, Forum forum, String title, String why, Bureau bureau, Instant now) {
         this.author = Objects.requireNonNull(author);

@@ -21,28 +21,38 @@ import org.policyforum.member.entity.Member;
 @Table(name = "youth_application")
 public class YouthApplication {
 
-    public enum Status { PENDING, APPROVED, DECLINED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        DECLINED
+    }
 
     @Id
     @SequenceGenerator(name = "youth_application_seq", sequenceName = "youth_application_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "youth_application_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "member_id")
     private Member member;
+
     private String motivation;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private String reason;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Version
     private long version;
 
-    protected YouthApplication() {
-    }
+    protected YouthApplication() {}
 
     public YouthApplication(Member member, String motivation, Instant now) {
         this.member = Objects.requireNonNull(member);

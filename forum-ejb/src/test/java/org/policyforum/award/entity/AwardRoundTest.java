@@ -14,7 +14,8 @@ class AwardRoundTest {
     static final Instant CLOSES = Instant.parse("2026-12-08T00:00:00Z");
 
     AwardRound round() {
-        return new AwardRound(Forum.MAIN, YearMonth.of(2026, 11), 3, 5, 1, true, OPENS, CLOSES, OPENS.minusSeconds(3600));
+        return new AwardRound(
+                Forum.MAIN, YearMonth.of(2026, 11), 3, 5, 1, true, OPENS, CLOSES, OPENS.minusSeconds(3600));
     }
 
     @Test
@@ -44,8 +45,14 @@ class AwardRoundTest {
 
     @Test
     void settingsStayInRange() {
-        assertThrows(IllegalArgumentException.class, () -> new AwardRound(Forum.MAIN, YearMonth.of(2026, 11), 0, 0, 1, true, OPENS, CLOSES, OPENS));
-        assertThrows(IllegalArgumentException.class, () -> new AwardRound(Forum.MAIN, YearMonth.of(2026, 11), 3, 5, 0, true, OPENS, CLOSES, OPENS));
-        assertThrows(IllegalArgumentException.class, () -> new AwardRound(Forum.MAIN, YearMonth.of(2026, 11), 3, 5, 1, true, CLOSES, OPENS, OPENS));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new AwardRound(Forum.MAIN, YearMonth.of(2026, 11), 0, 0, 1, true, OPENS, CLOSES, OPENS));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new AwardRound(Forum.MAIN, YearMonth.of(2026, 11), 3, 5, 0, true, OPENS, CLOSES, OPENS));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new AwardRound(Forum.MAIN, YearMonth.of(2026, 11), 3, 5, 1, true, CLOSES, OPENS, OPENS));
     }
 }

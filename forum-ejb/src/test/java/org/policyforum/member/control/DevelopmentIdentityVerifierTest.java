@@ -11,7 +11,9 @@ class DevelopmentIdentityVerifierTest {
 
     @Test
     void sameCodeIsSamePerson() throws Exception {
-        assertEquals(verifier.verify("홍길동", "test-0001").personKey(), verifier.verify("홍길동", " TEST-0001 ").personKey());
+        assertEquals(
+                verifier.verify("홍길동", "test-0001").personKey(),
+                verifier.verify("홍길동", " TEST-0001 ").personKey());
     }
 
     @Test

@@ -15,7 +15,9 @@ class PasswordsTest {
         assertEquals(Optional.of("password.tooSimple"), Passwords.weakness("abcdefghijkl", "a@b.kr", "홍길동"));
         assertEquals(Optional.of("password.tooSimple"), Passwords.weakness("12345678901", "a@b.kr", "홍길동"));
         assertEquals(Optional.of("password.tooSimple"), Passwords.weakness("aaaaa11111", "a@b.kr", "홍길동"));
-        assertEquals(Optional.of("password.containsEmail"), Passwords.weakness("hong.gildong99!", "hong.gildong@b.kr", "홍길동"));
+        assertEquals(
+                Optional.of("password.containsEmail"),
+                Passwords.weakness("hong.gildong99!", "hong.gildong@b.kr", "홍길동"));
         assertEquals(Optional.of("password.containsName"), Passwords.weakness("홍길동-비밀번호-2026", "x@b.kr", "홍길동"));
         assertEquals(Optional.of("password.tooLong"), Passwords.weakness("a1".repeat(65), "x@b.kr", "홍길동"));
     }

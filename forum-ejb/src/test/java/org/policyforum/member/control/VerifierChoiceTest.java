@@ -28,7 +28,8 @@ class VerifierChoiceTest {
 
     @Test
     void theDevelopmentVerifierServesLocalRuns() {
-        assertEquals(DEVELOPMENT, VerifierChoice.inForce(List.of(DEVELOPMENT), false).orElseThrow());
+        assertEquals(
+                DEVELOPMENT, VerifierChoice.inForce(List.of(DEVELOPMENT), false).orElseThrow());
     }
 
     @Test
@@ -38,7 +39,11 @@ class VerifierChoiceTest {
 
     @Test
     void aRealVerifierWinsWheneverOneIsDeployed() {
-        assertEquals(NATIONAL, VerifierChoice.inForce(List.of(DEVELOPMENT, NATIONAL), true).orElseThrow());
-        assertEquals(NATIONAL, VerifierChoice.inForce(List.of(DEVELOPMENT, NATIONAL), false).orElseThrow());
+        assertEquals(
+                NATIONAL,
+                VerifierChoice.inForce(List.of(DEVELOPMENT, NATIONAL), true).orElseThrow());
+        assertEquals(
+                NATIONAL,
+                VerifierChoice.inForce(List.of(DEVELOPMENT, NATIONAL), false).orElseThrow());
     }
 }

@@ -17,7 +17,7 @@ class LocalTimesTest {
     @Test
     void aKoreanReaderReadsSeoulsWallClockInKorean() {
         String text = LocalTimes.dateTime(EVENING_UTC, SEOUL, Locale.KOREAN);
-        assertTrue(text.startsWith("2026. 12. 3."), text);   // already the next day in Seoul
+        assertTrue(text.startsWith("2026. 12. 3."), text); // already the next day in Seoul
         assertTrue(text.contains("오전 5:05"), text);
         assertFalse(text.contains("T") || text.contains("Z"), text);
     }
@@ -32,7 +32,8 @@ class LocalTimesTest {
 
     @Test
     void theOrganisationsZoneDecidesTheDay() {
-        assertTrue(LocalTimes.date(EVENING_UTC, ZoneId.of("Europe/Berlin"), Locale.ENGLISH).contains("Dec 2, 2026"));
+        assertTrue(LocalTimes.date(EVENING_UTC, ZoneId.of("Europe/Berlin"), Locale.ENGLISH)
+                .contains("Dec 2, 2026"));
         assertTrue(LocalTimes.date(EVENING_UTC, SEOUL, Locale.ENGLISH).contains("Dec 3, 2026"));
     }
 

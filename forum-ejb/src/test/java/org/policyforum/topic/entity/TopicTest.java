@@ -15,8 +15,16 @@ class TopicTest {
     static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
 
     static Topic draft() {
-        return new Topic(Forum.MAIN, YearMonth.of(2026, 12), "제목", "요약", "<p>배경</p>", null,
-                NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), NOW);
+        return new Topic(
+                Forum.MAIN,
+                YearMonth.of(2026, 12),
+                "제목",
+                "요약",
+                "<p>배경</p>",
+                null,
+                NOW.plus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(30)),
+                NOW);
     }
 
     @Test
@@ -59,17 +67,20 @@ class TopicTest {
     @Test
     void aPublicTopicIsNotRevisedAndTimesMustMakeSense() {
         Topic topic = draft();
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> topic.revise("t", "s", "b", null, NOW.plus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(1))));
         topic.schedule();
         topic.open(NOW);
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> topic.revise("t", "s", "b", null, NOW, NOW.plus(Duration.ofDays(1))));
     }
 
     @Test
     void expertBriefsTakeASide() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ExpertOpinion(draft(), Stance.NEUTRAL, "김", null, "t", "b", null, NOW));
     }
 }

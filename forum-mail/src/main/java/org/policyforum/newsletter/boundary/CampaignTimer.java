@@ -2,8 +2,8 @@ package org.policyforum.newsletter.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,14 +40,19 @@ public class CampaignTimer {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     MonthlyCampaign monthly;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
+
     @Inject
     ForumEnvironment environment;
+
     @Inject
     Settings settings;
 
@@ -57,7 +62,10 @@ public class CampaignTimer {
     @PermitAll
     public void tick() {
         // a test or staging server full of made-up members must not mail them all on the 1st of the month
-        if (environment.value("FORUM_CAMPAIGN_TIMER").filter("off"::equalsIgnoreCase).isPresent()) {
+        if (environment
+                .value("FORUM_CAMPAIGN_TIMER")
+                .filter("off"::equalsIgnoreCase)
+                .isPresent()) {
             return;
         }
         fireIfDue(clock.instant());
@@ -76,8 +84,12 @@ public class CampaignTimer {
         ZoneId zone = settings.current().zone();
         YearMonth month = YearMonth.from(now.atZone(zone));
         Instant due = schedule.dueIn(month, zone).toInstant();
-        if (now.isBefore(due) || now.isAfter(due.plus(CATCH_UP))
-                || em.createNamedQuery(Campaign.COUNT_SCHEDULED, Long.class).setParameter("month", month.toString()).getSingleResult() > 0) {
+        if (now.isBefore(due)
+                || now.isAfter(due.plus(CATCH_UP))
+                || em.createNamedQuery(Campaign.COUNT_SCHEDULED, Long.class)
+                                .setParameter("month", month.toString())
+                                .getSingleResult()
+                        > 0) {
             return Optional.empty();
         }
         Campaign campaign;
@@ -93,8 +105,12 @@ public class CampaignTimer {
         campaign.scheduled();
         campaign.start(now);
         em.flush();
-        audit.record("campaign.scheduled", "campaign:" + campaign.getId(), campaign.getTitle() + " (" + campaign.getAudience() + ")");
-        LOG.info(() -> "monthly campaign " + campaign.getId() + " started for " + campaign.getAudience() + " member(s)");
+        audit.record(
+                "campaign.scheduled",
+                "campaign:" + campaign.getId(),
+                campaign.getTitle() + " (" + campaign.getAudience() + ")");
+        LOG.info(
+                () -> "monthly campaign " + campaign.getId() + " started for " + campaign.getAudience() + " member(s)");
         return Optional.of(campaign.getId());
     }
 }

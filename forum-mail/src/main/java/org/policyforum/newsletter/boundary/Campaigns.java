@@ -46,22 +46,31 @@ public class Campaigns implements CampaignPort {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     Deliveries deliveries;
+
     @Inject
     MonthlyCampaign monthly;
+
     @Inject
     CampaignContent content;
+
     @Inject
     CampaignSender sender;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Caller caller;
+
     @Inject
     Clock clock;
+
     @Inject
     ForumEnvironment environment;
+
     @Inject
     FollowDigestTimer digest;
 
@@ -69,7 +78,10 @@ public class Campaigns implements CampaignPort {
     @RolesAllowed(Roles.OPERATOR)
     public CampaignView create() {
         Campaign campaign = monthly.create(clock.instant());
-        audit.record("campaign.create", "campaign:" + campaign.getId(), campaign.getTitle() + " (" + campaign.getAudience() + ")");
+        audit.record(
+                "campaign.create",
+                "campaign:" + campaign.getId(),
+                campaign.getTitle() + " (" + campaign.getAudience() + ")");
         return view(campaign);
     }
 
@@ -89,7 +101,10 @@ public class Campaigns implements CampaignPort {
     public CampaignView sendNow() {
         Instant now = clock.instant();
         String month = monthly.monthOf(now).toString();
-        if (em.createNamedQuery(Campaign.COUNT_IN_MONTH, Long.class).setParameter("month", month).getSingleResult() > 0) {
+        if (em.createNamedQuery(Campaign.COUNT_IN_MONTH, Long.class)
+                        .setParameter("month", month)
+                        .getSingleResult()
+                > 0) {
             throw RuleViolation.of("campaign.alreadyThisMonth", month);
         }
         Campaign campaign = monthly.create(now);
@@ -101,7 +116,10 @@ public class Campaigns implements CampaignPort {
         } catch (PersistenceException raced) {
             throw RuleViolation.of("campaign.alreadyThisMonth", month);
         }
-        audit.record("campaign.sendNow", "campaign:" + campaign.getId(), campaign.getTitle() + " (" + campaign.getAudience() + ")");
+        audit.record(
+                "campaign.sendNow",
+                "campaign:" + campaign.getId(),
+                campaign.getTitle() + " (" + campaign.getAudience() + ")");
         return view(campaign);
     }
 
@@ -140,13 +158,21 @@ public class Campaigns implements CampaignPort {
     @Override
     @RolesAllowed(Roles.OPERATOR)
     public List<CampaignView> campaigns() {
-        return em.createNamedQuery(Campaign.ALL, Campaign.class).setMaxResults(100).getResultStream().map(this::view).toList();
+        return em.createNamedQuery(Campaign.ALL, Campaign.class)
+                .setMaxResults(100)
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     @Override
     @RolesAllowed(Roles.OPERATOR)
     public Preview preview(long campaignId, Locale locale) {
-        CampaignMail mail = mail(find(campaignId), locale).forMember(environment.baseUrl().resolve("mail/unsubscribe?token=preview").toString());
+        CampaignMail mail = mail(find(campaignId), locale)
+                .forMember(environment
+                        .baseUrl()
+                        .resolve("mail/unsubscribe?token=preview")
+                        .toString());
         return new Preview(mail.subject(), mail.text(), mail.html());
     }
 
@@ -161,8 +187,15 @@ public class Campaigns implements CampaignPort {
         CampaignMail mail = mail(campaign, locale).forMember(sender.unsubscribeLink(operator.getId()));
         String subject = CampaignMail.testSubject(locale, mail.subject());
         // through the transactional outbox: its sender delivers it within seconds, outside this request
-        em.persist(new OutboxMail(operator.getEmail(), subject, mail.text(), mail.html(), "CAMPAIGN_TEST",
-                "<campaign-test-" + UUID.randomUUID() + "@" + environment.baseUrl().getHost() + ">", clock.instant()));
+        em.persist(new OutboxMail(
+                operator.getEmail(),
+                subject,
+                mail.text(),
+                mail.html(),
+                "CAMPAIGN_TEST",
+                "<campaign-test-" + UUID.randomUUID() + "@"
+                        + environment.baseUrl().getHost() + ">",
+                clock.instant()));
         audit.record("campaign.testSend", "campaign:" + campaignId, operator.getEmail());
     }
 
@@ -171,8 +204,15 @@ public class Campaigns implements CampaignPort {
     public List<DeliveryView> deliveries(long campaignId, int first, int max) {
         List<DeliveryView> views = new ArrayList<>();
         for (Object[] r : deliveries.page(campaignId, first, Math.min(max, 500))) {
-            views.add(new DeliveryView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    (String) r[4], (String) r[5], r[6] == null ? null : ((java.sql.Timestamp) r[6]).toInstant(), Boolean.TRUE.equals(r[7])));
+            views.add(new DeliveryView(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).intValue(),
+                    (String) r[4],
+                    (String) r[5],
+                    r[6] == null ? null : ((java.sql.Timestamp) r[6]).toInstant(),
+                    Boolean.TRUE.equals(r[7])));
         }
         return views;
     }
@@ -239,9 +279,21 @@ public class Campaigns implements CampaignPort {
 
     private CampaignView view(Campaign c) {
         Map<DeliveryStatus, Long> counts = deliveries.counts(c.getId());
-        long waiting = counts.get(DeliveryStatus.PENDING) + counts.get(DeliveryStatus.CLAIMED) + counts.get(DeliveryStatus.SENDING);
-        return new CampaignView(c.getId(), c.getTitle(), c.getMonth().toString(), c.getState(), c.getAudience(),
-                counts.get(DeliveryStatus.SENT), counts.get(DeliveryStatus.FAILED), counts.get(DeliveryStatus.SKIPPED), waiting,
-                c.getCreatedAt(), c.getStartedAt(), c.getFinishedAt());
+        long waiting = counts.get(DeliveryStatus.PENDING)
+                + counts.get(DeliveryStatus.CLAIMED)
+                + counts.get(DeliveryStatus.SENDING);
+        return new CampaignView(
+                c.getId(),
+                c.getTitle(),
+                c.getMonth().toString(),
+                c.getState(),
+                c.getAudience(),
+                counts.get(DeliveryStatus.SENT),
+                counts.get(DeliveryStatus.FAILED),
+                counts.get(DeliveryStatus.SKIPPED),
+                waiting,
+                c.getCreatedAt(),
+                c.getStartedAt(),
+                c.getFinishedAt());
     }
 }

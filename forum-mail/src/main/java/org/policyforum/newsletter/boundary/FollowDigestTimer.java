@@ -50,12 +50,16 @@ public class FollowDigestTimer {
 
     @Inject
     FollowDigestStore store;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
+
     @Inject
     ForumEnvironment environment;
+
     @Inject
     Settings settings;
 
@@ -65,7 +69,10 @@ public class FollowDigestTimer {
     @PermitAll
     public void tick() {
         // test and staging servers are full of made-up followers; the setting defaults to the campaign timer's
-        String setting = environment.value("FORUM_DIGEST_TIMER").or(() -> environment.value("FORUM_CAMPAIGN_TIMER")).orElse("on");
+        String setting = environment
+                .value("FORUM_DIGEST_TIMER")
+                .or(() -> environment.value("FORUM_CAMPAIGN_TIMER"))
+                .orElse("on");
         if ("off".equalsIgnoreCase(setting)) {
             return;
         }
@@ -83,8 +90,12 @@ public class FollowDigestTimer {
         FollowDigestStore.Schedule schedule = store.schedule();
         ZoneId zone = settings.current().zone();
         LocalDate day = LocalDate.ofInstant(now, zone);
-        if (!schedule.enabled() || now.isBefore(day.atTime(schedule.hour(), schedule.minute()).atZone(zone).toInstant())
-                || store.finished(day) || !running.compareAndSet(false, true)) {
+        if (!schedule.enabled()
+                || now.isBefore(day.atTime(schedule.hour(), schedule.minute())
+                        .atZone(zone)
+                        .toInstant())
+                || store.finished(day)
+                || !running.compareAndSet(false, true)) {
             return Optional.empty();
         }
         try {
@@ -92,7 +103,8 @@ public class FollowDigestTimer {
             store.begin(day, now);
             long mails = run(day, now);
             store.finish(day, mails, clock.instant());
-            LOG.info(() -> "follow digest of " + day + ": " + mails + " mail(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            LOG.info(() -> "follow digest of " + day + ": " + mails + " mail(s) in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
             return Optional.of(mails);
         } finally {
             running.set(false);
@@ -112,7 +124,10 @@ public class FollowDigestTimer {
             throw new RuleViolation("hour", "campaign.schedule.time");
         }
         store.changeSchedule(new FollowDigestStore.Schedule(hour, minute, enabled));
-        audit.record("digest.schedule", "follow-digest-schedule", String.format("%02d:%02d %s", hour, minute, enabled ? "on" : "off"));
+        audit.record(
+                "digest.schedule",
+                "follow-digest-schedule",
+                String.format("%02d:%02d %s", hour, minute, enabled ? "on" : "off"));
     }
 
     long oneByOne(List<MemberDigest> due, LocalDate day, Instant until, URI base) {

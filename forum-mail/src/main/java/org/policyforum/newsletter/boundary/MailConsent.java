@@ -22,10 +22,13 @@ public class MailConsent implements MailConsentPort {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     UnsubscribeTokens tokens;
+
     @Inject
     Deliveries deliveries;
+
     @Inject
     Clock clock;
 
@@ -35,8 +38,10 @@ public class MailConsent implements MailConsentPort {
         if (outcome == Outcome.UNSUBSCRIBED) {
             long memberId = tokens.read(list, token).orElseThrow().memberId();
             // the member row belongs to forum-ejb's unit; bumping its version keeps that unit's optimistic lock honest
-            em.createNativeQuery("UPDATE member SET " + column(list) + " = FALSE, version = version + 1 WHERE id = ?1 AND " + column(list) + " = TRUE")
-                    .setParameter(1, memberId).executeUpdate();
+            em.createNativeQuery("UPDATE member SET " + column(list)
+                            + " = FALSE, version = version + 1 WHERE id = ?1 AND " + column(list) + " = TRUE")
+                    .setParameter(1, memberId)
+                    .executeUpdate();
             if (list == MailList.CAMPAIGN) {
                 deliveries.skipWaiting(memberId);
             }
@@ -53,7 +58,8 @@ public class MailConsent implements MailConsentPort {
         if (clock.instant().isAfter(claim.get().expires())) {
             return Outcome.EXPIRED;
         }
-        var wanted = em.createNativeQuery("SELECT " + column(list) + " FROM member WHERE id = ?1").setParameter(1, claim.get().memberId())
+        var wanted = em.createNativeQuery("SELECT " + column(list) + " FROM member WHERE id = ?1")
+                .setParameter(1, claim.get().memberId())
                 .getResultList();
         if (wanted.isEmpty()) {
             return Outcome.INVALID;

@@ -14,17 +14,25 @@ import java.util.Optional;
 @Dependent
 public class CampaignContent {
 
-    public record TopicContent(long id, String forum, String title, String summary, List<String> pro, List<String> con,
-            Optional<String> pollQuestion) {
-    }
+    public record TopicContent(
+            long id,
+            String forum,
+            String title,
+            String summary,
+            List<String> pro,
+            List<String> con,
+            Optional<String> pollQuestion) {}
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
 
     /** The latest opened OPEN topic of a forum (MAIN or YOUTH), if any. */
     public Optional<Long> openTopic(String forum) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM topic WHERE forum = ? AND state = 'OPEN' ORDER BY opens_at DESC, id DESC")
-                .setParameter(1, forum).setMaxResults(1).getResultList();
+        List<?> ids = em.createNativeQuery(
+                        "SELECT id FROM topic WHERE forum = ? AND state = 'OPEN' ORDER BY opens_at DESC, id DESC")
+                .setParameter(1, forum)
+                .setMaxResults(1)
+                .getResultList();
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
@@ -32,7 +40,9 @@ public class CampaignContent {
         if (topicId == null) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("SELECT forum, title, summary FROM topic WHERE id = ?").setParameter(1, topicId).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT forum, title, summary FROM topic WHERE id = ?")
+                .setParameter(1, topicId)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -40,19 +50,22 @@ public class CampaignContent {
         List<String> pro = new ArrayList<>();
         List<String> con = new ArrayList<>();
         for (Object o : em.createNativeQuery("SELECT stance, title FROM expert_opinion WHERE topic_id = ? ORDER BY id")
-                .setParameter(1, topicId).getResultList()) {
+                .setParameter(1, topicId)
+                .getResultList()) {
             Object[] brief = (Object[]) o;
             ("PRO".equals(brief[0]) ? pro : con).add((String) brief[1]);
         }
-        return Optional.of(new TopicContent(topicId, (String) row[0], (String) row[1], (String) row[2], pro, con,
-                pollQuestion(topicId)));
+        return Optional.of(new TopicContent(
+                topicId, (String) row[0], (String) row[1], (String) row[2], pro, con, pollQuestion(topicId)));
     }
 
     /** The question of the topic's poll, if it has one: the same poll the topic page shows (its latest). */
     Optional<String> pollQuestion(long topicId) {
         List<?> questions = em.createNativeQuery(
-                "SELECT question FROM poll WHERE topic_id = ? ORDER BY opens_at DESC, id DESC")
-                .setParameter(1, topicId).setMaxResults(1).getResultList();
+                        "SELECT question FROM poll WHERE topic_id = ? ORDER BY opens_at DESC, id DESC")
+                .setParameter(1, topicId)
+                .setMaxResults(1)
+                .getResultList();
         return questions.stream().findFirst().map(String.class::cast);
     }
 }

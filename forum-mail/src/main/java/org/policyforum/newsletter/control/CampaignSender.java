@@ -5,8 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -74,9 +74,11 @@ public class CampaignSender {
     private static final Logger LOG = Logger.getLogger(CampaignSender.class.getName());
     /** Small enough that a pause or a stop (which waits for the batch in hand) takes effect within seconds. */
     static final int BATCH = 50;
+
     static final int MAX_ATTEMPTS = 5;
     /** A claim older than this belongs to a server that died (another node of a cluster). */
     static final Duration LEASE = Duration.ofMinutes(10);
+
     static final Duration STALE_CHECK_EVERY = Duration.ofMinutes(1);
     /**
      * One timer call works this long at most, then hands over to a new timer at once: a stop (undeploy, shutdown)
@@ -86,20 +88,28 @@ public class CampaignSender {
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
+
     @Resource
     UserTransaction tx;
+
     @Resource
     TimerService timers;
+
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     Deliveries deliveries;
+
     @Inject
     CampaignContent content;
+
     @Inject
     UnsubscribeTokens tokens;
+
     @Inject
     ForumEnvironment environment;
+
     @Inject
     Clock clock;
 
@@ -107,8 +117,9 @@ public class CampaignSender {
     private final AtomicInteger running = new AtomicInteger();
     /** H2 is single-process (one server), so claims are serialised here; PostgreSQL claims with SKIP LOCKED. */
     private final Object h2Claims = new Object();
-    private final int workers = Integer.parseInt(System.getProperty("forum.mail.senders",
-            System.getenv().getOrDefault("FORUM_MAIL_SENDERS", "4")));
+
+    private final int workers = Integer.parseInt(
+            System.getProperty("forum.mail.senders", System.getenv().getOrDefault("FORUM_MAIL_SENDERS", "4")));
     private final String node = System.getProperty("jboss.node.name", "forum");
     private volatile boolean stopping;
     private volatile Instant pausedUntil = Instant.MIN;
@@ -117,12 +128,14 @@ public class CampaignSender {
     private volatile String smtpProblem;
     /** Read once per batch: the environment parses them on every call. */
     private volatile InternetAddress from;
+
     private volatile URI base;
 
     @PostConstruct
     void recoverAfterCrash() {
         try {
-            int recovered = inTx(() -> deliveries.recover(node + "#", clock.instant().minus(LEASE)));
+            int recovered =
+                    inTx(() -> deliveries.recover(node + "#", clock.instant().minus(LEASE)));
             if (recovered > 0) {
                 LOG.warning(() -> recovered + " campaign deliveries taken before a restart go back to the queue");
             }
@@ -191,14 +204,16 @@ public class CampaignSender {
             return;
         }
         lastStaleCheck = now;
-        for (Campaign campaign : em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList()) {
+        for (Campaign campaign :
+                em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList()) {
             inTx(() -> deliveries.recoverStale(campaign.getId(), clock.instant().minus(LEASE)));
         }
     }
 
     /** Sends one batch of the oldest running campaign; false when there was nothing to do. */
     private boolean drainOneBatch() throws Exception {
-        List<Campaign> sending = em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList();
+        List<Campaign> sending =
+                em.createNamedQuery(Campaign.SENDING, Campaign.class).getResultList();
         for (Campaign campaign : sending) {
             long campaignId = campaign.getId();
             String claim = node + "#" + UUID.randomUUID();
@@ -247,7 +262,9 @@ public class CampaignSender {
 
     private void send(Campaign campaign, List<Claimed> batch, String claim, Transport transport) throws Exception {
         Map<String, CampaignMail> templates = templates(campaign);
-        from = new InternetAddress(environment.value("FORUM_MAIL_FROM").orElse("no-reply@" + environment.baseUrl().getHost()));
+        from = new InternetAddress(environment
+                .value("FORUM_MAIL_FROM")
+                .orElse("no-reply@" + environment.baseUrl().getHost()));
         Map<String, String> subjects = new HashMap<>();
         templates.forEach((key, template) -> subjects.put(key, encode(template.subject())));
         base = environment.baseUrl();
@@ -288,7 +305,8 @@ public class CampaignSender {
                 } else {
                     Instant retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(next.attempts(), 6)));
                     inTx(() -> {
-                        deliveries.markRetry(campaignId, next.memberId(), SmtpReplies.describe(e), retryAt, MAX_ATTEMPTS);
+                        deliveries.markRetry(
+                                campaignId, next.memberId(), SmtpReplies.describe(e), retryAt, MAX_ATTEMPTS);
                         return null;
                     });
                     if (!transport.isConnected()) {
@@ -361,15 +379,22 @@ public class CampaignSender {
                     youth.ifPresent(topics::add);
                 }
                 if (!topics.isEmpty()) {
-                    templates.put(language + withYouth, CampaignMail.render(Locale.forLanguageTag(language), topics, environment.baseUrl()));
+                    templates.put(
+                            language + withYouth,
+                            CampaignMail.render(Locale.forLanguageTag(language), topics, environment.baseUrl()));
                 }
             }
         }
         return templates;
     }
 
-    private MimeMessage message(Campaign campaign, Map<String, CampaignMail> templates, Map<String, String> subjects,
-            Claimed delivery, String messageId) throws MessagingException {
+    private MimeMessage message(
+            Campaign campaign,
+            Map<String, CampaignMail> templates,
+            Map<String, String> subjects,
+            Claimed delivery,
+            String messageId)
+            throws MessagingException {
         String language = "en".equals(delivery.language()) ? "en" : "ko";
         String key = templates.containsKey(language + delivery.youth()) ? language + delivery.youth() : language + true;
         CampaignMail template = templates.get(key);
@@ -377,8 +402,15 @@ public class CampaignSender {
         CampaignMail mail = template.forMember(unsubscribe);
         InternetAddress to = new InternetAddress(delivery.email(), true);
         to.validate();
-        byte[] raw = RawMail.build(messageId, from.getAddress(), to.getAddress(), subjects.get(key),
-                unsubscribe, campaign.getId(), mail.text(), mail.html());
+        byte[] raw = RawMail.build(
+                messageId,
+                from.getAddress(),
+                to.getAddress(),
+                subjects.get(key),
+                unsubscribe,
+                campaign.getId(),
+                mail.text(),
+                mail.html());
         return new MimeMessage(session, new ByteArrayInputStream(raw));
     }
 
@@ -398,7 +430,8 @@ public class CampaignSender {
         Transport transport = session.getTransport("smtp");
         var user = environment.value("FORUM_SMTP_USER");
         if (user.isPresent()) {
-            transport.connect(user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
+            transport.connect(
+                    user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
         } else {
             transport.connect();
         }

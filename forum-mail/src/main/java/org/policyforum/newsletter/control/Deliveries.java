@@ -26,14 +26,15 @@ public class Deliveries {
             + " AND NOT EXISTS (SELECT 1 FROM mail_bounce b WHERE b.email = m.email AND b.bounced_at IS NOT NULL)";
     /** Who may get campaign mail: opted in and reachable. */
     static final String ELIGIBLE = "m.mail_opt_in = TRUE AND " + REACHABLE;
+
     static final int HARD_FAILURES_TO_BOUNCE = 3;
 
     /** One row handed to a sender. */
-    public record Claimed(long memberId, String email, String language, boolean youth, int attempts) {
-    }
+    public record Claimed(long memberId, String email, String language, boolean youth, int attempts) {}
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource dataSource;
 
@@ -46,10 +47,16 @@ public class Deliveries {
      */
     public int create(long campaignId, int youthFrom, int youthTo, boolean youthOnly, Instant now) {
         String youth = "(m.birth_year IS NOT NULL AND m.birth_year BETWEEN ?2 AND ?3)";
-        return em.createNativeQuery("INSERT INTO campaign_delivery (campaign_id, member_id, language, youth, status, attempts,"
-                + " next_attempt_at, uncertain) SELECT ?1, m.id, m.language, CASE WHEN " + youth + " THEN TRUE ELSE FALSE END,"
-                + " 'PENDING', 0, ?4, FALSE FROM member m WHERE " + ELIGIBLE + (youthOnly ? " AND " + youth : ""))
-                .setParameter(1, campaignId).setParameter(2, youthFrom).setParameter(3, youthTo).setParameter(4, ts(now))
+        return em.createNativeQuery(
+                        "INSERT INTO campaign_delivery (campaign_id, member_id, language, youth, status, attempts,"
+                                + " next_attempt_at, uncertain) SELECT ?1, m.id, m.language, CASE WHEN " + youth
+                                + " THEN TRUE ELSE FALSE END,"
+                                + " 'PENDING', 0, ?4, FALSE FROM member m WHERE " + ELIGIBLE
+                                + (youthOnly ? " AND " + youth : ""))
+                .setParameter(1, campaignId)
+                .setParameter(2, youthFrom)
+                .setParameter(3, youthTo)
+                .setParameter(4, ts(now))
                 .executeUpdate();
     }
 
@@ -58,8 +65,10 @@ public class Deliveries {
         for (DeliveryStatus status : DeliveryStatus.values()) {
             counts.put(status, 0L);
         }
-        for (Object o : em.createNativeQuery("SELECT status, COUNT(*) FROM campaign_delivery WHERE campaign_id = ? GROUP BY status")
-                .setParameter(1, campaignId).getResultList()) {
+        for (Object o : em.createNativeQuery(
+                        "SELECT status, COUNT(*) FROM campaign_delivery WHERE campaign_id = ? GROUP BY status")
+                .setParameter(1, campaignId)
+                .getResultList()) {
             Object[] row = (Object[]) o;
             counts.put(DeliveryStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
@@ -68,8 +77,12 @@ public class Deliveries {
 
     /** Whether rows are still waiting or in a sender's hands. */
     public boolean unsettled(long campaignId) {
-        return !em.createNativeQuery("SELECT 1 FROM campaign_delivery WHERE campaign_id = ? AND status IN ('PENDING', 'CLAIMED', 'SENDING')")
-                .setParameter(1, campaignId).setMaxResults(1).getResultList().isEmpty();
+        return !em.createNativeQuery(
+                        "SELECT 1 FROM campaign_delivery WHERE campaign_id = ? AND status IN ('PENDING', 'CLAIMED', 'SENDING')")
+                .setParameter(1, campaignId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -79,45 +92,72 @@ public class Deliveries {
      * whose member no longer qualifies (unsubscribed, closed, bounced) are SKIPPED here, never sent.
      */
     public List<Claimed> claim(long campaignId, String claimToken, int limit, Instant now) {
-        String pick = "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2"
-                // the whole index in the ORDER BY: with only member_id, H2 reads every PENDING row and sorts them
-                + " ORDER BY campaign_id, status, member_id LIMIT " + limit;
+        String pick =
+                "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2"
+                        // the whole index in the ORDER BY: with only member_id, H2 reads every PENDING row and sorts
+                        // them
+                        + " ORDER BY campaign_id, status, member_id LIMIT " + limit;
         int claimed;
         if (isPostgres()) {
             // The pick must run once. As a plain IN (subquery) the planner may run it again for every row and,
             // skipping the rows it has just locked, take far more than the limit; a MATERIALIZED CTE runs once.
-            claimed = em.createNativeQuery("WITH picked AS MATERIALIZED (" + pick + " FOR UPDATE SKIP LOCKED) UPDATE campaign_delivery"
-                    + " SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2 WHERE campaign_id = ?1 AND status = 'PENDING'"
-                    + " AND member_id IN (SELECT member_id FROM picked)")
-                    .setParameter(1, campaignId).setParameter(2, ts(now)).setParameter(3, claimToken).executeUpdate();
+            claimed = em.createNativeQuery(
+                            "WITH picked AS MATERIALIZED (" + pick + " FOR UPDATE SKIP LOCKED) UPDATE campaign_delivery"
+                                    + " SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2 WHERE campaign_id = ?1 AND status = 'PENDING'"
+                                    + " AND member_id IN (SELECT member_id FROM picked)")
+                    .setParameter(1, campaignId)
+                    .setParameter(2, ts(now))
+                    .setParameter(3, claimToken)
+                    .executeUpdate();
         } else {
             // H2 runs "member_id IN (subquery)" by walking every PENDING row of the campaign and probing the picked
             // set, which costs a full pass per batch at 100,000 members. Claims are serialised in the JVM on H2, so
             // the picked rows are exactly the due PENDING rows between the first and last picked id: an index range.
-            List<?> picked = em.createNativeQuery(pick).setParameter(1, campaignId).setParameter(2, ts(now)).getResultList();
+            List<?> picked = em.createNativeQuery(pick)
+                    .setParameter(1, campaignId)
+                    .setParameter(2, ts(now))
+                    .getResultList();
             if (picked.isEmpty()) {
                 return List.of();
             }
-            claimed = em.createNativeQuery("UPDATE campaign_delivery SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2"
-                    + " WHERE campaign_id = ?1 AND status = 'PENDING' AND member_id BETWEEN ?4 AND ?5 AND next_attempt_at <= ?2")
-                    .setParameter(1, campaignId).setParameter(2, ts(now)).setParameter(3, claimToken)
+            claimed = em.createNativeQuery(
+                            "UPDATE campaign_delivery SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2"
+                                    + " WHERE campaign_id = ?1 AND status = 'PENDING' AND member_id BETWEEN ?4 AND ?5 AND next_attempt_at <= ?2")
+                    .setParameter(1, campaignId)
+                    .setParameter(2, ts(now))
+                    .setParameter(3, claimToken)
                     .setParameter(4, ((Number) picked.get(0)).longValue())
-                    .setParameter(5, ((Number) picked.get(picked.size() - 1)).longValue()).executeUpdate();
+                    .setParameter(5, ((Number) picked.get(picked.size() - 1)).longValue())
+                    .executeUpdate();
         }
         if (claimed == 0) {
             return List.of();
         }
-        em.createNativeQuery("UPDATE campaign_delivery SET status = 'SKIPPED', claimed_by = NULL WHERE campaign_id = ?1 AND claimed_by = ?2"
-                + " AND status = 'CLAIMED' AND NOT EXISTS (SELECT 1 FROM member m WHERE m.id = campaign_delivery.member_id AND " + ELIGIBLE + ")")
-                .setParameter(1, campaignId).setParameter(2, claimToken).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE campaign_delivery SET status = 'SKIPPED', claimed_by = NULL WHERE campaign_id = ?1 AND claimed_by = ?2"
+                                + " AND status = 'CLAIMED' AND NOT EXISTS (SELECT 1 FROM member m WHERE m.id = campaign_delivery.member_id AND "
+                                + ELIGIBLE + ")")
+                .setParameter(1, campaignId)
+                .setParameter(2, claimToken)
+                .executeUpdate();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT d.member_id, m.email, d.language, d.youth, d.attempts FROM campaign_delivery d"
-                + " JOIN member m ON m.id = d.member_id WHERE d.campaign_id = ?1 AND d.claimed_by = ?2 AND d.status = 'CLAIMED'"
-                // ordered by the due index: ordered by member_id only, H2 walks the whole member table for the join
-                + " ORDER BY d.campaign_id, d.status, d.member_id")
-                .setParameter(1, campaignId).setParameter(2, claimToken).getResultList();
-        return rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                Boolean.TRUE.equals(r[3]), ((Number) r[4]).intValue())).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT d.member_id, m.email, d.language, d.youth, d.attempts FROM campaign_delivery d"
+                                + " JOIN member m ON m.id = d.member_id WHERE d.campaign_id = ?1 AND d.claimed_by = ?2 AND d.status = 'CLAIMED'"
+                                // ordered by the due index: ordered by member_id only, H2 walks the whole member table
+                                // for the join
+                                + " ORDER BY d.campaign_id, d.status, d.member_id")
+                .setParameter(1, campaignId)
+                .setParameter(2, claimToken)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Claimed(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        Boolean.TRUE.equals(r[3]),
+                        ((Number) r[4]).intValue()))
+                .toList();
     }
 
     /**
@@ -125,10 +165,14 @@ public class Deliveries {
      * so an unsubscribe counts until the very last moment before the mail leaves.
      */
     public boolean markSending(long campaignId, long memberId, String recipient, String messageId) {
-        int updated = em.createNativeQuery("UPDATE campaign_delivery SET status = 'SENDING', recipient = ?3, message_id = ?4, attempts = attempts + 1"
-                + " WHERE campaign_id = ?1 AND member_id = ?2 AND status = 'CLAIMED'"
-                + " AND EXISTS (SELECT 1 FROM member m WHERE m.id = ?2 AND m.mail_opt_in = TRUE AND m.status = 'ACTIVE')")
-                .setParameter(1, campaignId).setParameter(2, memberId).setParameter(3, recipient).setParameter(4, messageId)
+        int updated = em.createNativeQuery(
+                        "UPDATE campaign_delivery SET status = 'SENDING', recipient = ?3, message_id = ?4, attempts = attempts + 1"
+                                + " WHERE campaign_id = ?1 AND member_id = ?2 AND status = 'CLAIMED'"
+                                + " AND EXISTS (SELECT 1 FROM member m WHERE m.id = ?2 AND m.mail_opt_in = TRUE AND m.status = 'ACTIVE')")
+                .setParameter(1, campaignId)
+                .setParameter(2, memberId)
+                .setParameter(3, recipient)
+                .setParameter(4, messageId)
                 .executeUpdate();
         if (updated == 0) {
             settle(campaignId, memberId, DeliveryStatus.SKIPPED, "CLAIMED", null, null);
@@ -142,10 +186,15 @@ public class Deliveries {
 
     /** A temporary failure: back to PENDING after {@code retryAt}, or FAILED once {@code maxAttempts} are used up. */
     public void markRetry(long campaignId, long memberId, String reply, Instant retryAt, int maxAttempts) {
-        em.createNativeQuery("UPDATE campaign_delivery SET status = CASE WHEN attempts >= ?4 THEN 'FAILED' ELSE 'PENDING' END,"
-                + " next_attempt_at = ?3, smtp_reply = ?5, claimed_by = NULL WHERE campaign_id = ?1 AND member_id = ?2 AND status IN ('SENDING', 'CLAIMED')")
-                .setParameter(1, campaignId).setParameter(2, memberId).setParameter(3, ts(retryAt)).setParameter(4, maxAttempts)
-                .setParameter(5, cut(reply == null ? "" : reply)).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE campaign_delivery SET status = CASE WHEN attempts >= ?4 THEN 'FAILED' ELSE 'PENDING' END,"
+                                + " next_attempt_at = ?3, smtp_reply = ?5, claimed_by = NULL WHERE campaign_id = ?1 AND member_id = ?2 AND status IN ('SENDING', 'CLAIMED')")
+                .setParameter(1, campaignId)
+                .setParameter(2, memberId)
+                .setParameter(3, ts(retryAt))
+                .setParameter(4, maxAttempts)
+                .setParameter(5, cut(reply == null ? "" : reply))
+                .executeUpdate();
     }
 
     /** A permanent failure (5xx, malformed address): FAILED now; the address is counted towards bouncing. */
@@ -154,22 +203,36 @@ public class Deliveries {
         if (email == null) {
             return;
         }
-        int known = em.createNativeQuery("UPDATE mail_bounce SET hard_failures = hard_failures + 1, last_reason = ?2, updated_at = ?3 WHERE email = ?1")
-                .setParameter(1, email).setParameter(2, cut(reply)).setParameter(3, ts(now)).executeUpdate();
+        int known = em.createNativeQuery(
+                        "UPDATE mail_bounce SET hard_failures = hard_failures + 1, last_reason = ?2, updated_at = ?3 WHERE email = ?1")
+                .setParameter(1, email)
+                .setParameter(2, cut(reply))
+                .setParameter(3, ts(now))
+                .executeUpdate();
         if (known == 0) {
-            em.createNativeQuery("INSERT INTO mail_bounce (email, hard_failures, last_reason, updated_at) VALUES (?1, 1, ?2, ?3)")
-                    .setParameter(1, email).setParameter(2, cut(reply)).setParameter(3, ts(now)).executeUpdate();
+            em.createNativeQuery(
+                            "INSERT INTO mail_bounce (email, hard_failures, last_reason, updated_at) VALUES (?1, 1, ?2, ?3)")
+                    .setParameter(1, email)
+                    .setParameter(2, cut(reply))
+                    .setParameter(3, ts(now))
+                    .executeUpdate();
         }
-        em.createNativeQuery("UPDATE mail_bounce SET bounced_at = ?2 WHERE email = ?1 AND bounced_at IS NULL AND hard_failures >= " + HARD_FAILURES_TO_BOUNCE)
-                .setParameter(1, email).setParameter(2, ts(now)).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE mail_bounce SET bounced_at = ?2 WHERE email = ?1 AND bounced_at IS NULL AND hard_failures >= "
+                                + HARD_FAILURES_TO_BOUNCE)
+                .setParameter(1, email)
+                .setParameter(2, ts(now))
+                .executeUpdate();
     }
 
     /** Hands back rows a sender took but did not try (pause, stop, SMTP lost). */
     public int release(long campaignId, String claimToken) {
         // the campaign and status lead the due index, so this reads the few claimed rows, not the whole campaign
         return em.createNativeQuery("UPDATE campaign_delivery SET status = 'PENDING', claimed_by = NULL"
-                + " WHERE campaign_id = ?1 AND status = 'CLAIMED' AND claimed_by = ?2")
-                .setParameter(1, campaignId).setParameter(2, claimToken).executeUpdate();
+                        + " WHERE campaign_id = ?1 AND status = 'CLAIMED' AND claimed_by = ?2")
+                .setParameter(1, campaignId)
+                .setParameter(2, claimToken)
+                .executeUpdate();
     }
 
     /**
@@ -177,41 +240,59 @@ public class Deliveries {
      * server; it is sent again with the same Message-ID and flagged uncertain (at-least-once for that one mail).
      */
     public int recover(String claimPrefix, Instant claimedBefore) {
-        int uncertain = em.createNativeQuery("UPDATE campaign_delivery SET status = 'PENDING', uncertain = TRUE, claimed_by = NULL"
-                + " WHERE status = 'SENDING' AND (claimed_by LIKE ?1 OR claimed_at < ?2)")
-                .setParameter(1, claimPrefix + "%").setParameter(2, ts(claimedBefore)).executeUpdate();
+        int uncertain = em.createNativeQuery(
+                        "UPDATE campaign_delivery SET status = 'PENDING', uncertain = TRUE, claimed_by = NULL"
+                                + " WHERE status = 'SENDING' AND (claimed_by LIKE ?1 OR claimed_at < ?2)")
+                .setParameter(1, claimPrefix + "%")
+                .setParameter(2, ts(claimedBefore))
+                .executeUpdate();
         int untouched = em.createNativeQuery("UPDATE campaign_delivery SET status = 'PENDING', claimed_by = NULL"
-                + " WHERE status = 'CLAIMED' AND (claimed_by LIKE ?1 OR claimed_at < ?2)")
-                .setParameter(1, claimPrefix + "%").setParameter(2, ts(claimedBefore)).executeUpdate();
+                        + " WHERE status = 'CLAIMED' AND (claimed_by LIKE ?1 OR claimed_at < ?2)")
+                .setParameter(1, claimPrefix + "%")
+                .setParameter(2, ts(claimedBefore))
+                .executeUpdate();
         return uncertain + untouched;
     }
 
     /** Claims of a server that died long ago (a cluster's other node), for one campaign: uses the campaign index. */
     public int recoverStale(long campaignId, Instant claimedBefore) {
-        return em.createNativeQuery("UPDATE campaign_delivery SET uncertain = CASE WHEN status = 'SENDING' THEN TRUE ELSE uncertain END,"
-                + " status = 'PENDING', claimed_by = NULL WHERE campaign_id = ?1 AND status IN ('CLAIMED', 'SENDING') AND claimed_at < ?2")
-                .setParameter(1, campaignId).setParameter(2, ts(claimedBefore)).executeUpdate();
+        return em.createNativeQuery(
+                        "UPDATE campaign_delivery SET uncertain = CASE WHEN status = 'SENDING' THEN TRUE ELSE uncertain END,"
+                                + " status = 'PENDING', claimed_by = NULL WHERE campaign_id = ?1 AND status IN ('CLAIMED', 'SENDING') AND claimed_at < ?2")
+                .setParameter(1, campaignId)
+                .setParameter(2, ts(claimedBefore))
+                .executeUpdate();
     }
 
     /** The member turned campaign mail off: what no sender has taken yet is not sent. */
     public int skipWaiting(long memberId) {
-        return em.createNativeQuery("UPDATE campaign_delivery SET status = 'SKIPPED' WHERE member_id = ?1 AND status = 'PENDING'")
-                .setParameter(1, memberId).executeUpdate();
+        return em.createNativeQuery(
+                        "UPDATE campaign_delivery SET status = 'SKIPPED' WHERE member_id = ?1 AND status = 'PENDING'")
+                .setParameter(1, memberId)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     public List<Object[]> page(long campaignId, int first, int max) {
-        return em.createNativeQuery("SELECT d.member_id, COALESCE(d.recipient, m.email), d.status, d.attempts, d.smtp_reply, d.message_id,"
-                + " d.sent_at, d.uncertain FROM campaign_delivery d JOIN member m ON m.id = d.member_id WHERE d.campaign_id = ?1 ORDER BY d.member_id")
-                .setParameter(1, campaignId).setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createNativeQuery(
+                        "SELECT d.member_id, COALESCE(d.recipient, m.email), d.status, d.attempts, d.smtp_reply, d.message_id,"
+                                + " d.sent_at, d.uncertain FROM campaign_delivery d JOIN member m ON m.id = d.member_id WHERE d.campaign_id = ?1 ORDER BY d.member_id")
+                .setParameter(1, campaignId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** No NULL is ever bound (PostgreSQL cannot type an untyped NULL parameter): each case has its own SQL. */
-    private void settle(long campaignId, long memberId, DeliveryStatus status, String fromStatus, String reply, Instant sentAt) {
+    private void settle(
+            long campaignId, long memberId, DeliveryStatus status, String fromStatus, String reply, Instant sentAt) {
         var query = em.createNativeQuery("UPDATE campaign_delivery SET status = ?3, claimed_by = NULL"
-                + (reply == null ? "" : ", smtp_reply = ?4") + (sentAt == null ? "" : ", sent_at = ?5")
-                + " WHERE campaign_id = ?1 AND member_id = ?2" + (fromStatus == null ? "" : " AND status = '" + fromStatus + "'"))
-                .setParameter(1, campaignId).setParameter(2, memberId).setParameter(3, status.name());
+                        + (reply == null ? "" : ", smtp_reply = ?4") + (sentAt == null ? "" : ", sent_at = ?5")
+                        + " WHERE campaign_id = ?1 AND member_id = ?2"
+                        + (fromStatus == null ? "" : " AND status = '" + fromStatus + "'"))
+                .setParameter(1, campaignId)
+                .setParameter(2, memberId)
+                .setParameter(3, status.name());
         if (reply != null) {
             query.setParameter(4, cut(reply));
         }
@@ -232,7 +313,8 @@ public class Deliveries {
     public boolean isPostgres() {
         if (postgres == null) {
             try (Connection c = dataSource.getConnection()) {
-                postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+                postgres =
+                        c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot tell the database", e);
             }

@@ -13,14 +13,13 @@ import java.util.ResourceBundle;
 public final class FollowDigestMail {
 
     /** A followed topic and how many new opinions of other members it has since the member's previous digest. */
-    public record TopicActivity(long topicId, String title, long opinions) {
-    }
+    public record TopicActivity(long topicId, String title, long opinions) {}
 
-    private FollowDigestMail() {
-    }
+    private FollowDigestMail() {}
 
     /** @param unsubscribe the member's signed link that stops the digest (not their follows) */
-    public static Map<String, String> values(Locale locale, String name, List<TopicActivity> topics, URI base, String unsubscribe) {
+    public static Map<String, String> values(
+            Locale locale, String name, List<TopicActivity> topics, URI base, String unsubscribe) {
         if (topics.isEmpty()) {
             throw new IllegalArgumentException("a digest lists at least one topic");
         }
@@ -30,9 +29,25 @@ public final class FollowDigestMail {
             if (!lines.isEmpty()) {
                 lines.append("\n\n");
             }
-            lines.append(MailTemplates.fill(bundle.getString("follow_digest.topic"), Map.of("title", topic.title(),
-                    "opinions", String.valueOf(topic.opinions()), "link", base.resolve("topic.xhtml?id=" + topic.topicId()).toString()), false));
+            lines.append(MailTemplates.fill(
+                    bundle.getString("follow_digest.topic"),
+                    Map.of(
+                            "title",
+                            topic.title(),
+                            "opinions",
+                            String.valueOf(topic.opinions()),
+                            "link",
+                            base.resolve("topic.xhtml?id=" + topic.topicId()).toString()),
+                    false));
         }
-        return Map.of("name", name, "count", String.valueOf(topics.size()), "topics", lines.toString(), "unsubscribe", unsubscribe);
+        return Map.of(
+                "name",
+                name,
+                "count",
+                String.valueOf(topics.size()),
+                "topics",
+                lines.toString(),
+                "unsubscribe",
+                unsubscribe);
     }
 }

@@ -39,56 +39,76 @@ public class FollowDigestStore {
     }
 
     /** The schedule row: hour, minute and whether the digest is sent at all. */
-    public record Schedule(int hour, int minute, boolean enabled) {
-    }
+    public record Schedule(int hour, int minute, boolean enabled) {}
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     Outbox outbox;
+
     @Inject
     UnsubscribeTokens tokens;
+
     @Inject
     Clock clock;
 
     public Schedule schedule() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT send_hour, send_minute, enabled FROM follow_digest_schedule WHERE id = 1")
-                .getSingleResult();
+        Object[] row = (Object[])
+                em.createNativeQuery("SELECT send_hour, send_minute, enabled FROM follow_digest_schedule WHERE id = 1")
+                        .getSingleResult();
         return new Schedule(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), Boolean.TRUE.equals(row[2]));
     }
 
     /** In the caller's transaction, with its audit entry. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void changeSchedule(Schedule schedule) {
-        em.createNativeQuery("UPDATE follow_digest_schedule SET send_hour = ?1, send_minute = ?2, enabled = ?3, version = version + 1 WHERE id = 1")
-                .setParameter(1, schedule.hour()).setParameter(2, schedule.minute()).setParameter(3, schedule.enabled()).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE follow_digest_schedule SET send_hour = ?1, send_minute = ?2, enabled = ?3, version = version + 1 WHERE id = 1")
+                .setParameter(1, schedule.hour())
+                .setParameter(2, schedule.minute())
+                .setParameter(3, schedule.enabled())
+                .executeUpdate();
     }
 
     /** Whether the day's run went through to its end (then the minute timer has nothing more to do that day). */
     public boolean finished(LocalDate day) {
-        return !em.createNativeQuery("SELECT 1 FROM follow_digest_run WHERE digest_day = ?1 AND finished_at IS NOT NULL")
-                .setParameter(1, Date.valueOf(day)).getResultList().isEmpty();
+        return !em.createNativeQuery(
+                        "SELECT 1 FROM follow_digest_run WHERE digest_day = ?1 AND finished_at IS NOT NULL")
+                .setParameter(1, Date.valueOf(day))
+                .getResultList()
+                .isEmpty();
     }
 
     /** Records that the day's run began, once; a run that died and starts again finds the row there. */
     public void begin(LocalDate day, Instant now) {
-        if (em.createNativeQuery("SELECT 1 FROM follow_digest_run WHERE digest_day = ?1").setParameter(1, Date.valueOf(day))
-                .getResultList().isEmpty()) {
+        if (em.createNativeQuery("SELECT 1 FROM follow_digest_run WHERE digest_day = ?1")
+                .setParameter(1, Date.valueOf(day))
+                .getResultList()
+                .isEmpty()) {
             em.createNativeQuery("INSERT INTO follow_digest_run (digest_day, started_at, mails) VALUES (?1, ?2, 0)")
-                    .setParameter(1, Date.valueOf(day)).setParameter(2, Timestamp.from(now)).executeUpdate();
+                    .setParameter(1, Date.valueOf(day))
+                    .setParameter(2, Timestamp.from(now))
+                    .executeUpdate();
         }
     }
 
     public void finish(LocalDate day, long mails, Instant now) {
         em.createNativeQuery("UPDATE follow_digest_run SET finished_at = ?2, mails = mails + ?3 WHERE digest_day = ?1")
-                .setParameter(1, Date.valueOf(day)).setParameter(2, Timestamp.from(now)).setParameter(3, mails).executeUpdate();
+                .setParameter(1, Date.valueOf(day))
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, mails)
+                .executeUpdate();
     }
 
     /** The next {@code limit} members (by id, after {@code afterMember}) who follow at least one topic. */
     @SuppressWarnings("unchecked")
     public List<Long> followers(long afterMember, int limit) {
-        List<Object> ids = em.createNativeQuery("SELECT DISTINCT member_id FROM topic_follow WHERE member_id > ?1 ORDER BY member_id LIMIT " + limit)
-                .setParameter(1, afterMember).getResultList();
+        List<Object> ids = em.createNativeQuery(
+                        "SELECT DISTINCT member_id FROM topic_follow WHERE member_id > ?1 ORDER BY member_id LIMIT "
+                                + limit)
+                .setParameter(1, afterMember)
+                .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
@@ -100,16 +120,21 @@ public class FollowDigestStore {
      */
     @SuppressWarnings("unchecked")
     public List<MemberDigest> due(long first, long last, LocalDate day, Instant until) {
-        List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.email, m.language, m.real_name, t.id, t.title, COUNT(o.id)"
-                + " FROM topic_follow f JOIN member m ON m.id = f.member_id JOIN topic t ON t.id = f.topic_id"
-                + " LEFT JOIN (SELECT d.member_id, MAX(d.covered_until) AS since FROM follow_digest d"
-                + "   WHERE d.member_id BETWEEN ?1 AND ?2 GROUP BY d.member_id) last_digest ON last_digest.member_id = f.member_id"
-                + " JOIN opinion o ON o.topic_id = f.topic_id AND o.status = 'VISIBLE' AND o.author_id <> f.member_id"
-                + "   AND o.created_at > f.created_at AND o.created_at <= ?4 AND (last_digest.since IS NULL OR o.created_at > last_digest.since)"
-                + " WHERE f.member_id BETWEEN ?1 AND ?2 AND m.follow_digest = TRUE AND " + Deliveries.REACHABLE
-                + "   AND NOT EXISTS (SELECT 1 FROM follow_digest done_today WHERE done_today.member_id = m.id AND done_today.digest_day = ?3)"
-                + " GROUP BY m.id, m.email, m.language, m.real_name, t.id, t.title ORDER BY m.id, t.id")
-                .setParameter(1, first).setParameter(2, last).setParameter(3, Date.valueOf(day)).setParameter(4, Timestamp.from(until))
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT m.id, m.email, m.language, m.real_name, t.id, t.title, COUNT(o.id)"
+                                + " FROM topic_follow f JOIN member m ON m.id = f.member_id JOIN topic t ON t.id = f.topic_id"
+                                + " LEFT JOIN (SELECT d.member_id, MAX(d.covered_until) AS since FROM follow_digest d"
+                                + "   WHERE d.member_id BETWEEN ?1 AND ?2 GROUP BY d.member_id) last_digest ON last_digest.member_id = f.member_id"
+                                + " JOIN opinion o ON o.topic_id = f.topic_id AND o.status = 'VISIBLE' AND o.author_id <> f.member_id"
+                                + "   AND o.created_at > f.created_at AND o.created_at <= ?4 AND (last_digest.since IS NULL OR o.created_at > last_digest.since)"
+                                + " WHERE f.member_id BETWEEN ?1 AND ?2 AND m.follow_digest = TRUE AND "
+                                + Deliveries.REACHABLE
+                                + "   AND NOT EXISTS (SELECT 1 FROM follow_digest done_today WHERE done_today.member_id = m.id AND done_today.digest_day = ?3)"
+                                + " GROUP BY m.id, m.email, m.language, m.real_name, t.id, t.title ORDER BY m.id, t.id")
+                .setParameter(1, first)
+                .setParameter(2, last)
+                .setParameter(3, Date.valueOf(day))
+                .setParameter(4, Timestamp.from(until))
                 .getResultList();
         List<MemberDigest> digests = new ArrayList<>();
         MemberDigest current = null;
@@ -119,14 +144,18 @@ public class FollowDigestStore {
                 current = new MemberDigest(member, (String) r[1], (String) r[2], (String) r[3], new ArrayList<>());
                 digests.add(current);
             }
-            current.topics().add(new TopicActivity(((Number) r[4]).longValue(), (String) r[5], ((Number) r[6]).longValue()));
+            current.topics()
+                    .add(new TopicActivity(((Number) r[4]).longValue(), (String) r[5], ((Number) r[6]).longValue()));
         }
         return digests;
     }
 
     public boolean delivered(long memberId, LocalDate day) {
         return !em.createNativeQuery("SELECT 1 FROM follow_digest WHERE member_id = ?1 AND digest_day = ?2")
-                .setParameter(1, memberId).setParameter(2, Date.valueOf(day)).getResultList().isEmpty();
+                .setParameter(1, memberId)
+                .setParameter(2, Date.valueOf(day))
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -153,9 +182,15 @@ public class FollowDigestStore {
         if (digests.isEmpty()) {
             return 0;
         }
-        Set<Long> done = ((List<Object>) em.createNativeQuery("SELECT member_id FROM follow_digest WHERE digest_day = ?1 AND member_id IN ("
-                + digests.stream().map(d -> String.valueOf(d.memberId())).collect(Collectors.joining(",")) + ")")
-                .setParameter(1, Date.valueOf(day)).getResultList()).stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+        Set<Long> done = ((List<Object>) em.createNativeQuery(
+                                "SELECT member_id FROM follow_digest WHERE digest_day = ?1 AND member_id IN ("
+                                        + digests.stream()
+                                                .map(d -> String.valueOf(d.memberId()))
+                                                .collect(Collectors.joining(","))
+                                        + ")")
+                        .setParameter(1, Date.valueOf(day))
+                        .getResultList())
+                .stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
         int written = 0;
         for (MemberDigest digest : digests) {
             if (!done.contains(digest.memberId())) {
@@ -168,14 +203,23 @@ public class FollowDigestStore {
     }
 
     private void write(MemberDigest digest, LocalDate day, Instant until, URI base) {
-        em.createNativeQuery("INSERT INTO follow_digest (member_id, digest_day, covered_until, topics, opinions, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, digest.memberId()).setParameter(2, Date.valueOf(day)).setParameter(3, Timestamp.from(until))
-                .setParameter(4, digest.topics().size()).setParameter(5, digest.opinions()).setParameter(6, Timestamp.from(clock.instant()))
+        em.createNativeQuery(
+                        "INSERT INTO follow_digest (member_id, digest_day, covered_until, topics, opinions, created_at)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, digest.memberId())
+                .setParameter(2, Date.valueOf(day))
+                .setParameter(3, Timestamp.from(until))
+                .setParameter(4, digest.topics().size())
+                .setParameter(5, digest.opinions())
+                .setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
         Locale locale = Locale.forLanguageTag(digest.language());
         String unsubscribe = tokens.link(base, MailList.DIGEST, digest.memberId(), clock.instant());
-        outbox.sendStoppable(MailPort.Kind.FOLLOW_DIGEST, digest.email(), locale,
-                FollowDigestMail.values(locale, digest.name(), digest.topics(), base, unsubscribe), unsubscribe);
+        outbox.sendStoppable(
+                MailPort.Kind.FOLLOW_DIGEST,
+                digest.email(),
+                locale,
+                FollowDigestMail.values(locale, digest.name(), digest.topics(), base, unsubscribe),
+                unsubscribe);
     }
 }

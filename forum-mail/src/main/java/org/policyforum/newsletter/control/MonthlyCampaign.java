@@ -18,10 +18,13 @@ public class MonthlyCampaign {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     CampaignContent content;
+
     @Inject
     Deliveries deliveries;
+
     @Inject
     Settings settings;
 
@@ -50,5 +53,4 @@ public class MonthlyCampaign {
         campaign.audienceCounted(deliveries.create(campaign.getId(), from, to, main == null, now));
         return campaign;
     }
-
 }

@@ -20,8 +20,10 @@ public class Outbox implements MailPort {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     ForumEnvironment environment;
 
@@ -36,16 +38,33 @@ public class Outbox implements MailPort {
      * {@code unsubscribeUrl}. Only forum-mail sends such mail, so the domain's port stays as it is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sendStoppable(Kind kind, String recipient, Locale locale, Map<String, String> values, String unsubscribeUrl) {
+    public void sendStoppable(
+            Kind kind, String recipient, Locale locale, Map<String, String> values, String unsubscribeUrl) {
         MailTemplates.Rendered mail = MailTemplates.render(kind, locale, values);
         String messageId = "<" + UUID.randomUUID() + "@" + environment.baseUrl().getHost() + ">";
-        em.persist(new OutboxMail(recipient, mail.subject(), mail.text(), mail.html(), kind.name(), messageId, unsubscribeUrl, clock.instant()));
+        em.persist(new OutboxMail(
+                recipient,
+                mail.subject(),
+                mail.text(),
+                mail.html(),
+                kind.name(),
+                messageId,
+                unsubscribeUrl,
+                clock.instant()));
     }
 
     @Override
     public List<MailRecord> recent(int limit) {
-        return em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class).setMaxResults(limit).getResultStream()
-                .map(m -> new MailRecord(m.getId(), m.getRecipient(), m.getSubject(), m.getTextBody(), m.getStatus().name(), m.getCreatedAt()))
+        return em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(m -> new MailRecord(
+                        m.getId(),
+                        m.getRecipient(),
+                        m.getSubject(),
+                        m.getTextBody(),
+                        m.getStatus().name(),
+                        m.getCreatedAt()))
                 .toList();
     }
 }

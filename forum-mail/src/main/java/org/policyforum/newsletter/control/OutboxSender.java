@@ -39,14 +39,17 @@ public class OutboxSender {
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
+
     @Inject
     OutboxStore store;
+
     @Inject
     ForumEnvironment environment;
 
     private final AtomicBoolean running = new AtomicBoolean();
     /** After the SMTP server could not be reached, wait before trying again (and say so in the log only once). */
     private volatile Instant pausedUntil = Instant.MIN;
+
     private volatile boolean unreachableReported;
 
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
@@ -66,7 +69,8 @@ public class OutboxSender {
             try (Transport transport = connect()) {
                 for (OutboxMail mail : due) {
                     try {
-                        transport.sendMessage(toMessage(mail), new InternetAddress[] {new InternetAddress(mail.getRecipient())});
+                        transport.sendMessage(
+                                toMessage(mail), new InternetAddress[] {new InternetAddress(mail.getRecipient())});
                         store.markSent(mail.getId());
                     } catch (MessagingException e) {
                         store.markFailed(mail.getId(), e.getMessage());
@@ -75,7 +79,8 @@ public class OutboxSender {
                 unreachableReported = false;
             } catch (MessagingException e) {
                 pausedUntil = Instant.now().plus(UNREACHABLE_PAUSE);
-                LOG.log(unreachableReported ? Level.FINE : Level.WARNING,
+                LOG.log(
+                        unreachableReported ? Level.FINE : Level.WARNING,
                         "SMTP server not reachable; {0} mail(s) wait and are retried every minute: {1}",
                         new Object[] {due.size(), e.getMessage()});
                 unreachableReported = true;
@@ -89,7 +94,8 @@ public class OutboxSender {
         Transport transport = session.getTransport("smtp");
         var user = environment.value("FORUM_SMTP_USER");
         if (user.isPresent()) {
-            transport.connect(user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
+            transport.connect(
+                    user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
         } else {
             transport.connect();
         }
@@ -103,7 +109,9 @@ public class OutboxSender {
                 setHeader("Message-ID", mail.getMessageId());
             }
         };
-        message.setFrom(new InternetAddress(environment.value("FORUM_MAIL_FROM").orElse("no-reply@" + environment.baseUrl().getHost())));
+        message.setFrom(new InternetAddress(environment
+                .value("FORUM_MAIL_FROM")
+                .orElse("no-reply@" + environment.baseUrl().getHost())));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
         if (mail.getUnsubscribeUrl() != null) {

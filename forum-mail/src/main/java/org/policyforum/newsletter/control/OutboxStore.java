@@ -19,12 +19,15 @@ public class OutboxStore {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
     @Inject
     Clock clock;
 
     public List<OutboxMail> due(int limit) {
-        return em.createNamedQuery(OutboxMail.DUE, OutboxMail.class).setParameter("now", clock.instant())
-                .setMaxResults(limit).getResultList();
+        return em.createNamedQuery(OutboxMail.DUE, OutboxMail.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public void markSent(long id) {

@@ -10,12 +10,13 @@ import java.lang.reflect.Method;
  */
 final class SmtpReplies {
 
-    private SmtpReplies() {
-    }
+    private SmtpReplies() {}
 
     /** The SMTP code of the failure (e.g. 550, 451), or 0 when there was none (connection lost, I/O error). */
     static int code(MessagingException e) {
-        for (Exception cause = e; cause != null; cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+        for (Exception cause = e;
+                cause != null;
+                cause = cause instanceof MessagingException m ? m.getNextException() : null) {
             Object code = call(cause, "getReturnCode");
             if (code instanceof Integer value && value > 0) {
                 return value;

@@ -3,8 +3,8 @@ package org.policyforum.newsletter.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,8 +24,7 @@ public class UnsubscribeTokens {
     /** Long enough for a mail read late, short enough that an old leaked link stops working. */
     static final Duration VALID = Duration.ofDays(180);
 
-    public record Claim(long memberId, Instant expires) {
-    }
+    public record Claim(long memberId, Instant expires) {}
 
     @Inject
     PersonKeys keys;
@@ -41,7 +40,8 @@ public class UnsubscribeTokens {
      */
     public String link(URI base, MailList list, long memberId, Instant now) {
         String listParameter = list == MailList.CAMPAIGN ? "" : "list=" + list.parameter() + "&";
-        return base.resolve("mail/unsubscribe?" + listParameter + "token=" + issue(list, memberId, now.plus(VALID))).toString();
+        return base.resolve("mail/unsubscribe?" + listParameter + "token=" + issue(list, memberId, now.plus(VALID)))
+                .toString();
     }
 
     /** The member the token names, if the signature holds for that list (expiry is the caller's to check). */
@@ -54,7 +54,8 @@ public class UnsubscribeTokens {
             return Optional.empty();
         }
         String expected = sign(list, parts[0] + "." + parts[1]);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         try {

@@ -22,10 +22,15 @@ import org.policyforum.platform.control.CampaignPort.State;
  */
 @Entity
 @NamedQuery(name = Campaign.ALL, query = "SELECT c FROM Campaign c ORDER BY c.id DESC")
-@NamedQuery(name = Campaign.SENDING, query = "SELECT c FROM Campaign c WHERE c.state = org.policyforum.platform.control.CampaignPort.State.SENDING ORDER BY c.id")
+@NamedQuery(
+        name = Campaign.SENDING,
+        query =
+                "SELECT c FROM Campaign c WHERE c.state = org.policyforum.platform.control.CampaignPort.State.SENDING ORDER BY c.id")
 @NamedQuery(name = Campaign.COUNT_SCHEDULED, query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month")
-@NamedQuery(name = Campaign.COUNT_IN_MONTH, query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month"
-        + " OR (c.month = :month AND c.state <> org.policyforum.platform.control.CampaignPort.State.CANCELLED)")
+@NamedQuery(
+        name = Campaign.COUNT_IN_MONTH,
+        query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month"
+                + " OR (c.month = :month AND c.state <> org.policyforum.platform.control.CampaignPort.State.CANCELLED)")
 public class Campaign {
 
     public static final String ALL = "Campaign.all";
@@ -38,29 +43,39 @@ public class Campaign {
     @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
     private Long id;
+
     private String title;
+
     @Column(name = "campaign_month")
     private String month;
+
     @Column(name = "scheduled_month")
     private String scheduledMonth;
+
     @Column(name = "main_topic_id")
     private Long mainTopicId;
+
     @Column(name = "youth_topic_id")
     private Long youthTopicId;
+
     @Enumerated(EnumType.STRING)
     private State state;
+
     private long audience;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
+
     @Version
     private long version;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
     public Campaign(String title, YearMonth month, Long mainTopicId, Long youthTopicId, Instant now) {
         if (mainTopicId == null && youthTopicId == null) {

@@ -19,18 +19,22 @@ public class CampaignSchedule {
 
     @Id
     private Integer id;
+
     @Column(name = "day_of_month")
     private int dayOfMonth;
+
     @Column(name = "send_hour")
     private int hour;
+
     @Column(name = "send_minute")
     private int minute;
+
     private boolean enabled;
+
     @Version
     private long version;
 
-    protected CampaignSchedule() {
-    }
+    protected CampaignSchedule() {}
 
     /** Day 1..28 so that every month has it; a time of day. */
     public void change(int newDay, int newHour, int newMinute, boolean nowEnabled) {
@@ -45,7 +49,8 @@ public class CampaignSchedule {
 
     /** The moment this month's campaign is due. */
     public ZonedDateTime dueIn(YearMonth month, ZoneId zone) {
-        return LocalDateTime.of(month.getYear(), month.getMonth(), dayOfMonth, hour, minute).atZone(zone);
+        return LocalDateTime.of(month.getYear(), month.getMonth(), dayOfMonth, hour, minute)
+                .atZone(zone);
     }
 
     public int getDayOfMonth() {

@@ -6,5 +6,10 @@ package org.policyforum.newsletter.entity;
  * the address bounced before a sender took it.
  */
 public enum DeliveryStatus {
-    PENDING, CLAIMED, SENDING, SENT, FAILED, SKIPPED
+    PENDING,
+    CLAIMED,
+    SENDING,
+    SENT,
+    FAILED,
+    SKIPPED
 }

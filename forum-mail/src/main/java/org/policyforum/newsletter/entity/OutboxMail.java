@@ -16,52 +16,83 @@ import java.time.Instant;
 /** A mail waiting to be sent, or the record of one that was. */
 @Entity
 @Table(name = "outbox_mail")
-@NamedQuery(name = OutboxMail.DUE, query = "SELECT m FROM OutboxMail m WHERE m.status = org.policyforum.newsletter.entity.OutboxMail.Status.PENDING AND m.nextAttemptAt <= :now ORDER BY m.id")
+@NamedQuery(
+        name = OutboxMail.DUE,
+        query =
+                "SELECT m FROM OutboxMail m WHERE m.status = org.policyforum.newsletter.entity.OutboxMail.Status.PENDING AND m.nextAttemptAt <= :now ORDER BY m.id")
 @NamedQuery(name = OutboxMail.RECENT, query = "SELECT m FROM OutboxMail m ORDER BY m.id DESC")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
     public static final String RECENT = "OutboxMail.recent";
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     @Id
     @SequenceGenerator(name = "outbox_mail_seq", sequenceName = "outbox_mail_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_mail_seq")
     private Long id;
+
     private String recipient;
     private String subject;
+
     @Column(name = "text_body")
     private String textBody;
+
     @Column(name = "html_body")
     private String htmlBody;
+
     private String kind;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private int attempts;
+
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "message_id")
     private String messageId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
     /** Where the recipient stops this kind of mail (List-Unsubscribe); null for transactional mail. */
     @Column(name = "unsubscribe_url")
     private String unsubscribeUrl;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
-    public OutboxMail(String recipient, String subject, String textBody, String htmlBody, String kind, String messageId, Instant now) {
+    public OutboxMail(
+            String recipient,
+            String subject,
+            String textBody,
+            String htmlBody,
+            String kind,
+            String messageId,
+            Instant now) {
         this(recipient, subject, textBody, htmlBody, kind, messageId, null, now);
     }
 
-    public OutboxMail(String recipient, String subject, String textBody, String htmlBody, String kind, String messageId,
-            String unsubscribeUrl, Instant now) {
+    public OutboxMail(
+            String recipient,
+            String subject,
+            String textBody,
+            String htmlBody,
+            String kind,
+            String messageId,
+            String unsubscribeUrl,
+            Instant now) {
         this.unsubscribeUrl = unsubscribeUrl;
         this.recipient = recipient;
         this.subject = subject;

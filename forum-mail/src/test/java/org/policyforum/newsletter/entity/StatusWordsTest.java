@@ -20,7 +20,8 @@ class StatusWordsTest {
         Set<String> missing = new TreeSet<>();
         for (String language : new String[] {"ko", "en"}) {
             Properties bundle = new Properties();
-            Path file = Path.of("../forum-web/src/main/resources/org/policyforum/web/messages_" + language + ".properties");
+            Path file =
+                    Path.of("../forum-web/src/main/resources/org/policyforum/web/messages_" + language + ".properties");
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 bundle.load(in);
             }

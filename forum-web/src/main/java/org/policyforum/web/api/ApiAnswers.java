@@ -1,6 +1,7 @@
 package org.policyforum.web.api;
 
 import static org.policyforum.web.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,13 +21,13 @@ final class ApiAnswers {
 
     private static final String BUNDLE = "org.policyforum.web.messages";
 
-    private ApiAnswers() {
-    }
+    private ApiAnswers() {}
 
     /** A refusal: {@code {"status":"refused","code":key,"field":…,"message":…}}; no cache may keep it. */
-    static Response refusal(Response.StatusType status, String key, String field, HttpServletRequest request,
-            Object... arguments) {
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("status", "refused").add("code", key);
+    static Response refusal(
+            Response.StatusType status, String key, String field, HttpServletRequest request, Object... arguments) {
+        JsonObjectBuilder body =
+                JSON.createObjectBuilder().add("status", "refused").add("code", key);
         if (field == null) {
             body.addNull("field");
         } else {
@@ -41,19 +42,24 @@ final class ApiAnswers {
      * field), 409 when the state of things refuses it (closed, not open yet, not eligible, voted already).
      */
     static Response refusal(RuleViolation violation, HttpServletRequest request) {
-        Response.StatusType status = "notFound".equals(violation.messageKey()) ? Response.Status.NOT_FOUND
+        Response.StatusType status = "notFound".equals(violation.messageKey())
+                ? Response.Status.NOT_FOUND
                 : violation.field() != null ? UNPROCESSABLE : Response.Status.CONFLICT;
         return refusal(status, violation.messageKey(), violation.field(), request, violation.arguments());
     }
 
     static Response json(Response.StatusType status, JsonObject body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(body.toString()).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(body.toString())
+                .build();
     }
 
     static String text(HttpServletRequest request, String key, Object... arguments) {
         Locale locale = LocaleSelection.of(request);
-        return FacesMessages.format(ResourceBundle.getBundle(BUNDLE, locale, ApiAnswers.class.getClassLoader()), locale, key, arguments);
+        return FacesMessages.format(
+                ResourceBundle.getBundle(BUNDLE, locale, ApiAnswers.class.getClassLoader()), locale, key, arguments);
     }
 
     /** Jakarta REST 3.1 names no 422. */

@@ -1,6 +1,7 @@
 package org.policyforum.web.api;
 
 import static org.policyforum.web.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,7 +37,8 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof WebApplicationException web && web.getResponse() != null
+        if (failure instanceof WebApplicationException web
+                && web.getResponse() != null
                 && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
             LOG.info(() -> "Refused (" + original.getStatus() + ") " + request.getMethod() + " "
@@ -54,8 +56,8 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
         var refusal = Refusal.of(failure);
         if (refusal.isPresent() || failure instanceof JsonException) {
             int status = refusal.map(Refusal::status).orElse(400);
-            LOG.info(() -> Refusal.describe(refusal.orElse(Refusal.MALFORMED), request.getMethod(),
-                    request.getRequestURI(), failure));
+            LOG.info(() -> Refusal.describe(
+                    refusal.orElse(Refusal.MALFORMED), request.getMethod(), request.getRequestURI(), failure));
             return problem(status, null).build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -64,18 +66,24 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
     }
 
     private Response.ResponseBuilder problem(int status, String reference) {
-        String key = status == 500 ? "api.problem.500" : NAMED.contains(status) ? "api.problem." + status
-                : "api.problem.4xx";
+        String key = status == 500
+                ? "api.problem.500"
+                : NAMED.contains(status) ? "api.problem." + status : "api.problem.4xx";
         Response.Status known = Response.Status.fromStatusCode(status);
         var body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", known == null ? "Error" : known.getReasonPhrase())
                 .add("status", status)
                 .add("code", key)
-                .add("detail", reference == null ? ApiAnswers.text(request, key) : ApiAnswers.text(request, key, reference));
+                .add(
+                        "detail",
+                        reference == null ? ApiAnswers.text(request, key) : ApiAnswers.text(request, key, reference));
         if (reference != null) {
             body.add("reference", reference);
         }
-        return Response.status(status).type(PROBLEM).header("Cache-Control", "no-store").entity(body.build().toString());
+        return Response.status(status)
+                .type(PROBLEM)
+                .header("Cache-Control", "no-store")
+                .entity(body.build().toString());
     }
 }

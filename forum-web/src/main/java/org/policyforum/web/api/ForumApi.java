@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Switches on Jakarta REST under {@code /api}; resources are discovered. */
 @ApplicationPath("/api")
-public class ForumApi extends Application {
-}
+public class ForumApi extends Application {}

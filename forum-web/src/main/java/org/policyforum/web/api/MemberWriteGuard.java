@@ -33,6 +33,7 @@ public class MemberWriteGuard implements ContainerRequestFilter {
 
     @Context
     HttpServletRequest request;
+
     @Inject
     SecurityContext security;
 
@@ -69,7 +70,9 @@ public class MemberWriteGuard implements ContainerRequestFilter {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type) && !type.isWildcardSubtype()
+        return type != null
+                && MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                && !type.isWildcardSubtype()
                 && !type.isWildcardType();
     }
 }

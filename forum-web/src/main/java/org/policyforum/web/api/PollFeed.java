@@ -45,6 +45,7 @@ public class PollFeed {
         final Sse sse;
         /** The open connections; a set, so that a sink reported both failed and closed is forgotten once. */
         final Set<SseEventSink> watchers = ConcurrentHashMap.newKeySet();
+
         volatile String lastSent;
 
         Channel(Sse sse) {
@@ -89,7 +90,11 @@ public class PollFeed {
     }
 
     private static OutboundSseEvent event(Sse sse, String json) {
-        return sse.newEventBuilder().name("results").mediaType(MediaType.APPLICATION_JSON_TYPE).data(json)
-                .reconnectDelay(RECONNECT_MILLIS).build();
+        return sse.newEventBuilder()
+                .name("results")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(json)
+                .reconnectDelay(RECONNECT_MILLIS)
+                .build();
     }
 }

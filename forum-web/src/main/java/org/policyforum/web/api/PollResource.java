@@ -1,9 +1,10 @@
 package org.policyforum.web.api;
 
+import static org.policyforum.web.platform.JsonProviders.JSON;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import static org.policyforum.web.platform.JsonProviders.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -44,8 +45,10 @@ public class PollResource {
 
     @Inject
     Polls polls;
+
     @Inject
     PollFeed feed;
+
     @Context
     HttpServletRequest request;
 
@@ -101,9 +104,13 @@ public class PollResource {
         JsonArrayBuilder choices = JSON.createArrayBuilder();
         receipt.choices().stream().sorted().forEach(choices::add);
         String key = receipt.changed() ? "ballot.changed" : "ballot.cast";
-        return ApiAnswers.json(Response.Status.OK, JSON.createObjectBuilder()
-                .add("status", receipt.changed() ? "changed" : "counted").add("choices", choices)
-                .add("message", ApiAnswers.text(request, key)).build());
+        return ApiAnswers.json(
+                Response.Status.OK,
+                JSON.createObjectBuilder()
+                        .add("status", receipt.changed() ? "changed" : "counted")
+                        .add("choices", choices)
+                        .add("message", ApiAnswers.text(request, key))
+                        .build());
     }
 
     /** The option ids of {@code {"options":[…]}}; anything else is malformed. */

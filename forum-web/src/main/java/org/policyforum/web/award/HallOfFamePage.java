@@ -31,7 +31,8 @@ public class HallOfFamePage implements Serializable {
         }
 
         @Override
-        public List<RoundView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<RoundView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return awards.hallOfFame(first, pageSize);
         }
 

@@ -30,8 +30,8 @@ public class OneClickUnsubscribe extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getParameter("token");
         String list = request.getParameter("list");
-        response.sendRedirect(request.getContextPath() + "/unsubscribe.xhtml?" + (list == null ? "" : "list=" + encode(list) + "&")
-                + "token=" + encode(token == null ? "" : token));
+        response.sendRedirect(request.getContextPath() + "/unsubscribe.xhtml?"
+                + (list == null ? "" : "list=" + encode(list) + "&") + "token=" + encode(token == null ? "" : token));
     }
 
     private static String encode(String value) {
@@ -41,7 +41,8 @@ public class OneClickUnsubscribe extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Outcome outcome = MailList.fromParameter(request.getParameter("list"))
-                .map(list -> consent.unsubscribe(list, request.getParameter("token"))).orElse(Outcome.INVALID);
+                .map(list -> consent.unsubscribe(list, request.getParameter("token")))
+                .orElse(Outcome.INVALID);
         boolean ok = outcome == Outcome.UNSUBSCRIBED || outcome == Outcome.ALREADY_UNSUBSCRIBED;
         response.setStatus(ok ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/plain;charset=UTF-8");

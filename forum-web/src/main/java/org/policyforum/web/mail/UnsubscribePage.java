@@ -25,6 +25,7 @@ public class UnsubscribePage implements Serializable {
     private String list;
     /** Null when the link names no list we know: then nothing is checked and the page says the link is not valid. */
     private MailList mailList;
+
     private Outcome outcome;
     private boolean done;
 

@@ -31,8 +31,10 @@ public class AccountPage implements Serializable {
 
     @Inject
     Members members;
+
     @Inject
     Follows follows;
+
     @Inject
     LocaleSelection locale;
 
@@ -72,7 +74,10 @@ public class AccountPage implements Serializable {
         try {
             int epoch = members.changePassword(currentPassword, newPassword);
             // every other session of the member ends; this one stays logged in under the new number
-            ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession()
+            ((HttpServletRequest) FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequest())
+                    .getSession()
                     .setAttribute(SessionGuard.EPOCH, epoch);
             FacesMessages.info("account.password.changed");
         } catch (RuleViolation violation) {
@@ -132,7 +137,9 @@ public class AccountPage implements Serializable {
             return "";
         }
         String text = FacesMessages.text("account.verifier." + verifier);
-        return text.equals("account.verifier." + verifier) ? FacesMessages.text("account.verifier.other", verifier) : text;
+        return text.equals("account.verifier." + verifier)
+                ? FacesMessages.text("account.verifier.other", verifier)
+                : text;
     }
 
     public String getDistrictName() {

@@ -18,7 +18,10 @@ public class ConfirmPage {
     private String outcome;
 
     public void confirm() {
-        String token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        String token = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("token");
         try {
             outcome = members.confirmEmail(token).name();
         } catch (RuleViolation e) {

@@ -22,6 +22,7 @@ public class CurrentUser {
 
     @Inject
     SecurityContext security;
+
     @Inject
     Members members;
 

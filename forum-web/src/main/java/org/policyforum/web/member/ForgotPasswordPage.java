@@ -23,6 +23,7 @@ public class ForgotPasswordPage implements Serializable {
     @NotBlank(message = "{signup.email.required}")
     @Email(message = "{signup.email.invalid}")
     private String email;
+
     private boolean sent;
 
     public void send() {

@@ -22,14 +22,16 @@ public class ForumIdentityStore implements IdentityStore {
 
     @Inject
     Members members;
+
     @Inject
     HttpServletRequest request;
+
     @Inject
     ClientAddress clientAddress;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Members.LoginResult result = members.authenticate(credential.getCaller(), credential.getPasswordAsString(),
-                clientAddress.of(request));
+        Members.LoginResult result = members.authenticate(
+                credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
         request.setAttribute(OUTCOME, result.outcome());
         if (result.outcome() != Members.LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -32,13 +32,16 @@ public class LoginPage implements Serializable {
 
     @Inject
     SecurityContext security;
+
     @Inject
     Members members;
 
     @NotBlank(message = "{login.email.required}")
     private String email;
+
     @NotBlank(message = "{login.password.required}")
     private String password;
+
     private boolean unconfirmed;
     /** The page a visitor asked for before being sent here; a path on this site only. */
     private String returnTo;
@@ -49,12 +52,14 @@ public class LoginPage implements Serializable {
      */
     @PostConstruct
     void rememberWhereFrom() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         HttpSession session = request.getSession(false);
         Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
         if (saved != null) {
             try {
-                returnTo = samePath((String) saved.getClass().getMethod("getFullRequestURL").invoke(saved));
+                returnTo = samePath(
+                        (String) saved.getClass().getMethod("getFullRequestURL").invoke(saved));
             } catch (ReflectiveOperationException | ClassCastException e) {
                 returnTo = null;
             }
@@ -87,8 +92,12 @@ public class LoginPage implements Serializable {
         // a new session id for the logged-in session: an id planted before login is worth nothing after it
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/");

@@ -19,8 +19,10 @@ public class ResetPasswordPage implements Serializable {
     Members members;
 
     private String token;
+
     @NotBlank(message = "{signup.password.required}")
     private String password;
+
     private String linkState;
     private boolean done;
 

@@ -8,5 +8,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

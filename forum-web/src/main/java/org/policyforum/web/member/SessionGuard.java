@@ -65,13 +65,15 @@ public class SessionGuard extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"The session has ended; please log in again.\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"The session has ended; please log in again.\"}");
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login.replace("&", "&amp;") + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8);
+                            + login.replace("&", "&amp;") + "\"/></partial-response>")
+                    .getBytes(StandardCharsets.UTF_8);
             response.getOutputStream().write(body);
         } else {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

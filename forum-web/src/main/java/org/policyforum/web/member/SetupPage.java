@@ -19,16 +19,20 @@ public class SetupPage implements Serializable {
 
     @Inject
     OperatorSetup setup;
+
     @Inject
     LocaleSelection locale;
 
     private String token;
     private boolean usable;
     private boolean done;
+
     @NotBlank(message = "{signup.realName.required}")
     private String realName;
+
     @NotBlank(message = "{signup.email.required}")
     private String email;
+
     @NotBlank(message = "{signup.password.required}")
     private String password;
 

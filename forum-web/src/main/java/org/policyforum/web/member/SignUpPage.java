@@ -21,6 +21,7 @@ public class SignUpPage implements Serializable {
 
     @Inject
     Members members;
+
     @Inject
     LocaleSelection locale;
 

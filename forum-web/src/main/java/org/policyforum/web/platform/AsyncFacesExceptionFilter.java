@@ -29,16 +29,18 @@ public class AsyncFacesExceptionFilter extends FacesExceptionFilter {
 
     /** Request attribute: the reference of a real error, shown on the 500 page (see {@link ErrorPage}). */
     static final String REFERENCE = AsyncFacesExceptionFilter.class.getName() + ".reference";
+
     private static final Logger LOG = Logger.getLogger(AsyncFacesExceptionFilter.class.getName());
 
     @Override
-    public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session,
-            FilterChain chain) throws ServletException, IOException {
+    public void doFilter(
+            HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
+            throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException | IOException | StackOverflowError failure) {
             if (failure instanceof IOException && !(failure instanceof java.io.FileNotFoundException)) {
-                throw (IOException) failure;   // the client went away; nothing to answer
+                throw (IOException) failure; // the client went away; nothing to answer
             }
             answer(request, response, failure);
         }
@@ -70,8 +72,10 @@ public class AsyncFacesExceptionFilter extends FacesExceptionFilter {
     /** The exception that says what went wrong, without the wrappers Faces and EL put around it. */
     static Throwable rootOf(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof ServletException || cause instanceof jakarta.faces.FacesException
-                || cause instanceof jakarta.el.ELException) && cause.getCause() != null) {
+        while ((cause instanceof ServletException
+                        || cause instanceof jakarta.faces.FacesException
+                        || cause instanceof jakarta.el.ELException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

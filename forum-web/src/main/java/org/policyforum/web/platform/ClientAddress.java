@@ -21,7 +21,8 @@ public class ClientAddress {
 
     @PostConstruct
     void readProxies() {
-        proxies = NetworkAllowList.parse(environment.value("FORUM_TRUSTED_PROXIES").orElse(""));
+        proxies = NetworkAllowList.parse(
+                environment.value("FORUM_TRUSTED_PROXIES").orElse(""));
     }
 
     public String of(HttpServletRequest request) {

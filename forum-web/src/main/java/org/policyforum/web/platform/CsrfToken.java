@@ -29,6 +29,7 @@ public class CsrfToken {
 
     @Inject
     HttpServletRequest request;
+
     @Inject
     SecurityContext security;
 

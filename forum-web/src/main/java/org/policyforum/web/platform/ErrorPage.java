@@ -29,7 +29,8 @@ public class ErrorPage {
 
     @PostConstruct
     void log() {
-        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Map<String, Object> request =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
         expired = request.get(Refusal.ATTRIBUTE) == Refusal.EXPIRED;
         Object made = request.get(AsyncFacesExceptionFilter.REFERENCE);
         if (made instanceof String known) {

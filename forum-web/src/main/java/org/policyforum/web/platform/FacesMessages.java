@@ -13,12 +13,15 @@ import org.policyforum.platform.boundary.RuleViolation;
 /** Puts a message from the resource bundle next to a field (or at the top of the page). */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return format(context.getApplication().getResourceBundle(context, "msg"), context.getViewRoot().getLocale(), key, arguments);
+        return format(
+                context.getApplication().getResourceBundle(context, "msg"),
+                context.getViewRoot().getLocale(),
+                key,
+                arguments);
     }
 
     /** {@code key}'s text in {@code bundle} with the arguments put in; the key itself if the bundle lacks it. */
@@ -99,14 +102,16 @@ public final class FacesMessages {
             return;
         }
         Object value = input.getValue();
-        if (value instanceof java.util.Collection || value != null && value.getClass().isArray()) {
-            return;   // a many-choice field: its renderer takes arrays only; nothing typed to lose there
+        if (value instanceof java.util.Collection
+                || value != null && value.getClass().isArray()) {
+            return; // a many-choice field: its renderer takes arrays only; nothing typed to lose there
         }
         if (value == null || value instanceof String) {
             input.setSubmittedValue(value == null ? "" : value);
             return;
         }
-        jakarta.faces.convert.Converter<Object> converter = input.getConverter() != null ? input.getConverter()
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter() != null
+                ? input.getConverter()
                 : context.getApplication().createConverter(value.getClass());
         input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, field, value));
     }

@@ -24,12 +24,15 @@ public class FacesRefusals extends FullAjaxExceptionHandler {
 
     @Override
     protected String findErrorPageLocation(FacesContext context, Throwable exception) {
-        return Refusal.of(exception).map(Refusal::page).orElseGet(() -> super.findErrorPageLocation(context, exception));
+        return Refusal.of(exception)
+                .map(Refusal::page)
+                .orElseGet(() -> super.findErrorPageLocation(context, exception));
     }
 
     @Override
     protected void logException(FacesContext context, Throwable exception, String location, LogReason reason) {
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         Optional<Refusal> refusal = Refusal.of(exception);
         if (refusal.isPresent()) {
             LOG.warning(() -> Refusal.describe(refusal.get(), request.getMethod(), request.getRequestURI(), exception));
@@ -37,7 +40,9 @@ public class FacesRefusals extends FullAjaxExceptionHandler {
         }
         String reference = ErrorPage.newReference();
         request.setAttribute(AsyncFacesExceptionFilter.REFERENCE, reference);
-        LOG.log(Level.SEVERE, "Error reference " + reference + " at " + request.getRequestURI() + " (" + reason + ")",
+        LOG.log(
+                Level.SEVERE,
+                "Error reference " + reference + " at " + request.getRequestURI() + " (" + reason + ")",
                 AsyncFacesExceptionFilter.rootOf(exception));
     }
 

@@ -11,6 +11,5 @@ public final class JsonProviders {
 
     public static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonProviders() {
-    }
+    private JsonProviders() {}
 }

@@ -16,8 +16,7 @@ public final class NetworkAllowList {
     public static final String PRIVATE_NETWORKS =
             "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7";
 
-    private record Network(byte[] base, int prefix) {
-    }
+    private record Network(byte[] base, int prefix) {}
 
     private final List<Network> networks;
 
@@ -85,7 +84,8 @@ public final class NetworkAllowList {
 
     private static boolean samePrefix(byte[] a, byte[] b, int prefix) {
         int bits = a.length * 8;
-        BigInteger mask = prefix == 0 ? BigInteger.ZERO
+        BigInteger mask = prefix == 0
+                ? BigInteger.ZERO
                 : BigInteger.ONE.shiftLeft(prefix).subtract(BigInteger.ONE).shiftLeft(bits - prefix);
         return new BigInteger(1, a).and(mask).equals(new BigInteger(1, b).and(mask));
     }

@@ -13,6 +13,7 @@ public class OrganisationView {
 
     @Inject
     Settings settings;
+
     @Inject
     LocaleSelection locale;
 

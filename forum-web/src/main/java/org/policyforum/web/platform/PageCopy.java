@@ -28,8 +28,7 @@ public final class PageCopy {
     private final long expiresAt;
 
     /** A header as the rendering set ({@code added} false) or added it. */
-    public record Header(String name, String value, boolean added) {
-    }
+    public record Header(String name, String value, boolean added) {}
 
     private PageCopy(String contentType, List<Header> headers, List<byte[]> parts, long expiresAt) {
         this.contentType = contentType;
@@ -59,8 +58,8 @@ public final class PageCopy {
         // a header value is kept with the nonce as its separator, like the body
         List<Header> splitHeaders = new ArrayList<>();
         for (Header header : headers) {
-            splitHeaders.add(new Header(header.name(), header.value().replace(nonce == null ? "\0" : nonce, "\0"),
-                    header.added()));
+            splitHeaders.add(new Header(
+                    header.name(), header.value().replace(nonce == null ? "\0" : nonce, "\0"), header.added()));
         }
         String text = new String(body, StandardCharsets.UTF_8);
         List<byte[]> parts = new ArrayList<>();

@@ -10,8 +10,7 @@ import org.primefaces.model.SortMeta;
 /** A lazily paged p:dataTable model from a boundary's count and page methods (no sorting or filtering). */
 public final class PagedList {
 
-    private PagedList() {
-    }
+    private PagedList() {}
 
     /** Serializable, because the model lives in a view-scoped bean. */
     public interface Count extends Serializable {
@@ -32,7 +31,8 @@ public final class PagedList {
             }
 
             @Override
-            public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<T> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return page.load(first, pageSize);
             }
         };

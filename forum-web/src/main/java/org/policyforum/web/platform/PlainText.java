@@ -37,8 +37,11 @@ public class PlainText {
                 trailing = url.substring(entity) + trailing;
                 url = url.substring(0, entity);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    "<a href=\"" + url + "\" rel=\"nofollow ugc noopener noreferrer\" target=\"_blank\">" + url + "</a>" + trailing));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            "<a href=\"" + url + "\" rel=\"nofollow ugc noopener noreferrer\" target=\"_blank\">" + url
+                                    + "</a>" + trailing));
         }
         m.appendTail(out);
         return out.toString();

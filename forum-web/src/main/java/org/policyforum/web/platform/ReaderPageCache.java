@@ -40,9 +40,11 @@ public class ReaderPageCache extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(ReaderPageCache.class.getName());
     /** The parameters a topic page reads; any other parameter and the request is not a reader's plain page view. */
     static final Set<String> PAGE_PARAMETERS = Set.of("id", "order", "stance", "shown");
+
     private static final int LONGEST_VALUE = 20;
     /** Copies kept at most: one per topic, order, stance and length asked for, in each language. */
     static final int MOST_COPIES = 500;
+
     private static final long WAIT_FOR_RENDERING_SECONDS = 30;
 
     @Inject
@@ -54,9 +56,15 @@ public class ReaderPageCache extends HttpFilter {
 
     @Override
     public void init() {
-        lifetimeMillis = Math.max(0, environment.value("FORUM_READER_CACHE_SECONDS").map(ReaderPageCache::seconds)
-                .orElse(2L)) * 1000;
-        LOG.info(() -> "Readers' cache of topic pages: " + (lifetimeMillis == 0 ? "off" : lifetimeMillis / 1000 + " s"));
+        lifetimeMillis = Math.max(
+                        0,
+                        environment
+                                .value("FORUM_READER_CACHE_SECONDS")
+                                .map(ReaderPageCache::seconds)
+                                .orElse(2L))
+                * 1000;
+        LOG.info(
+                () -> "Readers' cache of topic pages: " + (lifetimeMillis == 0 ? "off" : lifetimeMillis / 1000 + " s"));
     }
 
     private static long seconds(String text) {
@@ -106,15 +114,18 @@ public class ReaderPageCache extends HttpFilter {
      * visitor in the middle of a form), a language switch (it sets a cookie), or parameters a plain view has not.
      */
     static String key(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getSession(false) != null
-                || request.getRequestedSessionId() != null || request.getHeader("Authorization") != null
+        if (!"GET".equals(request.getMethod())
+                || request.getSession(false) != null
+                || request.getRequestedSessionId() != null
+                || request.getHeader("Authorization") != null
                 || LocaleSelection.asked(request) != null) {
             return null;
         }
         Map<String, String> parameters = new TreeMap<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String[] values = parameter.getValue();
-            if (!PAGE_PARAMETERS.contains(parameter.getKey()) || values.length != 1
+            if (!PAGE_PARAMETERS.contains(parameter.getKey())
+                    || values.length != 1
                     || values[0].length() > LONGEST_VALUE) {
                 return null;
             }
@@ -145,13 +156,14 @@ public class ReaderPageCache extends HttpFilter {
         byte[] body = capture.body();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-        boolean copyable = capture.copyable() && request.getSession(false) == null
+        boolean copyable = capture.copyable()
+                && request.getSession(false) == null
                 && StandardCharsets.UTF_8.equals(capture.charset());
         if (!copyable) {
             return Optional.empty();
         }
-        return PageCopy.of(capture.getContentType(), capture.headers(), body,
-                System.currentTimeMillis() + lifetimeMillis);
+        return PageCopy.of(
+                capture.getContentType(), capture.headers(), body, System.currentTimeMillis() + lifetimeMillis);
     }
 
     private void keep(String key, PageCopy copy) {

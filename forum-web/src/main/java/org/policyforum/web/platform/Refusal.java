@@ -7,8 +7,8 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.NoResultException;
 import java.io.FileNotFoundException;
 import java.util.Optional;
-import org.primefaces.csp.CspException;
 import org.policyforum.platform.boundary.RuleViolation;
+import org.primefaces.csp.CspException;
 
 /**
  * A failure that is the request's fault, not ours: someone without the role pressed a button, an id that does not
@@ -16,7 +16,6 @@ import org.policyforum.platform.boundary.RuleViolation;
  * one log line without a stack trace; everything else is a real error (500, reference, stack trace in the log).
  */
 public enum Refusal {
-
     FORBIDDEN(403, "/error/403.xhtml"),
     NOT_FOUND(404, "/error/404.xhtml"),
     MALFORMED(400, "/error/400.xhtml"),
@@ -25,6 +24,7 @@ public enum Refusal {
 
     /** Request attribute: set for an {@link #EXPIRED} answer, so that the 400 page shows the expired words. */
     public static final String ATTRIBUTE = Refusal.class.getName();
+
     private static final int MAX_CAUSES = 30;
 
     private final int status;
@@ -57,7 +57,8 @@ public enum Refusal {
     }
 
     private static Refusal ofOne(Throwable cause) {
-        if (cause instanceof EJBAccessException || cause instanceof SecurityException
+        if (cause instanceof EJBAccessException
+                || cause instanceof SecurityException
                 || cause instanceof jakarta.ws.rs.ForbiddenException) {
             // a boundary's @RolesAllowed, or Caller: the session's account is no longer active (closed, blocked)
             return FORBIDDEN;
@@ -68,8 +69,8 @@ public enum Refusal {
         // Mojarra's plain "Unable to restore view" (a post with a view state that names no view it can rebuild,
         // e.g. another page's form posted here): the same as an expired page for the person, not a server error.
         // Seen by the servlet filter too, after the Faces context is gone: hence also Mojarra's (untranslated) words
-        if (cause.getClass() == jakarta.faces.FacesException.class && (restoringView()
-                || String.valueOf(cause.getMessage()).startsWith("Unable to restore view"))) {
+        if (cause.getClass() == jakarta.faces.FacesException.class
+                && (restoringView() || String.valueOf(cause.getMessage()).startsWith("Unable to restore view"))) {
             return EXPIRED;
         }
         if (cause instanceof CspException) {
@@ -78,7 +79,8 @@ public enum Refusal {
         if (cause instanceof RuleViolation violation) {
             return "notFound".equals(violation.messageKey()) ? NOT_FOUND : MALFORMED;
         }
-        if (cause instanceof NoResultException || cause instanceof EntityNotFoundException
+        if (cause instanceof NoResultException
+                || cause instanceof EntityNotFoundException
                 || cause instanceof FileNotFoundException) {
             return NOT_FOUND;
         }

@@ -15,15 +15,21 @@ import java.util.Set;
 @RequestScoped
 public class ReturnAddress {
 
-    private static final Set<String> NOT_TO_RETURN_TO = Set.of("/login.xhtml", "/signup.xhtml", "/setup.xhtml",
-            "/password-forgot.xhtml", "/password-reset.xhtml", "/confirm.xhtml");
+    private static final Set<String> NOT_TO_RETURN_TO = Set.of(
+            "/login.xhtml",
+            "/signup.xhtml",
+            "/setup.xhtml",
+            "/password-forgot.xhtml",
+            "/password-reset.xhtml",
+            "/confirm.xhtml");
     private static final int LONGEST = 500;
 
     private String here;
 
     public String getHere() {
         if (here == null) {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
             here = "";
             String path = request.getServletPath();
             if ("GET".equals(request.getMethod()) && path != null && !NOT_TO_RETURN_TO.contains(path)) {

@@ -43,8 +43,7 @@ public final class ScriptNonce {
     private static final String FRESH = ScriptNonce.class.getName() + ".fresh";
     private static final Logger LOG = Logger.getLogger(ScriptNonce.class.getName());
 
-    private ScriptNonce() {
-    }
+    private ScriptNonce() {}
 
     /** The nonce the restored view keeps, if it keeps one (a stateless view does not). */
     private static String ofView(FacesContext context) {
@@ -99,7 +98,7 @@ public final class ScriptNonce {
             FacesContext context = FacesContext.getCurrentInstance();
             UIViewRoot root = context == null ? null : context.getViewRoot();
             if (root == null) {
-                return sent;   // the view is not restored yet; nobody asks for the nonce before
+                return sent; // the view is not restored yet; nobody asks for the nonce before
             }
             // looked up on every call: a view parameter read while the view is being rebuilt comes here before the
             // view's own nonce is restored, and a fresh one cached then would not be the page's at the check
@@ -130,13 +129,14 @@ public final class ScriptNonce {
         }
 
         @Override
-        public void beforePhase(PhaseEvent event) {
-        }
+        public void beforePhase(PhaseEvent event) {}
 
         @Override
         public void afterPhase(PhaseEvent event) {
             FacesContext context = event.getFacesContext();
-            if (!context.isPostback() || context.getViewRoot() == null || context.getResponseComplete()
+            if (!context.isPostback()
+                    || context.getViewRoot() == null
+                    || context.getResponseComplete()
                     || context.getExternalContext().getRequestMap().containsKey(RequestDispatcher.ERROR_STATUS_CODE)) {
                 return;
             }

@@ -1,7 +1,7 @@
 package org.policyforum.web.platform;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -20,7 +20,10 @@ import org.policyforum.platform.control.ForumEnvironment;
  * <p>Also on ERROR dispatches: when a request fails with an exception, the container resets the response (headers
  * included) before it renders the error page, so the headers must be set again for the error page.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

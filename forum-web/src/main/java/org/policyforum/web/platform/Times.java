@@ -18,6 +18,7 @@ public class Times {
 
     @Inject
     Settings settings;
+
     @Inject
     LocaleSelection locale;
 

@@ -32,7 +32,9 @@ public class PollBox {
 
     private static Optional<Long> topicId() {
         try {
-            return Optional.ofNullable(Faces.getRequestParameter("id")).map(String::strip).map(Long::valueOf);
+            return Optional.ofNullable(Faces.getRequestParameter("id"))
+                    .map(String::strip)
+                    .map(Long::valueOf);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

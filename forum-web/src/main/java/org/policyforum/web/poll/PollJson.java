@@ -1,6 +1,7 @@
 package org.policyforum.web.poll;
 
 import static org.policyforum.web.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -12,21 +13,27 @@ import org.policyforum.poll.boundary.Polls;
  */
 public final class PollJson {
 
-    private PollJson() {
-    }
+    private PollJson() {}
 
     public static String results(Polls.Results results) {
         JsonArrayBuilder options = JSON.createArrayBuilder();
         for (Polls.OptionResult option : results.options()) {
-            JsonObjectBuilder o = JSON.createObjectBuilder().add("id", option.id()).add("label", option.label());
+            JsonObjectBuilder o =
+                    JSON.createObjectBuilder().add("id", option.id()).add("label", option.label());
             if (option.count() != null) {
                 o.add("count", option.count()).add("percent", option.percent());
             }
             options.add(o);
         }
-        return JSON.createObjectBuilder().add("pollId", results.pollId()).add("phase", results.phase().name())
-                .add("ballots", results.ballots()).add("visible", results.visible())
-                .add("countedAt", results.countedAt().toString()).add("options", options).build().toString();
+        return JSON.createObjectBuilder()
+                .add("pollId", results.pollId())
+                .add("phase", results.phase().name())
+                .add("ballots", results.ballots())
+                .add("visible", results.visible())
+                .add("countedAt", results.countedAt().toString())
+                .add("options", options)
+                .build()
+                .toString();
     }
 
     /** A Chart.js horizontal bar chart of the counts, for p:chart; no animation, so a live update does not jump. */
@@ -38,15 +45,44 @@ public final class PollJson {
             labels.add(option.label());
             data.add(option.count() == null ? 0 : option.count());
         }
-        return JSON.createObjectBuilder().add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
-                        .add(JSON.createObjectBuilder().add("label", datasetLabel).add("data", data)
-                                .add("backgroundColor", "#1d4ed8"))))
-                .add("options", JSON.createObjectBuilder().add("indexAxis", "y").add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", false)))
-                        .add("scales", JSON.createObjectBuilder().add("x", JSON.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return JSON.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        JSON.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        JSON.createArrayBuilder()
+                                                .add(JSON.createObjectBuilder()
+                                                        .add("label", datasetLabel)
+                                                        .add("data", data)
+                                                        .add("backgroundColor", "#1d4ed8"))))
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "plugins",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        JSON.createObjectBuilder()
+                                                                .add("display", false)))
+                                .add(
+                                        "scales",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        JSON.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 }

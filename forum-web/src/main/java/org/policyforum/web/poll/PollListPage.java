@@ -19,7 +19,8 @@ public class PollListPage implements Serializable {
     @Inject
     Polls polls;
 
-    private final LazyDataModel<PollSummary> all = PagedList.of(() -> polls.count(), (first, size) -> polls.list(first, size));
+    private final LazyDataModel<PollSummary> all =
+            PagedList.of(() -> polls.count(), (first, size) -> polls.list(first, size));
 
     public LazyDataModel<PollSummary> getAll() {
         return all;

@@ -28,6 +28,7 @@ public class PollPage {
 
     @Inject
     Polls polls;
+
     @Inject
     CurrentUser currentUser;
 
@@ -70,7 +71,10 @@ public class PollPage {
         } catch (RuleViolation violation) {
             if ("choices".equals(violation.field())) {
                 // the choice field is the radio group or the check boxes, whichever this poll shows
-                FacesMessages.error("ballot:" + (getPoll().multiple() ? "many" : "single"), violation.messageKey(), violation.arguments());
+                FacesMessages.error(
+                        "ballot:" + (getPoll().multiple() ? "many" : "single"),
+                        violation.messageKey(),
+                        violation.arguments());
             } else {
                 FacesMessages.show(violation, "ballot");
             }

@@ -21,20 +21,28 @@ public class DiscussionTimes {
 
     @Inject
     Settings settings;
+
     @Inject
     LocaleSelection locale;
 
     private ZoneId zone;
 
     public String format(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale.getLocale()).withZone(zone()).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale.getLocale())
+                        .withZone(zone())
+                        .format(instant);
     }
 
     /** ISO 8601 with the zone's offset, e.g. {@code 2026-12-02T19:30:00+09:00}. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone())
-                .format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .withZone(zone())
+                        .format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private ZoneId zone() {

@@ -24,8 +24,10 @@ public class SuggestionsPage implements Serializable {
 
     @Inject
     Suggestions suggestions;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     CurrentUser currentUser;
 

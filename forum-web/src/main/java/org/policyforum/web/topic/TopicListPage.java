@@ -25,6 +25,7 @@ public class TopicListPage {
 
     @Inject
     Topics topics;
+
     @Inject
     CurrentUser currentUser;
 
@@ -46,8 +47,8 @@ public class TopicListPage {
 
     /** The archive, narrowed to topics whose title or summary has every word searched for. */
     private void search() {
-        java.time.YearMonth chosen = month == null || month.isBlank() || !months.contains(month)
-                ? null : java.time.YearMonth.parse(month);
+        java.time.YearMonth chosen =
+                month == null || month.isBlank() || !months.contains(month) ? null : java.time.YearMonth.parse(month);
         archive = topics.archive(forum, words, chosen, 0, ARCHIVE_PAGE);
         archiveSize = topics.archiveSize(forum, words, chosen);
     }

@@ -30,8 +30,10 @@ public class TopicPage {
 
     @Inject
     Topics topics;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Opinions opinions;
 
@@ -75,7 +77,8 @@ public class TopicPage {
     public TopicDetails getDetails() {
         if (details == null && topicId() != null) {
             Stance stanceFilter = filter.isEmpty() ? null : Stance.valueOf(filter);
-            details = topics.page(topicId(), new Topics.OpinionQuery(stanceFilter, Topics.Order.valueOf(order), 0, shown))
+            details = topics.page(
+                            topicId(), new Topics.OpinionQuery(stanceFilter, Topics.Order.valueOf(order), 0, shown))
                     .orElse(null);
         }
         return details;
@@ -99,7 +102,8 @@ public class TopicPage {
     /** Asked once per request, and only for members: a reader's page asks nothing about its reader. */
     private boolean isMayWriteInForum() {
         if (mayWrite == null) {
-            mayWrite = currentUser.hasRole("CITIZEN") && opinions.mayWriteIn(getDetails().topic().getForum());
+            mayWrite = currentUser.hasRole("CITIZEN")
+                    && opinions.mayWriteIn(getDetails().topic().getForum());
         }
         return mayWrite;
     }
@@ -127,7 +131,10 @@ public class TopicPage {
 
     /** From the address: an unknown order is the default one, as an unknown stance is "all". */
     public void setOrder(String order) {
-        this.order = Arrays.stream(Topics.Order.values()).map(Enum::name).filter(n -> n.equals(order)).findFirst()
+        this.order = Arrays.stream(Topics.Order.values())
+                .map(Enum::name)
+                .filter(n -> n.equals(order))
+                .findFirst()
                 .orElse(Topics.Order.NEWEST.name());
     }
 
@@ -136,7 +143,10 @@ public class TopicPage {
     }
 
     public void setFilter(String filter) {
-        this.filter = Arrays.stream(Stance.values()).map(Enum::name).filter(n -> n.equals(filter)).findFirst()
+        this.filter = Arrays.stream(Stance.values())
+                .map(Enum::name)
+                .filter(n -> n.equals(filter))
+                .findFirst()
                 .orElse("");
     }
 

@@ -28,8 +28,10 @@ public class TopicParticipation implements Serializable {
 
     @Inject
     TopicPage page;
+
     @Inject
     Opinions opinions;
+
     @Inject
     Follows follows;
 
@@ -44,6 +46,7 @@ public class TopicParticipation implements Serializable {
     private Notice notice;
     /** The opinion or comment whose withdrawal waits for the member's second, deliberate click. */
     private Long confirmingWithdraw;
+
     private Long confirmingWithdrawComment;
 
     /**
@@ -97,7 +100,10 @@ public class TopicParticipation implements Serializable {
     public void reply(long opinionId, Long commentId) {
         Long key = commentId == null ? opinionId : -commentId;
         String text = replies.get(key);
-        if (attempt(() -> opinions.comment(opinionId, commentId, text), "comment.posted", String.valueOf(opinionId),
+        if (attempt(
+                () -> opinions.comment(opinionId, commentId, text),
+                "comment.posted",
+                String.valueOf(opinionId),
                 commentId == null ? "reply" : "commentReply")) {
             replies.remove(key);
         }
@@ -115,8 +121,11 @@ public class TopicParticipation implements Serializable {
 
     public void saveEdit() {
         long opinionId = editingId;
-        if (attempt(() -> opinions.edit(opinionId, editStance, editBody), "opinion.edited.saved",
-                String.valueOf(opinionId), "editBody")) {
+        if (attempt(
+                () -> opinions.edit(opinionId, editStance, editBody),
+                "opinion.edited.saved",
+                String.valueOf(opinionId),
+                "editBody")) {
             editingId = null;
         }
     }
@@ -176,9 +185,11 @@ public class TopicParticipation implements Serializable {
             notice = doneKey == null ? null : new Notice(place, FacesMessages.text(doneKey), false);
             return true;
         } catch (RuleViolation violation) {
-            boolean besideField = textFieldId != null && "body".equals(violation.field())
+            boolean besideField = textFieldId != null
+                    && "body".equals(violation.field())
                     && FacesMessages.showBesidePressed(violation, textFieldId);
-            notice = besideField ? null
+            notice = besideField
+                    ? null
                     : new Notice(place, FacesMessages.text(violation.messageKey(), violation.arguments()), true);
             FacesMessages.refused();
             return false;
@@ -196,13 +207,16 @@ public class TopicParticipation implements Serializable {
     }
 
     public void toggleFollow() {
-        attempt(() -> {
-            if (isFollowing()) {
-                follows.unfollow(page.topicId());
-            } else {
-                follows.follow(page.topicId());
-            }
-        }, null, "follow");
+        attempt(
+                () -> {
+                    if (isFollowing()) {
+                        follows.unfollow(page.topicId());
+                    } else {
+                        follows.follow(page.topicId());
+                    }
+                },
+                null,
+                "follow");
         following = null;
     }
 

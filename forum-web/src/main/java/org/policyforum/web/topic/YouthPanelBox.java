@@ -20,6 +20,7 @@ public class YouthPanelBox implements Serializable {
 
     @Inject
     YouthPanel panel;
+
     @Inject
     CurrentUser currentUser;
 
@@ -28,8 +29,11 @@ public class YouthPanelBox implements Serializable {
     private Optional<YouthApplication> application;
 
     public boolean isCanApply() {
-        return currentUser.hasRole("CITIZEN") && !currentUser.hasRole("YOUTH_PANELIST") && panel.isCallerInRange()
-                && mine().map(a -> a.getStatus() == YouthApplication.Status.DECLINED).orElse(true);
+        return currentUser.hasRole("CITIZEN")
+                && !currentUser.hasRole("YOUTH_PANELIST")
+                && panel.isCallerInRange()
+                && mine().map(a -> a.getStatus() == YouthApplication.Status.DECLINED)
+                        .orElse(true);
     }
 
     public YouthApplication getApplication() {

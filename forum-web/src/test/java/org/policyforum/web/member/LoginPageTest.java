@@ -9,9 +9,14 @@ class LoginPageTest {
 
     @Test
     void returnsOnlyToPathsOfThisSite() {
-        assertEquals("/admin/members.xhtml?q=%ED%99%8D", LoginPage.samePath("http://localhost:8080/admin/members.xhtml?q=%ED%99%8D"));
+        assertEquals(
+                "/admin/members.xhtml?q=%ED%99%8D",
+                LoginPage.samePath("http://localhost:8080/admin/members.xhtml?q=%ED%99%8D"));
         assertEquals("/account/index.xhtml", LoginPage.samePath("https://forum.seoul.go.kr/account/index.xhtml"));
-        assertEquals("/x", LoginPage.samePath("//evil.example/x"), "of another host only the path is kept: it stays on this site");
+        assertEquals(
+                "/x",
+                LoginPage.samePath("//evil.example/x"),
+                "of another host only the path is kept: it stays on this site");
         assertNull(LoginPage.samePath("http://x//evil.example/"));
         assertNull(LoginPage.samePath("not a url"));
         assertNull(LoginPage.samePath(null));

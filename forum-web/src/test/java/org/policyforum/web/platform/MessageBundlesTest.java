@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     /** The literal message key (a key built at run time, like "reset.link." + state, is not checked here) of a refusal: RuleViolation("field", "key"), RuleViolation.of("key"), Text.required(..., "prefix"). */
-    static final Pattern REFUSAL = Pattern.compile("RuleViolation(?:\\.of)?\\((?:\"[\\w.]+\"|null|\\w+), \"([\\w.]*\\w)\"|RuleViolation\\.of\\(\"([\\w.]*\\w)\"");
+    static final Pattern REFUSAL = Pattern.compile(
+            "RuleViolation(?:\\.of)?\\((?:\"[\\w.]+\"|null|\\w+), \"([\\w.]*\\w)\"|RuleViolation\\.of\\(\"([\\w.]*\\w)\"");
+
     static final Pattern REQUIRED = Pattern.compile("Text\\.required\\([^;]*?, \"([\\w.]+)\"\\)");
 
     static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/policyforum/web/messages_" + language + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(
+                "/org/policyforum/web/messages_" + language + ".properties")) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
@@ -32,7 +35,9 @@ class MessageBundlesTest {
 
     @Test
     void koreanAndEnglishHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(bundle("ko").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
+        assertEquals(
+                new TreeSet<>(bundle("ko").stringPropertyNames()),
+                new TreeSet<>(bundle("en").stringPropertyNames()));
     }
 
     @Test
@@ -41,7 +46,8 @@ class MessageBundlesTest {
         Set<String> missing = new TreeSet<>();
         int seen = 0;
         try (Stream<Path> sources = Files.walk(Path.of("../forum-ejb/src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 Matcher refusal = REFUSAL.matcher(code);
                 while (refusal.find()) {

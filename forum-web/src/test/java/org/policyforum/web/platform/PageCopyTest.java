@@ -28,10 +28,16 @@ class PageCopyTest {
     void everyReaderGetsThePageWithTheirOwnNonceInBodyAndPolicy() {
         PageCopy copy = copy();
         assertEquals(BODY.replace(NONCE, "abc123"), copy.body("abc123"));
-        assertEquals(List.of(HEADERS.get(0),
-                new PageCopy.Header("Content-Security-Policy", "script-src 'self' 'nonce-abc123';", true),
-                HEADERS.get(2)), copy.headers("abc123"), "headers in order, set or added as they were");
-        assertEquals(copy.body("abc123").getBytes(StandardCharsets.UTF_8).length, copy.length("abc123"),
+        assertEquals(
+                List.of(
+                        HEADERS.get(0),
+                        new PageCopy.Header("Content-Security-Policy", "script-src 'self' 'nonce-abc123';", true),
+                        HEADERS.get(2)),
+                copy.headers("abc123"),
+                "headers in order, set or added as they were");
+        assertEquals(
+                copy.body("abc123").getBytes(StandardCharsets.UTF_8).length,
+                copy.length("abc123"),
                 "the length counts bytes, Korean included");
     }
 

@@ -31,14 +31,16 @@ class SecurityHeadersFilterTest {
 
     private static Map<String, String> headers(boolean secureRequest, boolean httpsSite) {
         Map<String, String> headers = new HashMap<>();
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                getLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "isSecure" -> secureRequest;
                     case "getRequestURI" -> "/topic.xhtml";
                     default -> null;
                 });
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getLoader(), new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     if (method.getName().equals("setHeader")) {
                         headers.put((String) args[0], (String) args[1]);
                     }

@@ -39,20 +39,29 @@ class VisibleWordsTest {
 
     /** The key prefixes the pages put before an enum constant, and the enum it comes from. */
     static final Map<String, Class<? extends Enum<?>>> SHOWN = Map.ofEntries(
-            Map.entry("role.", Role.class), Map.entry("status.", MemberStatus.class), Map.entry("stance.", Stance.class),
-            Map.entry("forum.", Forum.class), Map.entry("topic.state.", TopicState.class),
-            Map.entry("poll.phase.", Phase.class), Map.entry("poll.eligibility.", Eligibility.class),
-            Map.entry("award.phase.", RoundPhase.class), Map.entry("award.jury.", Jury.class),
-            Map.entry("award.prize.", PrizeStatus.class), Map.entry("suggestion.status.", TopicSuggestion.Status.class),
-            Map.entry("youth.status.", YouthApplication.Status.class), Map.entry("brief.status.", ExpertInvitation.Status.class),
-            Map.entry("opinion.order.", Topics.Order.class), Map.entry("admin.campaign.state.", CampaignPort.State.class),
+            Map.entry("role.", Role.class),
+            Map.entry("status.", MemberStatus.class),
+            Map.entry("stance.", Stance.class),
+            Map.entry("forum.", Forum.class),
+            Map.entry("topic.state.", TopicState.class),
+            Map.entry("poll.phase.", Phase.class),
+            Map.entry("poll.eligibility.", Eligibility.class),
+            Map.entry("award.phase.", RoundPhase.class),
+            Map.entry("award.jury.", Jury.class),
+            Map.entry("award.prize.", PrizeStatus.class),
+            Map.entry("suggestion.status.", TopicSuggestion.Status.class),
+            Map.entry("youth.status.", YouthApplication.Status.class),
+            Map.entry("brief.status.", ExpertInvitation.Status.class),
+            Map.entry("opinion.order.", Topics.Order.class),
+            Map.entry("admin.campaign.state.", CampaignPort.State.class),
             Map.entry("confirm.", Members.LinkOutcome.class));
 
     /** An audit action named where it is recorded: audit.record("x", ...), move(id, "x", ...), decide(id, "x", ...). */
-    static final Pattern ACTION = Pattern.compile("(?:record|move|decide|change)\\((?:\\w+, )?\"([a-z]+\\.[a-zA-Z.]*[a-zA-Z])\"");
+    static final Pattern ACTION =
+            Pattern.compile("(?:record|move|decide|change)\\((?:\\w+, )?\"([a-z]+\\.[a-zA-Z.]*[a-zA-Z])\"");
     /** Actions put together at run time, which the scan above cannot read. */
-    static final Set<String> BUILT_ACTIONS = Set.of("award.prize.sent", "award.prize.declined", "bureau.activate",
-            "bureau.deactivate");
+    static final Set<String> BUILT_ACTIONS =
+            Set.of("award.prize.sent", "award.prize.declined", "bureau.activate", "bureau.deactivate");
     /** An instant printed as it is in page text: #{e.at}, #{d.sentAt()} (an input's value="#{form.opensAt}" is not text). */
     static final Pattern RAW_INSTANT = Pattern.compile("(?<!=\")#\\{\\s*[\\w.]+(?:At|\\.at)(?:\\(\\))?\\s*}");
 
@@ -77,7 +86,8 @@ class VisibleWordsTest {
         Set<String> actions = new TreeSet<>(BUILT_ACTIONS);
         for (String module : new String[] {"../forum-ejb", "../forum-mail", "."}) {
             try (Stream<Path> sources = Files.walk(Path.of(module, "src/main/java"))) {
-                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (Path source :
+                        sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String code = Files.readString(source);
                     if (!code.contains("audit")) {
                         continue;
@@ -89,11 +99,14 @@ class VisibleWordsTest {
                 }
             }
         }
-        assertTrue(actions.size() > 40, "the scan found only " + actions.size() + " audit actions; has the code moved?");
+        assertTrue(
+                actions.size() > 40, "the scan found only " + actions.size() + " audit actions; has the code moved?");
         Set<String> missing = new TreeSet<>();
         for (String language : new String[] {"ko", "en"}) {
             Properties bundle = MessageBundlesTest.bundle(language);
-            actions.stream().filter(a -> !bundle.containsKey("audit.action." + a)).forEach(a -> missing.add(language + ": " + a));
+            actions.stream()
+                    .filter(a -> !bundle.containsKey("audit.action." + a))
+                    .forEach(a -> missing.add(language + ": " + a));
         }
         assertTrue(missing.isEmpty(), () -> "audit actions without words (audit.action.<action>): " + missing);
     }

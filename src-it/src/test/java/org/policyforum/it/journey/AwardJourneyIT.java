@@ -94,7 +94,9 @@ class AwardJourneyIT {
         String roundPath = openRound(month);
         pages.openChecked(roundPath);
         pages.submit("phase:propose");
-        assertTrue(pages.globalMessages().contains(Texts.en("admin.award.proposed").replace("{0}", "")), pages.globalMessages());
+        assertTrue(
+                pages.globalMessages().contains(Texts.en("admin.award.proposed").replace("{0}", "")),
+                pages.globalMessages());
         nomineeRow(firstOpinion);
         nomineeRow(secondOpinion);
         pages.assertAccessible();
@@ -114,9 +116,17 @@ class AwardJourneyIT {
         pages.await(d -> nominee(firstOpinion).getText().contains(Texts.en("award.vote.yours")));
         assertTrue(pages.globalMessages().contains(Texts.en("award.vote.cast")), pages.globalMessages());
         assertEquals(Texts.en("award.vote.left").replace("{0}", "0"), pages.text("votesLeft"));
-        assertTrue(pages.driver().findElements(By.cssSelector("li.nominee button[id$=':vote']")).isEmpty(),
+        assertTrue(
+                pages.driver()
+                        .findElements(By.cssSelector("li.nominee button[id$=':vote']"))
+                        .isEmpty(),
                 "a vote is still offered after the only one was used");
-        assertEquals(Texts.en("award.votes").replace("{0}", "1"), nominee(firstOpinion).findElement(By.cssSelector(".nominee-votes")).getText().strip());
+        assertEquals(
+                Texts.en("award.votes").replace("{0}", "1"),
+                nominee(firstOpinion)
+                        .findElement(By.cssSelector(".nominee-votes"))
+                        .getText()
+                        .strip());
         pages.assertAccessible();
         pages.fitsAPhone(publicPath);
 
@@ -127,7 +137,10 @@ class AwardJourneyIT {
         assertEquals(Texts.en("award.phase.SELECTION"), pages.text("phaseName"));
         pages.anonymous().logIn(official.email(), official.password());
         pages.openChecked(roundPath);
-        assertTrue(nomineeRow(firstOpinion).findElements(By.cssSelector("button[id$=':select']")).isEmpty(),
+        assertTrue(
+                nomineeRow(firstOpinion)
+                        .findElements(By.cssSelector("button[id$=':select']"))
+                        .isEmpty(),
                 "the citizens' winner is offered to the officials");
         String citation = "Thought of the children's way to school " + unique;
         WebElement row = nomineeRow(secondOpinion);
@@ -135,7 +148,9 @@ class AwardJourneyIT {
         WebElement page = pages.driver().findElement(By.tagName("html"));
         row.findElement(By.cssSelector("button[id$=':select']")).click();
         pages.await(Pages.replaced(page));
-        assertTrue(pages.globalMessages().contains(Texts.en("admin.award.selected")), pages.globalMessages() + " " + pages.fieldMessages());
+        assertTrue(
+                pages.globalMessages().contains(Texts.en("admin.award.selected")),
+                pages.globalMessages() + " " + pages.fieldMessages());
         assertTrue(pages.text("officialPicks").contains(citation), pages.text("officialPicks"));
         assertTrue(pages.text("officialPicks").contains(second.realName()), pages.text("officialPicks"));
         assertTrue(pages.text("citizensWinners").contains(first.realName()), pages.text("citizensWinners"));
@@ -168,7 +183,8 @@ class AwardJourneyIT {
         WebElement addressField = pages.driver().findElement(By.cssSelector("textarea[id$=':address']"));
         addressField.sendKeys(address);
         pages.driver().findElement(By.cssSelector("button[id$=':saveAddress']")).click();
-        pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("myAwards"), Texts.en("award.address.given")));
+        pages.await(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("myAwards"), Texts.en("award.address.given")));
         pages.assertAccessible();
 
         // the operator sees the address in the prize table; marking the gift sent erases it
@@ -186,22 +202,34 @@ class AwardJourneyIT {
     }
 
     private WebElement prizeRow(String name) {
-        return pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//*[@id='prizes:prizeTable']//tbody/tr[.//td[contains(., '" + name + "')]]")));
+        return pages.await(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='prizes:prizeTable']//tbody/tr[.//td[contains(., '" + name + "')]]")));
     }
 
     /** The operator makes {@code person} an official of the bureau named with {@code unique}. */
     private void makeOfficial(Person person, String unique) {
         pages.openChecked("/admin/members.xhtml");
         pages.type("search:query", person.email());
-        pages.clickAndAwait("search:find", ExpectedConditions.textToBePresentInElementLocated(By.id("membersForm:members"), person.email()));
-        pages.driver().findElement(By.cssSelector("[id='membersForm:members'] tbody tr button")).click();
+        pages.clickAndAwait(
+                "search:find",
+                ExpectedConditions.textToBePresentInElementLocated(By.id("membersForm:members"), person.email()));
+        pages.driver()
+                .findElement(By.cssSelector("[id='membersForm:members'] tbody tr button"))
+                .click();
         pages.element("edit:editPanel");
-        pages.driver().findElement(By.cssSelector("input[name='edit:roles'][value='OFFICIAL']")).click();
-        new Select(pages.element("edit:bureau")).getOptions().stream().filter(o -> o.getText().contains(unique)).findFirst()
-                .orElseThrow(() -> new AssertionError("the new bureau is not offered")).click();
-        pages.clickAndAwait("edit:save", ExpectedConditions.textToBePresentInElementLocated(
-                By.id("membersForm:members"), Texts.en("role.OFFICIAL")));
+        pages.driver()
+                .findElement(By.cssSelector("input[name='edit:roles'][value='OFFICIAL']"))
+                .click();
+        new Select(pages.element("edit:bureau"))
+                .getOptions().stream()
+                        .filter(o -> o.getText().contains(unique))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the new bureau is not offered"))
+                        .click();
+        pages.clickAndAwait(
+                "edit:save",
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("membersForm:members"), Texts.en("role.OFFICIAL")));
     }
 
     /** Logs {@code author} in and posts on the topic; returns the topic's path. */
@@ -216,7 +244,9 @@ class AwardJourneyIT {
         } else {
             pages.open(path);
         }
-        pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']")).click();
+        pages.driver()
+                .findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']"))
+                .click();
         pages.type("opinion:body", text).submit("opinion:post");
         // the answer appears at the opinion form, where the member acted
         assertTrue(pages.text("opinion").contains(Texts.en("opinion.posted")), () -> pages.text("opinion"));
@@ -237,20 +267,23 @@ class AwardJourneyIT {
         }
         WebElement messages = pages.driver().findElement(By.id("messages"));
         pages.clickAndAwait("round:open", Pages.replaced(messages));
-        assertTrue(pages.globalMessages().contains(Texts.en("admin.award.opened")), () -> pages.globalMessages() + " " + pages.fieldMessages());
+        assertTrue(
+                pages.globalMessages().contains(Texts.en("admin.award.opened")),
+                () -> pages.globalMessages() + " " + pages.fieldMessages());
         pages.assertAccessible();
-        WebElement link = pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//table//tr[.//td[contains(., '" + Texts.en("forum.MAIN") + "')]]//a[normalize-space(.)='" + month + "']")));
+        WebElement link =
+                pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath("//table//tr[.//td[contains(., '"
+                        + Texts.en("forum.MAIN") + "')]]//a[normalize-space(.)='" + month + "']")));
         return WebClient.pathOf(link.getAttribute("href")).replaceAll(";jsessionid=[^?]*", "");
     }
 
     private WebElement nomineeRow(String opinion) {
-        return pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//*[@id='shortlist:nominees']//tbody/tr[.//p[contains(., '" + opinion + "')]]")));
+        return pages.await(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='shortlist:nominees']//tbody/tr[.//p[contains(., '" + opinion + "')]]")));
     }
 
     private WebElement nominee(String opinion) {
-        return pages.await(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//li[contains(@class, 'nominee')][.//p[contains(., '" + opinion + "')]]")));
+        return pages.await(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class, 'nominee')][.//p[contains(., '" + opinion + "')]]")));
     }
 }

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +48,8 @@ class BadRequestsIT {
             HtmlPage page = visitor.get(path);
             assertEquals(404, page.status(), path);
             assertEquals(Texts.ko("error.404.title"), page.textOf("main", "h1"), path);
-            assertFalse(page.body().contains("Undertow") || page.body().contains("WildFly"), path + " shows the server");
+            assertFalse(
+                    page.body().contains("Undertow") || page.body().contains("WildFly"), path + " shows the server");
         }
         // the container guards WEB-INF itself (with its own bare 404): what matters is that nothing is served
         for (String path : List.of("/WEB-INF/web.xml", "/WEB-INF/templates/page.xhtml", "/web.xml")) {
@@ -91,27 +91,35 @@ class BadRequestsIT {
         // the log has the reference with the exception and its stack trace
         String logged = ServerLog.awaitFrom("Error reference " + reference, Duration.ofSeconds(10), 20_000);
         List<String> lines = Arrays.asList(logged.split("\\R"));
-        Matcher exception = Pattern.compile("Error reference " + reference + " at "
-                + Pattern.quote(FailingServlet.PATH) + ": ([\\w.$]+)(?::\\s*(.*))?").matcher(lines.get(0));
+        Matcher exception = Pattern.compile("Error reference " + reference + " at " + Pattern.quote(FailingServlet.PATH)
+                        + ": ([\\w.$]+)(?::\\s*(.*))?")
+                .matcher(lines.get(0));
         assertTrue(exception.find(), () -> "no exception with the reference:\n" + logged);
         assertTrue(lines.get(0).contains("SEVERE") || lines.get(0).contains("ERROR"), lines.get(0));
-        List<String> frames = lines.stream().skip(1).takeWhile(l -> l.startsWith("\tat ")).toList();
+        List<String> frames =
+                lines.stream().skip(1).takeWhile(l -> l.startsWith("\tat ")).toList();
         assertTrue(frames.size() >= 3, () -> "no stack trace after the reference:\n" + logged);
         // once: neither the container (UT005023) nor OmniFaces logs the same failure again
         String log = ServerLog.read();
-        assertEquals(1, log.split(Pattern.quote(FailingServlet.MESSAGE), -1).length - 1,
+        assertEquals(
+                1,
+                log.split(Pattern.quote(FailingServlet.MESSAGE), -1).length - 1,
                 () -> "the failure is logged more than once:\n" + logged);
 
         // the page shows none of it
         String exceptionClass = exception.group(1);
-        String exceptionMessage = exception.group(2) == null ? "" : exception.group(2).strip();
+        String exceptionMessage =
+                exception.group(2) == null ? "" : exception.group(2).strip();
         String simpleName = exceptionClass.substring(exceptionClass.lastIndexOf('.') + 1);
-        assertAll("the answer gives nothing away",
+        assertAll(
+                "the answer gives nothing away",
                 () -> assertFalse(answer.body().contains(simpleName), () -> simpleName + " in\n" + answer.body()),
-                () -> assertTrue(exceptionMessage.isEmpty() || !answer.body().contains(exceptionMessage),
+                () -> assertTrue(
+                        exceptionMessage.isEmpty() || !answer.body().contains(exceptionMessage),
                         () -> exceptionMessage + " in\n" + answer.body()),
                 () -> assertFalse(answer.body().contains(frames.get(0).strip().substring(3)), answer::body),
-                () -> assertFalse(answer.body().contains("\tat ") || answer.body().contains("Caused by"), answer::body));
+                () -> assertFalse(
+                        answer.body().contains("\tat ") || answer.body().contains("Caused by"), answer::body));
     }
 
     @Test
@@ -119,8 +127,9 @@ class BadRequestsIT {
         WebClient visitor = new WebClient(base);
         HtmlPage form = visitor.get("/signup.xhtml");
         Form huge = TestPeople.signUpForm(TestPeople.newPerson("huge"))
-                .put("signup:realName", "가".repeat(200_000));  // 200,000 x 9 bytes URL-encoded: about 1.7 MiB
-        Form body = form.formFields("signup").put("primefaces.nonce", form.nonce()).putAll(huge);
+                .put("signup:realName", "가".repeat(200_000)); // 200,000 x 9 bytes URL-encoded: about 1.7 MiB
+        Form body =
+                form.formFields("signup").put("primefaces.nonce", form.nonce()).putAll(huge);
 
         HtmlPage answer = visitor.post(form.formAction("signup"), body.encode());
 
@@ -131,7 +140,8 @@ class BadRequestsIT {
 
     @Test
     void nameInAnotherEncodingIsRefusedNextToTheFieldAndNothingIsStored() {
-        Person person = TestPeople.newPerson("euckr").withTestCode("TEST-EUCKR-" + TestPeople.unique().toUpperCase());
+        Person person = TestPeople.newPerson("euckr")
+                .withTestCode("TEST-EUCKR-" + TestPeople.unique().toUpperCase());
         WebClient visitor = new WebClient(base);
         HtmlPage form = visitor.get("/signup.xhtml");
         Form garbled = TestPeople.signUpForm(person).putEncoded("signup:realName", "홍길동", Charset.forName("EUC-KR"));
@@ -197,36 +207,49 @@ class BadRequestsIT {
         WebClient visitor = new WebClient(base);
         HtmlPage signUp = visitor.get("/signup.xhtml");
         HtmlPage notFound = visitor.get("/no-such-page.xhtml");
-        HtmlPage expired = visitor.post(signUp.formAction("signup"),
-                signUp.formFields("signup").put("jakarta.faces.ViewState", "-1:1").encode());
-        HtmlPage refused = visitor.post(signUp.formAction("signup"),
-                visitor.get("/signup.xhtml").formFields("signup").put("primefaces.nonce", "bm9wZQ").encode());
+        HtmlPage expired = visitor.post(
+                signUp.formAction("signup"),
+                signUp.formFields("signup")
+                        .put("jakarta.faces.ViewState", "-1:1")
+                        .encode());
+        HtmlPage refused = visitor.post(
+                signUp.formAction("signup"),
+                visitor.get("/signup.xhtml")
+                        .formFields("signup")
+                        .put("primefaces.nonce", "bm9wZQ")
+                        .encode());
         HtmlPage failed = visitor.post(FailingServlet.PATH, "x=1");
         HtmlPage tooLarge = visitor.post("/signup.xhtml", new byte[(int) (1.5 * 1024 * 1024)]);
         HtmlPage refusedField = visitor.submit(visitor.get("/signup.xhtml"), "signup", "signup:submit", new Form());
-        assertEquals(List.of(400, 500, 413), List.of(refused.status(), failed.status(), tooLarge.status()),
+        assertEquals(
+                List.of(400, 500, 413),
+                List.of(refused.status(), failed.status(), tooLarge.status()),
                 "the error answers tested");
         assertFalse(refusedField.fieldMessages().isEmpty(), "the refused form tested");
 
-        for (HtmlPage page : List.of(visitor.get("/"), signUp, notFound, expired, refused, failed, tooLarge,
-                refusedField)) {
+        for (HtmlPage page :
+                List.of(visitor.get("/"), signUp, notFound, expired, refused, failed, tooLarge, refusedField)) {
             String policy = String.join("; ", page.header("Content-Security-Policy"));
-            assertAll(page.toString(),
+            assertAll(
+                    page.toString(),
                     () -> assertTrue(policy.contains("object-src 'none'"), policy),
-                    () -> assertTrue(policy.contains("frame-ancestors 'self'") || policy.contains("frame-ancestors 'none'"),
+                    () -> assertTrue(
+                            policy.contains("frame-ancestors 'self'") || policy.contains("frame-ancestors 'none'"),
                             policy),
-                    () -> assertFalse(directive(policy, "script-src").contains("'unsafe-inline'"),
+                    () -> assertFalse(
+                            directive(policy, "script-src").contains("'unsafe-inline'"),
                             () -> "inline scripts allowed: " + policy),
-                    () -> assertFalse(directive(policy, "script-src").contains("'unsafe-eval'"),
-                            () -> "eval allowed: " + policy),
+                    () -> assertFalse(
+                            directive(policy, "script-src").contains("'unsafe-eval'"), () -> "eval allowed: " + policy),
                     () -> assertEquals(List.of("nosniff"), page.header("X-Content-Type-Options")),
-                    () -> assertTrue(List.of(List.of("DENY"), List.of("SAMEORIGIN")).contains(page.header("X-Frame-Options")),
+                    () -> assertTrue(
+                            List.of(List.of("DENY"), List.of("SAMEORIGIN")).contains(page.header("X-Frame-Options")),
                             () -> "X-Frame-Options " + page.header("X-Frame-Options")),
                     () -> assertEquals(List.of("strict-origin-when-cross-origin"), page.header("Referrer-Policy")));
         }
         // Scripts: only with the page's nonce, also on the page that refuses a post with a forged one
-        for (HtmlPage page : List.of(visitor.get("/"), signUp, notFound, expired, refused, failed, tooLarge,
-                refusedField)) {
+        for (HtmlPage page :
+                List.of(visitor.get("/"), signUp, notFound, expired, refused, failed, tooLarge, refusedField)) {
             String scripts = directive(String.join("; ", page.header("Content-Security-Policy")), "script-src");
             assertTrue(scripts.contains("'nonce-" + page.nonce() + "'"), () -> page + ": script-src " + scripts);
         }
@@ -238,9 +261,16 @@ class BadRequestsIT {
         WebClient visitor = new WebClient(base);
         HtmlPage login = visitor.get("/login.xhtml?lang=en");
         List<String> cookies = login.header("Set-Cookie");
-        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
-        String language = cookies.stream().filter(c -> c.startsWith("forum_lang=")).findFirst().orElse("");
-        assertAll(cookies.toString(),
+        String session = cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("");
+        String language = cookies.stream()
+                .filter(c -> c.startsWith("forum_lang="))
+                .findFirst()
+                .orElse("");
+        assertAll(
+                cookies.toString(),
                 () -> assertTrue(session.contains("HttpOnly"), session),
                 () -> assertTrue(session.toLowerCase().contains("samesite=lax"), session),
                 () -> assertFalse(session.contains("Secure"), "FORUM_BASE_URL is http here: " + session),
@@ -259,8 +289,11 @@ class BadRequestsIT {
         WebClient changer = TestPeople.loggedIn(base, person);
         WebClient other = TestPeople.loggedIn(base, person);
         String second = TestPeople.strongPassword();
-        HtmlPage changed = changer.submit(changer.get("/account/index.xhtml"), "password", "password:save", new Form()
-                .put("password:currentPassword", person.password()).put("password:newPassword", second));
+        HtmlPage changed = changer.submit(
+                changer.get("/account/index.xhtml"),
+                "password",
+                "password:save",
+                new Form().put("password:currentPassword", person.password()).put("password:newPassword", second));
         assertTrue(changed.body().contains(Texts.ko("account.password.changed")), changed::body);
         assertEquals("/account/index.xhtml", changer.get("/account/index.xhtml").path(), "the changer stays in");
         assertEnded(other.get("/account/index.xhtml"));
@@ -268,7 +301,10 @@ class BadRequestsIT {
         // two reset links; the newer one is used: the older one and every session (also the changer's) are over
         WebClient stranger = new WebClient(base);
         for (int i = 0; i < 2; i++) {
-            HtmlPage sent = stranger.submit(stranger.get("/password-forgot.xhtml"), "forgot", "forgot:submit",
+            HtmlPage sent = stranger.submit(
+                    stranger.get("/password-forgot.xhtml"),
+                    "forgot",
+                    "forgot:submit",
                     new Form().put("forgot:email", person.email()));
             assertTrue(sent.hasId("forgotSent"), sent::body);
         }
@@ -276,11 +312,12 @@ class BadRequestsIT {
         String newer = TestPeople.linkInMail(person.email(), 3, "/password-reset.xhtml");
         WebClient stillIn = TestPeople.loggedIn(base, person.withPassword(second));
         String third = TestPeople.strongPassword();
-        HtmlPage reset = stranger.submit(stranger.get(newer), "reset", "reset:submit",
-                new Form().put("reset:password", third));
+        HtmlPage reset =
+                stranger.submit(stranger.get(newer), "reset", "reset:submit", new Form().put("reset:password", third));
         assertTrue(reset.hasId("resetDone"), reset::body);
         // the refusal says why and offers the way to a new link
-        assertEquals(Texts.ko("reset.link.expired") + " " + Texts.ko("login.forgot"),
+        assertEquals(
+                Texts.ko("reset.link.expired") + " " + Texts.ko("login.forgot"),
                 stranger.get(older).textOf("resetLinkState", "p").strip().replaceAll("\\s+", " "));
         assertEnded(stillIn.get("/account/index.xhtml"));
         assertEnded(changer.get("/account/index.xhtml"));
@@ -289,8 +326,11 @@ class BadRequestsIT {
         Person latest = person.withPassword(third);
         WebClient closer = TestPeople.loggedIn(base, latest);
         WebClient left = TestPeople.loggedIn(base, latest);
-        HtmlPage closed = closer.submit(closer.get("/account/index.xhtml"), "close", "close:submit", new Form()
-                .put("close:closePassword", third).put("close:closeConfirmed", "on"));
+        HtmlPage closed = closer.submit(
+                closer.get("/account/index.xhtml"),
+                "close",
+                "close:submit",
+                new Form().put("close:closePassword", third).put("close:closeConfirmed", "on"));
         assertEquals(200, closed.status(), closed::body);
         assertEnded(left.get("/account/index.xhtml"));
         HtmlPage home = left.get("/");
@@ -307,7 +347,10 @@ class BadRequestsIT {
 
     /** The value of one directive of a Content-Security-Policy (or empty). */
     private static String directive(String policy, String name) {
-        return Arrays.stream(policy.split("[;,]")).map(String::strip).filter(d -> d.startsWith(name + " "))
-                .findFirst().orElse("");
+        return Arrays.stream(policy.split("[;,]"))
+                .map(String::strip)
+                .filter(d -> d.startsWith(name + " "))
+                .findFirst()
+                .orElse("");
     }
 }

@@ -50,7 +50,10 @@ class CampaignJourneyIT {
         Operator operator = Operator.ensure(pages);
         Person reader = TestPeople.newPerson("campaign-reader");
         WebClient client = new WebClient(base);
-        WebClient.HtmlPage signedUp = client.submit(client.get("/signup.xhtml"), "signup", "signup:submit",
+        WebClient.HtmlPage signedUp = client.submit(
+                client.get("/signup.xhtml"),
+                "signup",
+                "signup:submit",
                 TestPeople.signUpForm(reader).put("signup:mailOptIn", "on"));
         assertTrue(signedUp.hasId("signupDone"), signedUp::body);
         TestPeople.confirm(base, reader);
@@ -65,28 +68,38 @@ class CampaignJourneyIT {
         pages.submit("campaigns:create");
         assertTrue(pages.path().startsWith("/admin/campaign.xhtml"), pages.path());
         assertEquals("[정책토론] 이달의 토론: " + title, pages.text("subjectKo").strip());
-        assertEquals("[Policy Forum] This month's topic: " + title, pages.driver().findElement(By.id("subjectEn"))
-                .getAttribute("textContent").strip());
+        assertEquals(
+                "[Policy Forum] This month's topic: " + title,
+                pages.driver()
+                        .findElement(By.id("subjectEn"))
+                        .getAttribute("textContent")
+                        .strip());
         assertTrue(pages.text("campaign:preview").contains("Should night buses run every 15 minutes?"));
         assertEquals(Texts.en("admin.campaign.state.DRAFT"), pages.text("state"));
         pages.assertAccessible();
 
-        pages.clickAndAwait("campaign:testSend", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                Texts.en("admin.campaign.testSent")));
+        pages.clickAndAwait(
+                "campaign:testSend",
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), Texts.en("admin.campaign.testSent")));
         assertTrue(MailCatcher.awaitMessagesTo(operator.email, 1, MailCatcher.DEFAULT_TIMEOUT).stream()
                 .anyMatch(m -> m.subject().equals("[Test] [Policy Forum] This month's topic: " + title)));
 
         pages.submit("campaign:start");
         assertTrue(pages.globalMessages().contains(Texts.en("admin.campaign.started")), pages.globalMessages());
         // the bar is refreshed by ajax polling, not by reloading the page
-        new WebDriverWait(pages.driver(), Duration.ofSeconds(90)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("campaign:bar"), "100 %"));
-        new WebDriverWait(pages.driver(), Duration.ofSeconds(10)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("state"), Texts.en("admin.campaign.state.DONE")));
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(90))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaign:bar"), "100 %"));
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("state"), Texts.en("admin.campaign.state.DONE")));
         pages.assertAccessible();
 
-        MailCatcher.ReceivedMail mail = MailCatcher.awaitMessagesTo(reader.email(), 1, MailCatcher.DEFAULT_TIMEOUT).stream()
-                .filter(m -> m.subject().contains(title)).findFirst().orElseThrow(() -> new AssertionError("no campaign mail"));
+        MailCatcher.ReceivedMail mail =
+                MailCatcher.awaitMessagesTo(reader.email(), 1, MailCatcher.DEFAULT_TIMEOUT).stream()
+                        .filter(m -> m.subject().contains(title))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no campaign mail"));
         String link = MailCatcher.extractLink(mail.text(), "/mail/unsubscribe");
         pages.anonymous().open(WebClient.pathOf(link));
         assertEquals("/unsubscribe.xhtml", pages.path());

@@ -31,8 +31,9 @@ final class Operator {
         if (created != null) {
             return created;
         }
-        String link = ServerLog.newestSetupLink().orElseThrow(() -> new AssertionError(
-                "the server log " + ServerLog.file() + " has no set-up link: an operator already exists in this run's"
+        String link = ServerLog.newestSetupLink()
+                .orElseThrow(() -> new AssertionError("the server log " + ServerLog.file()
+                        + " has no set-up link: an operator already exists in this run's"
                         + " database that Operator did not create (a test that makes operators must use Operator)"));
         pages.anonymous().openChecked(WebClient.pathOf(link));
         if (!pages.isShown("setup:submit")) {
@@ -44,7 +45,9 @@ final class Operator {
                 .type("setup:email", operator.email)
                 .type("setup:password", operator.password)
                 .submit("setup:submit");
-        assertEquals(Texts.en("setup.done") + " " + Texts.en("nav.login"), pages.text("setupDone"),
+        assertEquals(
+                Texts.en("setup.done") + " " + Texts.en("nav.login"),
+                pages.text("setupDone"),
                 () -> pages.fieldMessages().toString());
         pages.assertAccessible();
         created = operator;

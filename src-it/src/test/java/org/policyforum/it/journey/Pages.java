@@ -5,7 +5,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -102,7 +101,9 @@ final class Pages {
 
     /** The page's main heading. */
     String heading() {
-        return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1"))).getText().strip();
+        return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")))
+                .getText()
+                .strip();
     }
 
     String text(String id) {
@@ -162,7 +163,7 @@ final class Pages {
     /** Presses a button that answers by ajax, then waits for {@code done}. */
     <T> T clickAndAwait(String buttonId, ExpectedCondition<T> done) {
         // a page that polls (a running campaign's progress) may re-render the button between finding and clicking it
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 element(buttonId).click();
                 break;
@@ -182,31 +183,34 @@ final class Pages {
     String messageFor(String fieldId) {
         element(fieldId);
         Object text = driver().executeScript(
-                "var input = document.getElementById(arguments[0]);"
-                        + "var ref = input.getAttribute('aria-describedby');"
-                        + "var msg = ref ? document.getElementById(ref) : null;"
-                        + "var box = input.closest('.field');"
-                        + "if (!msg) {"
-                        + "  var shown = box && (box.querySelector('.ui-message-error-detail')"
-                        + "      || (box.nextElementSibling && box.nextElementSibling.querySelector('.ui-message-error-detail')));"
-                        + "  return shown ? 'NOT LINKED TO THE FIELD (no aria-describedby): ' + shown.textContent.trim() : '';"
-                        + "}"
-                        + "var near = box && (box.contains(msg) || (box.nextElementSibling && box.nextElementSibling.contains(msg)));"
-                        + "return near ? msg.textContent.trim() : 'NOT NEXT TO THE FIELD: ' + msg.textContent.trim();",
-                fieldId);
+                        "var input = document.getElementById(arguments[0]);"
+                                + "var ref = input.getAttribute('aria-describedby');"
+                                + "var msg = ref ? document.getElementById(ref) : null;"
+                                + "var box = input.closest('.field');"
+                                + "if (!msg) {"
+                                + "  var shown = box && (box.querySelector('.ui-message-error-detail')"
+                                + "      || (box.nextElementSibling && box.nextElementSibling.querySelector('.ui-message-error-detail')));"
+                                + "  return shown ? 'NOT LINKED TO THE FIELD (no aria-describedby): ' + shown.textContent.trim() : '';"
+                                + "}"
+                                + "var near = box && (box.contains(msg) || (box.nextElementSibling && box.nextElementSibling.contains(msg)));"
+                                + "return near ? msg.textContent.trim() : 'NOT NEXT TO THE FIELD: ' + msg.textContent.trim();",
+                        fieldId);
         return String.valueOf(text);
     }
 
     /** Every field message on the page. */
     List<String> fieldMessages() {
         return driver().findElements(By.cssSelector(".ui-message-error-detail")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     /** The texts of the global messages (p:messages). */
     String globalMessages() {
-        return driver().findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + " " + b).strip();
+        return driver().findElements(By.cssSelector(".ui-messages")).stream()
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b)
+                .strip();
     }
 
     String cookie(String name) {
@@ -249,7 +253,8 @@ final class Pages {
     /** Makes the browser claim, to the forum's reverse-proxy handling, another client address (or none). */
     void forwardedFor(String address) {
         driver().executeCdpCommand("Network.enable", Map.of());
-        driver().executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", address == null ? Map.of() : Map.of("X-Forwarded-For", address)));
+        driver().executeCdpCommand(
+                        "Network.setExtraHTTPHeaders",
+                        Map.of("headers", address == null ? Map.of() : Map.of("X-Forwarded-For", address)));
     }
 }

@@ -77,10 +77,15 @@ class PollJourneyIT {
             pages.type("create:optionFields:" + i + ":option", options.get(i));
         }
         Select topic = new Select(pages.element("create:topic"));
-        topic.getOptions().stream().filter(o -> o.getText().contains(title)).findFirst().orElseThrow().click();
+        topic.getOptions().stream()
+                .filter(o -> o.getText().contains(title))
+                .findFirst()
+                .orElseThrow()
+                .click();
         WebElement messages = pages.driver().findElement(By.id("messages"));
         pages.clickAndAwait("create:save", Pages.replaced(messages));
-        assertTrue(pages.globalMessages().contains(Texts.en("admin.polls.created")),
+        assertTrue(
+                pages.globalMessages().contains(Texts.en("admin.polls.created")),
                 () -> "the poll was not created: " + pages.fieldMessages() + " " + pages.globalMessages());
         pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("list:polls"), question));
         pages.assertAccessible();
@@ -91,7 +96,8 @@ class PollJourneyIT {
         reader.anonymous().openChecked(topicPath);
         WebElement box = reader.element("pollBoxHeading").findElement(By.xpath("ancestor::section"));
         assertTrue(box.getText().contains(question), box::getText);
-        assertEquals("0", box.findElement(By.cssSelector(".poll-ballots")).getText().strip());
+        assertEquals(
+                "0", box.findElement(By.cssSelector(".poll-ballots")).getText().strip());
         assertTrue(reader.isShown("pollLogin"), "an anonymous reader is offered to log in");
         reader.driver().executeScript("window.pollJourneyMarker = 'same page';");
 
@@ -101,7 +107,9 @@ class PollJourneyIT {
         pages.openChecked(topicPath);
         // the topic's poll box offers the member the ballot too; sending it with nothing chosen is refused in place
         WebElement boxStatus = pages.driver().findElement(By.cssSelector(".poll-box form.poll-ballot .ballot-status"));
-        pages.driver().findElement(By.cssSelector(".poll-box form.poll-ballot [type=submit]")).click();
+        pages.driver()
+                .findElement(By.cssSelector(".poll-box form.poll-ballot [type=submit]"))
+                .click();
         pages.await(ExpectedConditions.textToBePresentInElement(boxStatus, Texts.en("ballot.choices.required")));
         pages.driver().findElement(By.id("pollOpen")).click();
         pages.await(ExpectedConditions.textToBe(By.id("pollQuestion"), question));
@@ -114,19 +122,31 @@ class PollJourneyIT {
         pages.element("ballot:vote").click();
         pages.await(ExpectedConditions.textToBePresentInElement(status, Texts.en("ballot.choices.required")));
         assertTrue(status.getDomAttribute("class").contains("ballot-refused"), status.getDomAttribute("class"));
-        WebElement second = pages.driver().findElements(By.cssSelector("input[name='ballot:single']")).get(1);
+        WebElement second = pages.driver()
+                .findElements(By.cssSelector("input[name='ballot:single']"))
+                .get(1);
         second.click();
         pages.element("ballot:vote").click();
         pages.await(ExpectedConditions.textToBePresentInElement(status, Texts.en("ballot.cast")));
-        WebElement mine = pages.driver().findElements(By.cssSelector(".poll-results .poll-bar")).get(1);
+        WebElement mine = pages.driver()
+                .findElements(By.cssSelector(".poll-results .poll-bar"))
+                .get(1);
         assertTrue(mine.getDomAttribute("class").contains("mine"), "the member's own choice is marked");
         assertTrue(mine.getText().contains(Texts.en("poll.yourChoice")), mine::getText);
-        assertEquals(1, pages.driver().findElements(By.cssSelector(".poll-results .poll-bar.mine")).size());
+        assertEquals(
+                1,
+                pages.driver()
+                        .findElements(By.cssSelector(".poll-results .poll-bar.mine"))
+                        .size());
         assertTrue(!pages.element("ballot:vote").isEnabled(), "this poll takes one ballot: the form is done");
         // the voter's own page shows the new counts too, within five seconds
-        pages.waiting().withTimeout(java.time.Duration.ofSeconds(5))
+        pages.waiting()
+                .withTimeout(java.time.Duration.ofSeconds(5))
                 .withMessage("the voter's page did not show the new count")
-                .until(d -> "1".equals(mine.findElement(By.cssSelector(".poll-count")).getText().strip()));
+                .until(d -> "1"
+                        .equals(mine.findElement(By.cssSelector(".poll-count"))
+                                .getText()
+                                .strip()));
         assertEquals("same page", pages.driver().executeScript("return window.voterMarker;"), "the page was reloaded");
         pages.assertAccessible();
         browser.phone();
@@ -134,24 +154,37 @@ class PollJourneyIT {
         browser.desktop();
 
         // the reader's page shows the ballot within five seconds, without a reload
-        reader.waiting().withTimeout(java.time.Duration.ofSeconds(5))
+        reader.waiting()
+                .withTimeout(java.time.Duration.ofSeconds(5))
                 .withMessage("the reader's poll box did not show the new ballot")
-                .until(d -> "1".equals(box.findElement(By.cssSelector(".poll-ballots")).getText().strip()));
+                .until(d -> "1"
+                        .equals(box.findElement(By.cssSelector(".poll-ballots"))
+                                .getText()
+                                .strip()));
         WebElement row = box.findElements(By.cssSelector(".poll-bar")).get(1);
-        assertEquals("1", row.findElement(By.cssSelector(".poll-count")).getText().strip());
-        assertEquals("100%", row.findElement(By.cssSelector(".poll-percent")).getText().strip());
-        assertEquals("same page", reader.driver().executeScript("return window.pollJourneyMarker;"), "the page was reloaded");
+        assertEquals(
+                "1", row.findElement(By.cssSelector(".poll-count")).getText().strip());
+        assertEquals(
+                "100%",
+                row.findElement(By.cssSelector(".poll-percent")).getText().strip());
+        assertEquals(
+                "same page",
+                reader.driver().executeScript("return window.pollJourneyMarker;"),
+                "the page was reloaded");
         // a real stream, not a browser reconnecting every two seconds because the request could not go asynchronous
         assertTrue(!ServerLog.read().contains("RESTEASY002186"), "the event stream could not go asynchronous");
         reader.assertAccessible();
 
         // the public API gives the same results as JSON, and 404 for a poll that does not exist
-        String pollId = box.findElement(By.cssSelector(".poll-results")).getDomAttribute("data-events")
+        String pollId = box.findElement(By.cssSelector(".poll-results"))
+                .getDomAttribute("data-events")
                 .replaceAll(".*/polls/(\\d+)/events", "$1");
         WebClient api = new WebClient(base);
         HtmlPage json = api.get("/api/polls/" + pollId + "/results");
         assertEquals(200, json.status(), json::body);
-        assertTrue(json.body().contains("\"ballots\":1") && json.body().contains("\"count\":1,\"percent\":100"), json::body);
+        assertTrue(
+                json.body().contains("\"ballots\":1") && json.body().contains("\"count\":1,\"percent\":100"),
+                json::body);
         assertEquals(404, api.get("/api/polls/999999999/results").status());
 
         // the public list of polls leads to it too
@@ -168,18 +201,31 @@ class PollJourneyIT {
         pages.driver().executeScript("window.boxMarker = 'same page';");
         WebElement topicBox = pages.driver().findElement(By.cssSelector(".poll-box"));
         WebElement boxMessage = topicBox.findElement(By.cssSelector("form.poll-ballot .ballot-status"));
-        topicBox.findElements(By.cssSelector("form.poll-ballot input[name=choice]")).get(0).click();
+        topicBox.findElements(By.cssSelector("form.poll-ballot input[name=choice]"))
+                .get(0)
+                .click();
         topicBox.findElement(By.cssSelector("form.poll-ballot [type=submit]")).click();
         pages.await(ExpectedConditions.textToBePresentInElement(boxMessage, Texts.en("ballot.cast")));
-        WebElement boxMine = topicBox.findElements(By.cssSelector(".poll-results .poll-bar")).get(0);
+        WebElement boxMine =
+                topicBox.findElements(By.cssSelector(".poll-results .poll-bar")).get(0);
         assertTrue(boxMine.getDomAttribute("class").contains("mine"), "the member's own choice is marked in the box");
-        assertEquals("same page", pages.driver().executeScript("return window.boxMarker;"), "the topic page was reloaded");
-        assertFalse(topicBox.findElement(By.cssSelector("form.poll-ballot [type=submit]")).isEnabled(),
+        assertEquals(
+                "same page", pages.driver().executeScript("return window.boxMarker;"), "the topic page was reloaded");
+        assertFalse(
+                topicBox.findElement(By.cssSelector("form.poll-ballot [type=submit]"))
+                        .isEnabled(),
                 "counted: the box's button does not invite a second, repeated 'counted'");
-        reader.waiting().withTimeout(java.time.Duration.ofSeconds(5))
+        reader.waiting()
+                .withTimeout(java.time.Duration.ofSeconds(5))
                 .withMessage("the reader's poll box did not show the second ballot")
-                .until(d -> "2".equals(readerBox.findElement(By.cssSelector(".poll-ballots")).getText().strip()));
-        reader.waiting().withTimeout(java.time.Duration.ofSeconds(5)).withMessage("the public API did not count the second ballot")
+                .until(d -> "2"
+                        .equals(readerBox
+                                .findElement(By.cssSelector(".poll-ballots"))
+                                .getText()
+                                .strip()));
+        reader.waiting()
+                .withTimeout(java.time.Duration.ofSeconds(5))
+                .withMessage("the public API did not count the second ballot")
                 .until(d -> api.get("/api/polls/" + pollId + "/results").body().contains("\"ballots\":2"));
 
         // the operator reads the breakdown and exports it

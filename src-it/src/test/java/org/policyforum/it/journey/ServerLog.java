@@ -15,8 +15,7 @@ final class ServerLog {
 
     private static final Pattern SETUP_LINK = Pattern.compile("https?://\\S+/setup\\.xhtml\\?token=[^\\s\"'<>]+");
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     static Path file() {
         String dir = System.getProperty("it.log.dir");

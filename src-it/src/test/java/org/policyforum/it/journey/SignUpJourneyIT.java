@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,9 +91,13 @@ class SignUpJourneyIT {
         String sessionAfter = pages.cookie("JSESSIONID");
         assertNotEquals(sessionBefore, sessionAfter, "the session id must change at login");
         pages.assertAccessible();
-        assertEquals("/account/index.xhtml", withSession(sessionAfter).get("/account/index.xhtml").path(),
+        assertEquals(
+                "/account/index.xhtml",
+                withSession(sessionAfter).get("/account/index.xhtml").path(),
                 "the new session is logged in");
-        assertEquals("/login.xhtml", withSession(sessionBefore).get("/account/index.xhtml").path(),
+        assertEquals(
+                "/login.xhtml",
+                withSession(sessionBefore).get("/account/index.xhtml").path(),
                 "the session from before the login must not be logged in");
 
         // the account page
@@ -123,17 +126,21 @@ class SignUpJourneyIT {
 
         // password: a wrong current password is refused next to that field, the right one works
         String newPassword = TestPeople.strongPassword();
-        pages.type("password:currentPassword", "Not-the-password-1").type("password:newPassword", newPassword)
+        pages.type("password:currentPassword", "Not-the-password-1")
+                .type("password:newPassword", newPassword)
                 .submit("password:save");
         assertEquals(Texts.en("account.password.wrong"), pages.messageFor("password:currentPassword"));
         pages.assertAccessible();
-        pages.type("password:currentPassword", person.password()).type("password:newPassword", newPassword)
+        pages.type("password:currentPassword", person.password())
+                .type("password:newPassword", newPassword)
                 .submit("password:save");
         assertTrue(pages.globalMessages().contains(Texts.en("account.password.changed")), pages.globalMessages());
 
         // address: changes only once the link sent to the new address is followed
         String newEmail = TestPeople.email("journey-moved");
-        pages.type("email:newEmail", newEmail).type("email:currentPassword", newPassword).submit("email:save");
+        pages.type("email:newEmail", newEmail)
+                .type("email:currentPassword", newPassword)
+                .submit("email:save");
         assertTrue(pages.globalMessages().contains(Texts.en("account.email.sent", newEmail)), pages.globalMessages());
         assertEquals(person.email(), pages.text("profileEmail"), "not before the new address is confirmed");
         pages.assertAccessible();
@@ -150,7 +157,8 @@ class SignUpJourneyIT {
                 () -> assertTrue(json.contains("\"realName\":\"" + person.realName() + "\""), json),
                 () -> assertTrue(json.contains("\"monthlyTopicMail\":true"), json),
                 () -> assertTrue(json.contains("\"followDigestMail\":false"), json),
-                () -> assertFalse(json.contains(person.testCode()), "the verification evidence is never kept: " + json));
+                () -> assertFalse(
+                        json.contains(person.testCode()), "the verification evidence is never kept: " + json));
 
         // log out: the header offers the login again, the account page asks for it
         pages.logOut();
@@ -182,8 +190,8 @@ class SignUpJourneyIT {
         expected.put("signup:district", "signup.district.required");
         expected.put("signup:birthYear", "signup.birthYear.required");
         expected.put("signup:termsAccepted", "signup.terms.required");
-        assertAll(expected.entrySet().stream().map(e ->
-                () -> assertEquals(Texts.en(e.getValue()), pages.messageFor(e.getKey()), e.getKey())));
+        assertAll(expected.entrySet().stream()
+                .map(e -> () -> assertEquals(Texts.en(e.getValue()), pages.messageFor(e.getKey()), e.getKey())));
         assertEquals(expected.size(), pages.fieldMessages().size(), pages.fieldMessages()::toString);
         assertEquals("", pages.messageFor("signup:mailOptIn"), "the monthly mail is optional");
         pages.assertAccessible();
@@ -195,24 +203,37 @@ class SignUpJourneyIT {
         TestPeople.signUp(base, taken);
 
         Person weak = TestPeople.newPerson("weak").withPassword("short-1");
-        record Refusal(String what, Person person, int birthYear, String field, String text) {
-        }
+        record Refusal(String what, Person person, int birthYear, String field, String text) {}
         List<Refusal> refusals = List.of(
-                new Refusal("year of birth in the future", TestPeople.newPerson("future"), TestPeople.futureYear(),
-                        "signup:birthYear", Texts.en("signup.birthYear.future")),
-                new Refusal("weak password", weak, TestPeople.BIRTH_YEAR,
-                        "signup:password", Texts.en("password.tooShort")),
-                new Refusal("digits as test person code", TestPeople.newPerson("digits").withTestCode("12345678"),
-                        TestPeople.BIRTH_YEAR, "signup:verification", Texts.en("verification.testCode.invalid")),
-                new Refusal("person with an account", TestPeople.newPerson("dup-person").withTestCode(taken.testCode()),
-                        TestPeople.BIRTH_YEAR, "signup:verification", Texts.en("signup.person.duplicate")));
+                new Refusal(
+                        "year of birth in the future",
+                        TestPeople.newPerson("future"),
+                        TestPeople.futureYear(),
+                        "signup:birthYear",
+                        Texts.en("signup.birthYear.future")),
+                new Refusal(
+                        "weak password", weak, TestPeople.BIRTH_YEAR, "signup:password", Texts.en("password.tooShort")),
+                new Refusal(
+                        "digits as test person code",
+                        TestPeople.newPerson("digits").withTestCode("12345678"),
+                        TestPeople.BIRTH_YEAR,
+                        "signup:verification",
+                        Texts.en("verification.testCode.invalid")),
+                new Refusal(
+                        "person with an account",
+                        TestPeople.newPerson("dup-person").withTestCode(taken.testCode()),
+                        TestPeople.BIRTH_YEAR,
+                        "signup:verification",
+                        Texts.en("signup.person.duplicate")));
         for (Refusal refusal : refusals) {
             pages.open("/signup.xhtml");
             fillSignUp(refusal.person(), refusal.birthYear());
             pages.submit("signup:submit");
             assertFalse(pages.isShown("signupDone"), refusal.what() + " was signed up");
             assertEquals(refusal.text(), pages.messageFor(refusal.field()), refusal.what());
-            assertEquals("true", pages.element(refusal.field()).getAttribute("aria-invalid"),
+            assertEquals(
+                    "true",
+                    pages.element(refusal.field()).getAttribute("aria-invalid"),
                     refusal.what() + ": the refused field is marked invalid");
             assertEquals(1, pages.fieldMessages().size(), refusal.what() + ": " + pages.fieldMessages());
         }
@@ -224,14 +245,17 @@ class SignUpJourneyIT {
         fillSignUp(TestPeople.newPerson("dup-mail").withEmail(taken.email()), TestPeople.BIRTH_YEAR);
         pages.submit("signup:submit");
         assertTrue(pages.isShown("signupDone"), () -> pages.fieldMessages().toString());
-        assertTrue(TestPeople.linkInMail(taken.email(), 2, "/confirm.xhtml").contains("/confirm.xhtml"),
+        assertTrue(
+                TestPeople.linkInMail(taken.email(), 2, "/confirm.xhtml").contains("/confirm.xhtml"),
                 "the address's owner is told by mail");
 
         // a malformed address is caught by the browser already (type=email); the server says so too
         pages.open("/signup.xhtml");
         fillSignUp(TestPeople.newPerson("malformed").withEmail("not-an-email"), TestPeople.BIRTH_YEAR);
-        assertEquals(Boolean.FALSE, pages.driver().executeScript(
-                "return document.getElementById('signup:email').validity.valid"), "the browser checks the address");
+        assertEquals(
+                Boolean.FALSE,
+                pages.driver().executeScript("return document.getElementById('signup:email').validity.valid"),
+                "the browser checks the address");
         pages.driver().executeScript("document.getElementById('signup').noValidate = true");
         pages.submit("signup:submit");
         assertEquals(Texts.en("signup.email.invalid"), pages.messageFor("signup:email"));
@@ -306,11 +330,14 @@ class SignUpJourneyIT {
     private String downloadMyData() throws IOException {
         Path folder = Files.createTempDirectory("it-download-");
         try {
-            pages.driver().executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", folder.toString()));
+            pages.driver()
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            Map.of("behavior", "allow", "downloadPath", folder.toString()));
             pages.element("data:download").click();
             Path file = folder.resolve("policy-forum-my-data.json");
-            pages.await(d -> Files.isRegularFile(file) && !Files.exists(folder.resolve(file.getFileName() + ".crdownload")));
+            pages.await(d ->
+                    Files.isRegularFile(file) && !Files.exists(folder.resolve(file.getFileName() + ".crdownload")));
             return Files.readString(file, StandardCharsets.UTF_8);
         } finally {
             try (var files = Files.list(folder)) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Year;
 import java.util.UUID;
-
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.journey.WebClient.Form;
 import org.policyforum.it.journey.WebClient.HtmlPage;
@@ -19,10 +18,10 @@ final class TestPeople {
 
     /** A district that exists in the seed data (Mapo-gu). */
     static final String DISTRICT = "11440";
+
     static final int BIRTH_YEAR = 1985;
 
-    private TestPeople() {
-    }
+    private TestPeople() {}
 
     /** Someone who may sign up: name, address, test person code and a password the forum accepts. */
     record Person(String realName, String email, String testCode, String password) {
@@ -48,8 +47,11 @@ final class TestPeople {
     /** A new person; {@code label} goes into the address, so a failing test's mail is easy to find. */
     static Person newPerson(String label) {
         String id = unique();
-        return new Person("시민" + id.substring(0, 4).toUpperCase(), label + "-" + id + "@example.test",
-                "TEST-" + id.toUpperCase(), strongPassword());
+        return new Person(
+                "시민" + id.substring(0, 4).toUpperCase(),
+                label + "-" + id + "@example.test",
+                "TEST-" + id.toUpperCase(),
+                strongPassword());
     }
 
     static String strongPassword() {
@@ -77,8 +79,9 @@ final class TestPeople {
         WebClient client = new WebClient(base);
         HtmlPage form = client.get("/signup.xhtml");
         HtmlPage done = client.submit(form, "signup", "signup:submit", signUpForm(person));
-        assertTrue(done.hasId("signupDone"), () -> "sign-up of " + person + " refused: " + done.fieldMessages()
-                + "\n" + done.body());
+        assertTrue(
+                done.hasId("signupDone"),
+                () -> "sign-up of " + person + " refused: " + done.fieldMessages() + "\n" + done.body());
         return done;
     }
 
@@ -86,10 +89,12 @@ final class TestPeople {
     static HtmlPage signUp(URL base, Person person, int birthYear) {
         WebClient client = new WebClient(base);
         HtmlPage form = client.get("/signup.xhtml");
-        HtmlPage done = client.submit(form, "signup", "signup:submit",
-                signUpForm(person).put("signup:birthYear", String.valueOf(birthYear)));
-        assertTrue(done.hasId("signupDone"), () -> "sign-up of " + person + " (born " + birthYear + ") refused: "
-                + done.fieldMessages() + "\n" + done.body());
+        HtmlPage done = client.submit(
+                form, "signup", "signup:submit", signUpForm(person).put("signup:birthYear", String.valueOf(birthYear)));
+        assertTrue(
+                done.hasId("signupDone"),
+                () -> "sign-up of " + person + " (born " + birthYear + ") refused: " + done.fieldMessages() + "\n"
+                        + done.body());
         return done;
     }
 
@@ -105,8 +110,11 @@ final class TestPeople {
     static WebClient loggedIn(URL base, Person person) {
         WebClient client = new WebClient(base);
         HtmlPage form = client.get("/login.xhtml");
-        HtmlPage answer = client.submit(form, "login", "login:submit", new Form()
-                .put("login:email", person.email()).put("login:password", person.password()));
+        HtmlPage answer = client.submit(
+                form,
+                "login",
+                "login:submit",
+                new Form().put("login:email", person.email()).put("login:password", person.password()));
         assertTrue(answer.hasId("logoutForm:logout"), () -> "login of " + person + " refused: " + answer.body());
         return client;
     }
@@ -114,7 +122,8 @@ final class TestPeople {
     /** The path and query of the first link to {@code pathPrefix} in the mails to {@code address}. */
     static String linkInMail(String address, int mailNumber, String pathPrefix) {
         var mails = MailCatcher.awaitMessagesTo(address, mailNumber, MailCatcher.DEFAULT_TIMEOUT);
-        return WebClient.pathOf(MailCatcher.extractLink(mails.get(mailNumber - 1).body(), pathPrefix));
+        return WebClient.pathOf(
+                MailCatcher.extractLink(mails.get(mailNumber - 1).body(), pathPrefix));
     }
 
     /** A new member who signed up and confirmed their address (over plain HTTP), ready to log in. */

@@ -27,8 +27,7 @@ final class Texts {
     private static final String VALIDATION_BUNDLE = "ValidationMessages_";
     private static final Map<String, Properties> LOADED = new HashMap<>();
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The Korean text (the forum's default language, what a client without Accept-Language sees). */
     static String ko(String key, Object... arguments) {
@@ -78,8 +77,8 @@ final class Texts {
                 if (name.equals(WEB_BUNDLE + language + ".properties")
                         || name.equals(VALIDATION_BUNDLE + language + ".properties")) {
                     Properties bundle = new Properties();
-                    bundle.load(new InputStreamReader(new ByteArrayInputStream(entries.readAllBytes()),
-                            StandardCharsets.UTF_8));
+                    bundle.load(new InputStreamReader(
+                            new ByteArrayInputStream(entries.readAllBytes()), StandardCharsets.UTF_8));
                     bundle.forEach(into::putIfAbsent);
                 }
             }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,6 +23,7 @@ final class TopicConsole {
 
     /** The organisation's time zone as the seed sets it; the date pickers take local times there. */
     static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
     static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Pages pages;
@@ -37,8 +37,8 @@ final class TopicConsole {
         String nameEn = "Bureau of Journeys " + unique;
         pages.openChecked("/admin/bureaus.xhtml");
         pages.type("bureau:nameKo", "여정시험국 " + unique).type("bureau:nameEn", nameEn);
-        pages.clickAndAwait("bureau:save",
-                ExpectedConditions.textToBePresentInElementLocated(By.id("list:bureaus"), nameEn));
+        pages.clickAndAwait(
+                "bureau:save", ExpectedConditions.textToBePresentInElementLocated(By.id("list:bureaus"), nameEn));
         return nameEn;
     }
 
@@ -54,10 +54,13 @@ final class TopicConsole {
         new Select(pages.element("topic:bureau")).selectByVisibleText(bureauEn);
         typeDate("topic:opensAt_input", now.plusDays(1));
         typeDate("topic:closesAt_input", now.plusDays(10));
-        assertEquals(PICKER.format(now.plusDays(1)), pages.element("topic:opensAt_input").getAttribute("value"));
+        assertEquals(
+                PICKER.format(now.plusDays(1)),
+                pages.element("topic:opensAt_input").getAttribute("value"));
         WebElement messages = pages.driver().findElement(By.id("messages"));
         pages.clickAndAwait("topic:save", Pages.replaced(messages));
-        assertTrue(pages.globalMessages().contains(Texts.en("admin.topics.saved")),
+        assertTrue(
+                pages.globalMessages().contains(Texts.en("admin.topics.saved")),
                 () -> "the topic was not saved: " + pages.fieldMessages() + " " + pages.globalMessages());
         pages.assertAccessible();
         assertState(title, "DRAFT");
@@ -70,12 +73,18 @@ final class TopicConsole {
      */
     void typeDate(String inputId, LocalDateTime at) {
         WebElement input = pages.element(inputId);
-        pages.driver().executeScript("var i = arguments[0]; i.value = arguments[1];"
-                + "i.dispatchEvent(new Event('input', {bubbles: true}));"
-                + "i.dispatchEvent(new Event('change', {bubbles: true}));", input, PICKER.format(at));
+        pages.driver()
+                .executeScript(
+                        "var i = arguments[0]; i.value = arguments[1];"
+                                + "i.dispatchEvent(new Event('input', {bubbles: true}));"
+                                + "i.dispatchEvent(new Event('change', {bubbles: true}));",
+                        input,
+                        PICKER.format(at));
         input.sendKeys(Keys.ESCAPE);
-        pages.waiting().withMessage(() -> inputId + " shows \"" + pages.element(inputId).getAttribute("value")
-                        + "\" after entering \"" + PICKER.format(at) + "\"")
+        pages.waiting()
+                .withMessage(
+                        () -> inputId + " shows \"" + pages.element(inputId).getAttribute("value")
+                                + "\" after entering \"" + PICKER.format(at) + "\"")
                 .until(d -> PICKER.format(at).equals(pages.element(inputId).getAttribute("value")));
     }
 
@@ -87,11 +96,17 @@ final class TopicConsole {
             pages.element("brief:add");
             pages.assertAccessible();
         }
-        pages.driver().findElement(By.cssSelector("input[name='brief:stance'][value='" + stance + "']")).click();
-        pages.type("brief:expertName", expertName).type("brief:affiliation", affiliation)
-                .type("brief:title", title).type("brief:body", body);
-        pages.clickAndAwait("brief:add", ExpectedConditions.textToBePresentInElementLocated(By.id("brief"),
-                Texts.en("stance." + stance) + " · " + expertName + " · " + title));
+        pages.driver()
+                .findElement(By.cssSelector("input[name='brief:stance'][value='" + stance + "']"))
+                .click();
+        pages.type("brief:expertName", expertName)
+                .type("brief:affiliation", affiliation)
+                .type("brief:title", title)
+                .type("brief:body", body);
+        pages.clickAndAwait(
+                "brief:add",
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("brief"), Texts.en("stance." + stance) + " · " + expertName + " · " + title));
         assertTrue(pages.globalMessages().contains(Texts.en("admin.topics.brief.saved")), pages.globalMessages());
     }
 
@@ -101,8 +116,11 @@ final class TopicConsole {
         pressRowButton(topicTitle, Texts.en(buttonKey));
         if (CONFIRMED_MOVES.contains(buttonKey)) {
             // a move the public sees at once asks first; nothing happens until the operator says yes
-            WebElement yes = pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
-            String question = pages.driver().findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+            WebElement yes =
+                    pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+            String question = pages.driver()
+                    .findElement(By.cssSelector(".ui-confirm-dialog-message"))
+                    .getText();
             assertTrue(question.contains(topicTitle), question);
             assertState(topicTitle, stateBefore(buttonKey));
             yes.click();
@@ -112,8 +130,8 @@ final class TopicConsole {
         assertState(topicTitle, newState);
     }
 
-    private static final java.util.Set<String> CONFIRMED_MOVES = java.util.Set.of("admin.topics.open",
-            "admin.topics.openAndSend", "admin.topics.close", "admin.topics.answered");
+    private static final java.util.Set<String> CONFIRMED_MOVES = java.util.Set.of(
+            "admin.topics.open", "admin.topics.openAndSend", "admin.topics.close", "admin.topics.answered");
 
     private static String stateBefore(String buttonKey) {
         return switch (buttonKey) {
@@ -132,7 +150,9 @@ final class TopicConsole {
 
     void assertState(String topicTitle, String state) {
         WebElement row = locate(topicTitle);
-        assertEquals(Texts.en("topic.state." + state), row.findElement(By.cssSelector(".topic-state")).getText().strip(),
+        assertEquals(
+                Texts.en("topic.state." + state),
+                row.findElement(By.cssSelector(".topic-state")).getText().strip(),
                 row::getText);
     }
 
@@ -160,7 +180,8 @@ final class TopicConsole {
             if (found.isPresent()) {
                 return found.get();
             }
-            List<WebElement> next = pages.driver().findElements(By.cssSelector("[id='topicsForm:topics'] .ui-paginator-next"));
+            List<WebElement> next =
+                    pages.driver().findElements(By.cssSelector("[id='topicsForm:topics'] .ui-paginator-next"));
             if (next.isEmpty() || next.get(0).getAttribute("class").contains("ui-state-disabled")) {
                 break;
             }
@@ -174,6 +195,7 @@ final class TopicConsole {
     /** The list's row of the topic on the page shown. */
     Optional<WebElement> row(String topicTitle) {
         return pages.driver().findElements(By.cssSelector("[id='topicsForm:topics'] tbody tr")).stream()
-                .filter(r -> r.getText().contains(topicTitle)).findFirst();
+                .filter(r -> r.getText().contains(topicTitle))
+                .findFirst();
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,12 +78,16 @@ class TopicJourneyIT {
         pages.anonymous().logIn(operator.email, operator.password);
         TopicConsole console = new TopicConsole(pages);
         String bureau = console.newBureau(unique);
-        console.draft("MAIN", title, "Should the riverside get protected bicycle lanes?",
-                "<h3>Facts</h3><p>Twelve kilometres of riverside road.</p>", bureau);
-        console.addBrief(title, "PRO", "Dr. Pro " + unique, "Institute of Cycling", proTitle,
-                "Protected lanes halve injuries.");
-        console.addBrief(title, "CON", "Dr. Con " + unique, "Merchants' Association", conTitle,
-                "Shops depend on parking.");
+        console.draft(
+                "MAIN",
+                title,
+                "Should the riverside get protected bicycle lanes?",
+                "<h3>Facts</h3><p>Twelve kilometres of riverside road.</p>",
+                bureau);
+        console.addBrief(
+                title, "PRO", "Dr. Pro " + unique, "Institute of Cycling", proTitle, "Protected lanes halve injuries.");
+        console.addBrief(
+                title, "CON", "Dr. Con " + unique, "Merchants' Association", conTitle, "Shops depend on parking.");
         console.move(title, "admin.topics.schedule", "SCHEDULED");
         console.move(title, "admin.topics.open", "OPEN");
 
@@ -103,18 +106,23 @@ class TopicJourneyIT {
         WebElement pro = pages.driver().findElement(By.cssSelector(".brief-column.pro"));
         WebElement con = pages.driver().findElement(By.cssSelector(".brief-column.con"));
         assertAll(
-                () -> assertTrue(pro.getText().contains(proTitle) && !pro.getText().contains(conTitle), pro::getText),
-                () -> assertTrue(con.getText().contains(conTitle) && !con.getText().contains(proTitle), con::getText),
+                () -> assertTrue(
+                        pro.getText().contains(proTitle) && !pro.getText().contains(conTitle), pro::getText),
+                () -> assertTrue(
+                        con.getText().contains(conTitle) && !con.getText().contains(proTitle), con::getText),
                 () -> assertTrue(pro.getText().contains("Institute of Cycling"), pro::getText));
         Point proAt = pro.getLocation();
         Point conAt = con.getLocation();
-        assertTrue(proAt.getX() < conAt.getX() && Math.abs(proAt.getY() - conAt.getY()) < 5,
+        assertTrue(
+                proAt.getX() < conAt.getX() && Math.abs(proAt.getY() - conAt.getY()) < 5,
                 () -> "pro and con briefs are not side by side on the desktop: pro at " + proAt + ", con at " + conAt);
         assertCounts(0, 0, 0);
 
         // ... posts a PRO opinion; script stays text, the address becomes a link search engines do not follow
         String opinion = "Yes, protect the lanes " + unique + " " + SCRIPT_AND_LINK;
-        pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']")).click();
+        pages.driver()
+                .findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']"))
+                .click();
         pages.type("opinion:body", opinion).submit("opinion:post");
         // the answer is at the form, which has the focus (the page loaded anew and would otherwise start at the top)
         assertNoticeFocused(pages.element("opinion"), Texts.en("opinion.posted"));
@@ -124,7 +132,8 @@ class TopicJourneyIT {
         String anchor = posted.getDomAttribute("id");
         assertTrue(anchor.matches("opinion-\\d+"), anchor);
         WebElement written = posted.findElement(By.cssSelector(".opinion-meta time"));
-        assertTrue(written.getDomAttribute("datetime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00"),
+        assertTrue(
+                written.getDomAttribute("datetime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00"),
                 written.getDomAttribute("datetime"));
         assertFalse(written.getText().isBlank(), "the time is shown");
         assertEquals("#" + anchor, written.findElement(By.xpath("ancestor::a")).getDomAttribute("href"));
@@ -132,7 +141,8 @@ class TopicJourneyIT {
         assertAll(
                 () -> assertTrue(text.getText().contains("<script>alert(1)</script>"), text::getText),
                 () -> assertTrue(text.findElements(By.tagName("script")).isEmpty(), "a script element was made"),
-                () -> assertEquals("http://example.org",
+                () -> assertEquals(
+                        "http://example.org",
                         text.findElement(By.cssSelector("a[rel~=nofollow]")).getDomAttribute("href")),
                 () -> assertNoAlert());
         pages.assertAccessible();
@@ -149,47 +159,87 @@ class TopicJourneyIT {
         WebElement reply = item.findElement(By.cssSelector("textarea[id$=':reply']"));
         reply.sendKeys(comment);
         item.findElement(By.cssSelector("button[id$=':postReply']")).click();
-        pages.await(d -> opinionItem(unique).findElement(By.cssSelector("details.comments summary"))
-                .getAttribute("textContent").contains("(1)"));
+        pages.await(d -> opinionItem(unique)
+                .findElement(By.cssSelector("details.comments summary"))
+                .getAttribute("textContent")
+                .contains("(1)"));
         // the comments stay open and the answer is right there, with the focus
-        assertNotNull(opinionItem(unique).findElement(By.cssSelector("details.comments")).getDomAttribute("open"),
+        assertNotNull(
+                opinionItem(unique)
+                        .findElement(By.cssSelector("details.comments"))
+                        .getDomAttribute("open"),
                 "the comments collapsed after commenting");
         assertNoticeFocused(opinionItem(unique), Texts.en("comment.posted"));
-        assertTrue(opinionItem(unique).findElement(By.cssSelector(".comment-list")).getText().contains(comment),
+        assertTrue(
+                opinionItem(unique)
+                        .findElement(By.cssSelector(".comment-list"))
+                        .getText()
+                        .contains(comment),
                 () -> opinionItem(unique).getText());
         WebElement commentItem = opinionItem(unique).findElement(By.cssSelector(".comment-list > li"));
         assertTrue(commentItem.getDomAttribute("id").matches("comment-\\d+"), commentItem.getDomAttribute("id"));
-        assertFalse(commentItem.findElement(By.cssSelector("time")).getDomAttribute("datetime").isBlank());
+        assertFalse(commentItem
+                .findElement(By.cssSelector("time"))
+                .getDomAttribute("datetime")
+                .isBlank());
         pages.assertAccessible();
         // withdrawing the comment asks first; keeping it changes nothing, the second click withdraws it
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':withdrawComment']")).click();
-        pages.await(d -> !d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
+        opinionItem(unique)
+                .findElement(By.cssSelector("button[id$=':withdrawComment']"))
+                .click();
+        pages.await(d ->
+                !d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
         assertNoticeFocused(opinionItem(unique), Texts.en("comment.withdraw.confirm"));
         pages.assertAccessible();
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':keepComment']")).click();
-        pages.await(d -> d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
-        assertTrue(opinionItem(unique).findElement(By.cssSelector(".comment-list")).getText().contains(comment));
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':withdrawComment']")).click();
-        pages.await(d -> !d.findElements(By.cssSelector("button[id$=':confirmWithdrawComment']")).isEmpty());
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':confirmWithdrawComment']")).click();
-        pages.await(d -> opinionItem(unique).findElement(By.cssSelector(".comment-list")).getText()
+        opinionItem(unique)
+                .findElement(By.cssSelector("button[id$=':keepComment']"))
+                .click();
+        pages.await(d ->
+                d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
+        assertTrue(opinionItem(unique)
+                .findElement(By.cssSelector(".comment-list"))
+                .getText()
+                .contains(comment));
+        opinionItem(unique)
+                .findElement(By.cssSelector("button[id$=':withdrawComment']"))
+                .click();
+        pages.await(d -> !d.findElements(By.cssSelector("button[id$=':confirmWithdrawComment']"))
+                .isEmpty());
+        opinionItem(unique)
+                .findElement(By.cssSelector("button[id$=':confirmWithdrawComment']"))
+                .click();
+        pages.await(d -> opinionItem(unique)
+                .findElement(By.cssSelector(".comment-list"))
+                .getText()
                 .contains(Texts.en("comment.placeholder.WITHDRAWN")));
         assertNoticeFocused(opinionItem(unique), Texts.en("comment.withdrawn"));
         opinionItem(unique).findElement(By.cssSelector("button[id$=':agree']")).click();
         pages.await(d -> agreeButton(unique).getText().strip().equals(Texts.en("reaction.AGREE") + " 1"));
-        assertEquals(Texts.en("reaction.DISAGREE") + " 0",
-                opinionItem(unique).findElement(By.cssSelector("button[id$=':disagree']")).getText().strip());
-        assertTrue(opinionItem(unique).findElements(By.cssSelector("button[id$=':edit']")).isEmpty(),
+        assertEquals(
+                Texts.en("reaction.DISAGREE") + " 0",
+                opinionItem(unique)
+                        .findElement(By.cssSelector("button[id$=':disagree']"))
+                        .getText()
+                        .strip());
+        assertTrue(
+                opinionItem(unique)
+                        .findElements(By.cssSelector("button[id$=':edit']"))
+                        .isEmpty(),
                 "someone else's opinion offers to edit it");
         pages.assertAccessible();
 
         // ... follows the topic, finds it on the account page with a link to it, and stops following it there
-        pages.clickAndAwait("follow:toggle", ExpectedConditions.textToBe(By.id("follow:toggle"), Texts.en("topic.unfollow")));
+        pages.clickAndAwait(
+                "follow:toggle", ExpectedConditions.textToBe(By.id("follow:toggle"), Texts.en("topic.unfollow")));
         pages.openChecked("/account/index.xhtml");
-        assertEquals(topicPath, WebClient.pathOf(pages.driver().findElement(By.linkText(title)).getDomProperty("href")));
+        assertEquals(
+                topicPath,
+                WebClient.pathOf(pages.driver().findElement(By.linkText(title)).getDomProperty("href")));
         assertFalse(pages.isShown("follows:noFollows"));
         pages.assertAccessible();
-        pages.driver().findElement(By.cssSelector("#follows button[id$=':unfollow']")).click();
+        pages.driver()
+                .findElement(By.cssSelector("#follows button[id$=':unfollow']"))
+                .click();
         pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("follows:noFollows")));
         assertTrue(pages.globalMessages().contains(Texts.en("account.follows.stopped")), pages.globalMessages());
         pages.openChecked(topicPath);
@@ -197,36 +247,56 @@ class TopicJourneyIT {
 
         pages.anonymous().logIn(first.email(), first.password());
         pages.openChecked(topicPath);
-        assertFalse(opinionItem(unique).findElement(By.cssSelector(".opinion-meta")).getText()
-                .contains(Texts.en("opinion.edited")), "marked as edited before any edit");
+        assertFalse(
+                opinionItem(unique)
+                        .findElement(By.cssSelector(".opinion-meta"))
+                        .getText()
+                        .contains(Texts.en("opinion.edited")),
+                "marked as edited before any edit");
         opinionItem(unique).findElement(By.cssSelector("button[id$=':edit']")).click();
-        WebElement editBody = pages.await(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("textarea[id$=':editBody']")));
+        WebElement editBody =
+                pages.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$=':editBody']")));
         pages.assertAccessible();
         editBody.clear();
         String edited = "Yes, protect the lanes " + unique + ", and light them at night.";
         editBody.sendKeys(edited);
         pages.driver().findElement(By.cssSelector("button[id$=':saveEdit']")).click();
-        pages.await(d -> opinionItem(unique).findElement(By.cssSelector(".opinion-meta")).getText()
+        pages.await(d -> opinionItem(unique)
+                .findElement(By.cssSelector(".opinion-meta"))
+                .getText()
                 .contains(Texts.en("opinion.edited")));
-        assertTrue(opinionItem(unique).findElement(By.cssSelector("p.text")).getText().contains("light them at night"),
+        assertTrue(
+                opinionItem(unique)
+                        .findElement(By.cssSelector("p.text"))
+                        .getText()
+                        .contains("light them at night"),
                 () -> opinionItem(unique).getText());
         assertNoticeFocused(opinionItem(unique), Texts.en("opinion.edited.saved"));
-        assertEquals(Texts.en("reaction.AGREE") + " 1", agreeButton(unique).getText().strip(), "the agreement stays");
+        assertEquals(
+                Texts.en("reaction.AGREE") + " 1", agreeButton(unique).getText().strip(), "the agreement stays");
         assertCounts(1, 0, 0);
         pages.assertAccessible();
 
         // withdrawing one's opinion asks first, in place; "keep it" leaves it as it was
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':withdraw']")).click();
-        pages.await(d -> !d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
+        opinionItem(unique)
+                .findElement(By.cssSelector("button[id$=':withdraw']"))
+                .click();
+        pages.await(d ->
+                !d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
         assertNoticeFocused(opinionItem(unique), Texts.en("opinion.withdraw.confirm"));
         pages.assertAccessible();
         browser.phone();
         browser.assertNoHorizontalScroll();
         browser.desktop();
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':keepOpinion']")).click();
-        pages.await(d -> d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
-        assertTrue(opinionItem(unique).findElement(By.cssSelector("p.text")).getText().contains("light them at night"));
+        opinionItem(unique)
+                .findElement(By.cssSelector("button[id$=':keepOpinion']"))
+                .click();
+        pages.await(d ->
+                d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
+        assertTrue(opinionItem(unique)
+                .findElement(By.cssSelector("p.text"))
+                .getText()
+                .contains("light them at night"));
         assertCounts(1, 0, 0);
 
         // an anonymous reader's login link comes back to the topic, at the opinion by its anchor
@@ -237,11 +307,15 @@ class TopicJourneyIT {
         pages.await(d -> WebClient.pathOf(d.getCurrentUrl()).equals(topicPath));
         assertEquals(anchor, opinionItem(unique).getDomAttribute("id"), "the anchor is stable for another reader");
         // a forged return address sends nobody elsewhere
-        pages.anonymous().open("/login.xhtml?from=" + java.net.URLEncoder.encode("https://evil.example/x",
-                java.nio.charset.StandardCharsets.UTF_8));
+        pages.anonymous()
+                .open("/login.xhtml?from="
+                        + java.net.URLEncoder.encode(
+                                "https://evil.example/x", java.nio.charset.StandardCharsets.UTF_8));
         pages.tryLogIn(second.email(), second.password());
         pages.await(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
-        assertFalse(pages.driver().getCurrentUrl().contains("evil.example"), pages.driver().getCurrentUrl());
+        assertFalse(
+                pages.driver().getCurrentUrl().contains("evil.example"),
+                pages.driver().getCurrentUrl());
         pages.anonymous().logIn(first.email(), first.password());
 
         // a page the first citizen got while the topic was open, to be sent after it closed
@@ -267,10 +341,14 @@ class TopicJourneyIT {
 
         // the opinion form sent after closing is refused with a message, and nothing is stored
         String late = "Posted after closing " + unique;
-        HtmlPage refused = crafted.submit(openForm, "opinion", "opinion:post",
+        HtmlPage refused = crafted.submit(
+                openForm,
+                "opinion",
+                "opinion:post",
                 new Form().put("opinion:stance", "CON").put("opinion:body", late));
         // the visitor carries the browser's session, and English
-        assertTrue(refused.body().contains(Texts.en("opinion.topic.notOpen")),
+        assertTrue(
+                refused.body().contains(Texts.en("opinion.topic.notOpen")),
                 () -> "no refusal in the answer to a late post (" + refused + "):\n" + refused.body());
         pages.open(topicPath);
         assertFalse(pages.text("main").contains(late), "the late opinion was stored");
@@ -278,7 +356,8 @@ class TopicJourneyIT {
 
         // the archive finds the closed topic by a word of its title, and not by a word it does not have
         pages.openChecked("/forum.xhtml");
-        String openList = pages.driver().findElement(By.xpath("//main//ul[contains(@class,'topic-list')][not(ancestor::form)]"))
+        String openList = pages.driver()
+                .findElement(By.xpath("//main//ul[contains(@class,'topic-list')][not(ancestor::form)]"))
                 .getText();
         assertFalse(openList.contains(title), () -> "a closed topic is still listed as open: " + openList);
         searchArchive(unique);
@@ -318,7 +397,9 @@ class TopicJourneyIT {
         // another citizen supports it, once
         pages.anonymous().logIn(supporter.email(), supporter.password());
         pages.openChecked("/suggestions.xhtml");
-        assertEquals(Texts.en("suggestion.support") + " 0", supportButton(title).getText().strip());
+        assertEquals(
+                Texts.en("suggestion.support") + " 0",
+                supportButton(title).getText().strip());
         supportButton(title).click();
         pages.await(d -> supportButton(title).getText().strip().equals(Texts.en("suggestion.support") + " 1"));
         assertFalse(supportButton(title).isEnabled(), "a second support is offered");
@@ -340,10 +421,11 @@ class TopicJourneyIT {
         // the author reads the reason under "My suggestions"; the open box no longer has it
         pages.anonymous().logIn(author.email(), author.password());
         pages.openChecked("/suggestions.xhtml");
-        WebElement mine = pages.driver().findElement(By.xpath(
-                "//*[@id='mine']//li[strong[normalize-space(.)='" + title + "']]"));
+        WebElement mine =
+                pages.driver().findElement(By.xpath("//*[@id='mine']//li[strong[normalize-space(.)='" + title + "']]"));
         assertTrue(mine.getText().contains(Texts.en("suggestion.status.DECLINED")), mine::getText);
-        assertEquals(Texts.en("suggestion.reason") + ": " + reason,
+        assertEquals(
+                Texts.en("suggestion.reason") + ": " + reason,
                 mine.findElement(By.cssSelector(".decision")).getText().strip());
         assertFalse(pages.text("box").contains(title), "a declined suggestion is still in the open box");
     }
@@ -373,7 +455,10 @@ class TopicJourneyIT {
         WebClient visitor = new WebClient(base);
         Person other = TestPeople.newPerson("guard-signup");
         String rrnName = "홍길동 900101-1234567";
-        HtmlPage signUp = visitor.submit(visitor.get("/signup.xhtml"), "signup", "signup:submit",
+        HtmlPage signUp = visitor.submit(
+                visitor.get("/signup.xhtml"),
+                "signup",
+                "signup:submit",
                 TestPeople.signUpForm(other).put("signup:realName", rrnName));
         assertFalse(signUp.hasId("signupDone"), "a resident number in the name was accepted");
         assertEquals(Texts.ko("input.residentNumber"), signUp.messageFor("signup:realName"), signUp::body);
@@ -388,34 +473,51 @@ class TopicJourneyIT {
         pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
         String topicPath = WebClient.pathOf(pages.driver().getCurrentUrl());
         String rrnOpinion = "제 번호 9001012234567 로 확인해 주세요 " + unique;
-        HtmlPage refused = member.submit(member.get(topicPath), "opinion", "opinion:post",
+        HtmlPage refused = member.submit(
+                member.get(topicPath),
+                "opinion",
+                "opinion:post",
                 new Form().put("opinion:stance", "PRO").put("opinion:body", rrnOpinion));
         assertEquals(Texts.ko("input.residentNumber"), refused.messageFor("opinion:body"), refused::body);
         assertTrue(refused.body().contains(rrnOpinion), () -> "what was typed is lost: " + refused.body());
         String longOpinion = "가".repeat(20_000);
-        HtmlPage tooLong = member.submit(member.get(topicPath), "opinion", "opinion:post",
+        HtmlPage tooLong = member.submit(
+                member.get(topicPath),
+                "opinion",
+                "opinion:post",
                 new Form().put("opinion:stance", "PRO").put("opinion:body", longOpinion));
-        assertEquals(Texts.ko("opinion.body.tooLong", 10_000, 20_000), tooLong.messageFor("opinion:body"),
-                tooLong::body);
+        assertEquals(
+                Texts.ko("opinion.body.tooLong", 10_000, 20_000), tooLong.messageFor("opinion:body"), tooLong::body);
         assertTrue(tooLong.body().contains(longOpinion), "the long text typed is lost or cut");
 
         // a comment: the refusal is at the reply field of that opinion
-        HtmlPage posted = member.submit(member.get(topicPath), "opinion", "opinion:post",
+        HtmlPage posted = member.submit(
+                member.get(topicPath),
+                "opinion",
+                "opinion:post",
                 new Form().put("opinion:stance", "CON").put("opinion:body", "Slow streets are safe " + unique));
         assertTrue(posted.body().contains("Slow streets are safe " + unique), posted::body);
         HtmlPage page = member.get(topicPath);
         String rrnComment = "확인용 번호 ９００１０１－１２３４５６７ " + unique;
-        HtmlPage comment = member.submit(page, "discussion", "discussion:opinions:0:postReply",
+        HtmlPage comment = member.submit(
+                page,
+                "discussion",
+                "discussion:opinions:0:postReply",
                 new Form().put("discussion:opinions:0:reply", rrnComment));
-        assertEquals(Texts.ko("input.residentNumber"), comment.messageFor("discussion:opinions:0:reply"),
-                comment::body);
+        assertEquals(
+                Texts.ko("input.residentNumber"), comment.messageFor("discussion:opinions:0:reply"), comment::body);
         assertTrue(comment.body().contains(rrnComment), "the comment typed is lost");
 
         // a suggestion: refused at its title
         HtmlPage suggestions = member.get("/suggestions.xhtml");
-        HtmlPage suggestion = member.submit(suggestions, "suggest", "suggest:submit", new Form()
-                .put("suggest:forum", "MAIN").put("suggest:title", "번호 900101-1234567 " + unique)
-                .put("suggest:why", "이유 " + unique));
+        HtmlPage suggestion = member.submit(
+                suggestions,
+                "suggest",
+                "suggest:submit",
+                new Form()
+                        .put("suggest:forum", "MAIN")
+                        .put("suggest:title", "번호 900101-1234567 " + unique)
+                        .put("suggest:why", "이유 " + unique));
         assertEquals(Texts.ko("input.residentNumber"), suggestion.messageFor("suggest:title"), suggestion::body);
 
         // nothing of it was stored
@@ -431,36 +533,46 @@ class TopicJourneyIT {
         WebElement body = pages.element("opinion:body");
         // PrimeFaces writes its "no limit" default (2147483647); a maxlength at the real limit would cut pasted text
         String maxlength = body.getDomAttribute("maxlength");
-        assertTrue(maxlength == null || Long.parseLong(maxlength) > 1_000_000, "a maxlength cuts pasted text: " + maxlength);
+        assertTrue(
+                maxlength == null || Long.parseLong(maxlength) > 1_000_000,
+                "a maxlength cuts pasted text: " + maxlength);
         WebElement count = pages.element("opinion:body_count");
         assertEquals(Texts.en("input.count", "0", "10,000"), count.getText().strip());
         body.sendKeys("Short");
         pages.await(d -> count.getText().strip().equals(Texts.en("input.count", "5", "10,000")));
-        pages.driver().executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", body, "x".repeat(10_050));
+        pages.driver()
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        body,
+                        "x".repeat(10_050));
         pages.await(d -> count.getText().strip().equals(Texts.en("input.count.over", "10,050", "10,000", "50")));
         assertTrue(count.getDomAttribute("class").contains("over"), count.getDomAttribute("class"));
         assertEquals(10_050, body.getDomProperty("value").length(), "the pasted text was cut");
         pages.assertAccessible();
-        pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='NEUTRAL']")).click();
+        pages.driver()
+                .findElement(By.cssSelector("input[name='opinion:stance'][value='NEUTRAL']"))
+                .click();
         pages.submit("opinion:post");
         assertEquals(Texts.en("opinion.body.tooLong", 10_000, 10_050), pages.messageFor("opinion:body"));
-        assertEquals(10_050, pages.element("opinion:body").getDomProperty("value").length(), "the text was lost");
+        assertEquals(
+                10_050, pages.element("opinion:body").getDomProperty("value").length(), "the text was lost");
         assertTrue(pages.element("opinion:body_count").getDomAttribute("class").contains("over"));
         pages.assertAccessible();
         assertCounts(0, 1, 0);
         browser.phone();
         pages.openChecked(topicPath);
         pages.element("opinion:body").sendKeys("On a phone");
-        pages.await(d -> pages.element("opinion:body_count").getText().strip()
-                .equals(Texts.en("input.count", "10", "10,000")));
+        pages.await(d ->
+                pages.element("opinion:body_count").getText().strip().equals(Texts.en("input.count", "10", "10,000")));
         pages.assertAccessible();
         browser.assertNoHorizontalScroll();
     }
 
     private WebElement supportButton(String suggestionTitle) {
-        return pages.driver().findElement(By.xpath("//*[@id='box']//li[contains(@class,'suggestion')]"
-                + "[h2[normalize-space(.)='" + suggestionTitle + "']]//button[contains(@id,':support')]"));
+        return pages.driver()
+                .findElement(By.xpath("//*[@id='box']//li[contains(@class,'suggestion')]" + "[h2[normalize-space(.)='"
+                        + suggestionTitle + "']]//button[contains(@id,':support')]"));
     }
 
     private static String agendaCard(String suggestionTitle) {
@@ -474,15 +586,28 @@ class TopicJourneyIT {
                 () -> assertTrue(pages.isShown("topicClosed"), "no closed notice" + who),
                 () -> assertEquals(Texts.en("opinion.closed"), pages.text("topicClosed")),
                 () -> assertEquals(Texts.en("topic.state.CLOSED"), pages.text("topicState")),
-                () -> assertTrue(pages.driver().findElements(By.id("opinion:body")).isEmpty(), "opinion form" + who),
-                () -> assertTrue(item.findElements(By.cssSelector("button[id$=':agree'], button[id$=':disagree']")).isEmpty(),
+                () -> assertTrue(
+                        pages.driver().findElements(By.id("opinion:body")).isEmpty(), "opinion form" + who),
+                () -> assertTrue(
+                        item.findElements(By.cssSelector("button[id$=':agree'], button[id$=':disagree']"))
+                                .isEmpty(),
                         "reaction buttons" + who),
-                () -> assertEquals(Texts.en("reaction.AGREE") + " 1 · " + Texts.en("reaction.DISAGREE") + " 0",
-                        item.findElement(By.cssSelector(".reaction-counts")).getText().strip(), "the counts stay readable" + who),
-                () -> assertTrue(item.findElements(By.cssSelector("textarea[id$=':reply']")).isEmpty(), "reply" + who),
-                () -> assertTrue(item.findElements(By.cssSelector("button[id$=':edit'], button[id$=':withdraw']"))
-                        .isEmpty(), "edit or withdraw" + who),
-                () -> assertTrue(item.findElement(By.cssSelector("p.text")).getText().contains("light them at night"),
+                () -> assertEquals(
+                        Texts.en("reaction.AGREE") + " 1 · " + Texts.en("reaction.DISAGREE") + " 0",
+                        item.findElement(By.cssSelector(".reaction-counts"))
+                                .getText()
+                                .strip(),
+                        "the counts stay readable" + who),
+                () -> assertTrue(
+                        item.findElements(By.cssSelector("textarea[id$=':reply']"))
+                                .isEmpty(),
+                        "reply" + who),
+                () -> assertTrue(
+                        item.findElements(By.cssSelector("button[id$=':edit'], button[id$=':withdraw']"))
+                                .isEmpty(),
+                        "edit or withdraw" + who),
+                () -> assertTrue(
+                        item.findElement(By.cssSelector("p.text")).getText().contains("light them at night"),
                         "the opinion can still be read" + who));
     }
 
@@ -496,7 +621,8 @@ class TopicJourneyIT {
     private WebElement opinionItem(String unique) {
         return pages.await(d -> d.findElements(By.cssSelector("ul.opinions > li.opinion")).stream()
                 .filter(li -> li.getAttribute("textContent").contains(unique))
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
     }
 
     private WebElement agreeButton(String unique) {
@@ -508,7 +634,10 @@ class TopicJourneyIT {
         if (details.getAttribute("open") == null) {
             details.findElement(By.tagName("summary")).click();
         }
-        pages.await(d -> opinionItem(unique).findElement(By.cssSelector("details.comments")).getAttribute("open") != null);
+        pages.await(d -> opinionItem(unique)
+                        .findElement(By.cssSelector("details.comments"))
+                        .getAttribute("open")
+                != null);
     }
 
     /** The answer to an action is inside {@code where} (where the person acted) and has the focus. */
@@ -516,8 +645,9 @@ class TopicJourneyIT {
         pages.await(d -> where.findElements(By.cssSelector(".action-notice")).stream()
                 .anyMatch(n -> n.getText().contains(text)));
         pages.await(d -> {
-            Object focused = pages.driver().executeScript(
-                    "var a = document.activeElement; return a && a.classList.contains('action-notice') ? a.textContent : null;");
+            Object focused = pages.driver()
+                    .executeScript(
+                            "var a = document.activeElement; return a && a.classList.contains('action-notice') ? a.textContent : null;");
             return focused != null && focused.toString().contains(text);
         });
     }
@@ -525,9 +655,14 @@ class TopicJourneyIT {
     private void assertCounts(int pro, int con, int neutral) {
         WebElement counts = pages.element("stanceCounts");
         assertAll(
-                () -> assertEquals(Texts.en("stance.PRO") + " " + pro, counts.findElement(By.cssSelector(".pro")).getText().strip()),
-                () -> assertEquals(Texts.en("stance.CON") + " " + con, counts.findElement(By.cssSelector(".con")).getText().strip()),
-                () -> assertTrue(counts.getText().contains(Texts.en("stance.NEUTRAL") + " " + neutral), counts::getText));
+                () -> assertEquals(
+                        Texts.en("stance.PRO") + " " + pro,
+                        counts.findElement(By.cssSelector(".pro")).getText().strip()),
+                () -> assertEquals(
+                        Texts.en("stance.CON") + " " + con,
+                        counts.findElement(By.cssSelector(".con")).getText().strip()),
+                () -> assertTrue(
+                        counts.getText().contains(Texts.en("stance.NEUTRAL") + " " + neutral), counts::getText));
     }
 
     private void assertNoAlert() {

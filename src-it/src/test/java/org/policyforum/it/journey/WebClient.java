@@ -92,8 +92,10 @@ final class WebClient {
 
     /** The value of one of this visitor's cookies, if it has one. */
     Optional<String> cookie(String name) {
-        return cookies.getCookieStore().get(root).stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().get(root).stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     /** Gives this visitor a cookie, e.g. the session a browser logged in with. */
@@ -108,7 +110,10 @@ final class WebClient {
         HttpRequest built = request.timeout(TIMEOUT).build();
         try {
             HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
-            return new HtmlPage(response.statusCode(), response.uri(), response.headers(),
+            return new HtmlPage(
+                    response.statusCode(),
+                    response.uri(),
+                    response.headers(),
                     new String(response.body(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(built.method() + " " + built.uri(), e);
@@ -195,7 +200,8 @@ final class WebClient {
         }
 
         String viewState() {
-            Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(body);
+            Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                    .matcher(body);
             if (!m.find()) {
                 throw new AssertionError("no view state on " + uri + ":\n" + body);
             }
@@ -229,7 +235,10 @@ final class WebClient {
             }
             int open = body.indexOf('>', start) + 1;
             int close = body.indexOf("</" + tag + ">", open);
-            return unescape(body.substring(open, close).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
+            return unescape(body.substring(open, close)
+                    .replaceAll("<[^>]*>", " ")
+                    .replaceAll("\\s+", " ")
+                    .strip());
         }
 
         /**
@@ -241,7 +250,8 @@ final class WebClient {
                 throw new AssertionError("no input " + inputId + " on " + uri);
             }
             Matcher widget = Pattern.compile("PrimeFaces\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\""
-                    + Pattern.quote(inputId) + "\"").matcher(body);
+                            + Pattern.quote(inputId) + "\"")
+                    .matcher(body);
             if (!widget.find()) {
                 throw new AssertionError("no p:message for " + inputId + " on " + uri);
             }
@@ -263,7 +273,8 @@ final class WebClient {
         /** Every field message on the page ({@code p:message}, not the global {@code p:messages}). */
         List<String> fieldMessages() {
             List<String> texts = new ArrayList<>();
-            Matcher m = Pattern.compile("class=\"ui-message-error-detail\"[^>]*>([^<]*)<").matcher(body);
+            Matcher m = Pattern.compile("class=\"ui-message-error-detail\"[^>]*>([^<]*)<")
+                    .matcher(body);
             while (m.find()) {
                 texts.add(unescape(m.group(1)).strip());
             }
@@ -276,13 +287,18 @@ final class WebClient {
         }
 
         private static String attribute(String tag, String name) {
-            Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(tag);
+            Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"")
+                    .matcher(tag);
             return m.find() ? m.group(1) : null;
         }
 
         static String unescape(String html) {
-            return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                    .replace("&apos;", "'").replace("&amp;", "&");
+            return html.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&apos;", "'")
+                    .replace("&amp;", "&");
         }
 
         @Override

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Year;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,7 +79,8 @@ class YouthForumJourneyIT {
         pages.openChecked("/youth.xhtml");
         String motivation = "I walk to school every day " + unique;
         pages.type("youthApply:motivation", motivation);
-        pages.clickAndAwait("youthApply:apply", ExpectedConditions.visibilityOfElementLocated(By.id("applicationStatus")));
+        pages.clickAndAwait(
+                "youthApply:apply", ExpectedConditions.visibilityOfElementLocated(By.id("applicationStatus")));
         assertEquals(Texts.en("youth.status.PENDING"), pages.text("applicationStatus"));
         assertTrue(pages.globalMessages().contains(Texts.en("youth.applied")), pages.globalMessages());
         assertFalse(pages.isShown("youthApply:apply"), "a pending applicant is offered to apply again");
@@ -97,11 +97,14 @@ class YouthForumJourneyIT {
         pages.anonymous().logIn(operator.email, operator.password);
         pages.openChecked("/admin/agenda.xhtml");
         WebElement application = application(teen);
-        assertTrue(application.getText().contains(motivation) && application.getText().contains(String.valueOf(sixteenYearsAgo)),
+        assertTrue(
+                application.getText().contains(motivation)
+                        && application.getText().contains(String.valueOf(sixteenYearsAgo)),
                 application::getText);
         application.findElement(By.cssSelector("button[id$=':approve']")).click();
         pages.await(Pages.replaced(application));
-        assertTrue(pages.driver().findElements(By.xpath(applicationXpath(teen))).isEmpty(),
+        assertTrue(
+                pages.driver().findElements(By.xpath(applicationXpath(teen))).isEmpty(),
                 "the approved application is still pending");
         assertTrue(pages.globalMessages().contains(Texts.en("admin.agenda.decided")), pages.globalMessages());
         pages.assertAccessible();
@@ -114,7 +117,12 @@ class YouthForumJourneyIT {
         String opinion = "Safer crossings near schools " + unique;
         post("PRO", opinion);
         assertTrue(pages.text("opinion").contains(Texts.en("opinion.posted")), () -> pages.text("opinion"));
-        assertEquals(Texts.en("stance.PRO") + " 1", pages.driver().findElement(By.cssSelector("#stanceCounts .pro")).getText().strip());
+        assertEquals(
+                Texts.en("stance.PRO") + " 1",
+                pages.driver()
+                        .findElement(By.cssSelector("#stanceCounts .pro"))
+                        .getText()
+                        .strip());
         List<String> shown = opinionTexts();
         assertEquals(List.of(opinion), shown);
         pages.assertAccessible();
@@ -134,12 +142,17 @@ class YouthForumJourneyIT {
         pages.open(topicPath);
         assertAll(
                 () -> assertTrue(pages.isShown("mayNotWrite"), "no word on why this member cannot write"),
-                () -> assertTrue(pages.text("mayNotWrite").contains(Texts.en("opinion.youth.ineligible")),
+                () -> assertTrue(
+                        pages.text("mayNotWrite").contains(Texts.en("opinion.youth.ineligible")),
                         () -> pages.text("mayNotWrite")),
                 () -> assertEquals(Texts.en("opinion.youth.howToJoin"), pages.text("youthApplyLink")),
-                () -> assertTrue(pages.driver().findElements(By.id("opinion:body")).isEmpty(), "the form is offered"),
-                () -> assertTrue(pages.driver().findElements(By.cssSelector("button[id$=':agree'], textarea[id$=':reply']"))
-                        .isEmpty(), "reactions or replies are offered"),
+                () -> assertTrue(
+                        pages.driver().findElements(By.id("opinion:body")).isEmpty(), "the form is offered"),
+                () -> assertTrue(
+                        pages.driver()
+                                .findElements(By.cssSelector("button[id$=':agree'], textarea[id$=':reply']"))
+                                .isEmpty(),
+                        "reactions or replies are offered"),
                 () -> assertFalse(pages.text("main").contains(text)));
         pages.assertAccessible();
         browser.phone();
@@ -147,17 +160,22 @@ class YouthForumJourneyIT {
         browser.desktop();
         pages.driver().findElement(By.id("youthApplyLink")).click();
         pages.await(d -> pages.path().equals("/youth.xhtml"));
-        assertTrue(pages.driver().getCurrentUrl().endsWith("#youthApply"), pages.driver().getCurrentUrl());
+        assertTrue(
+                pages.driver().getCurrentUrl().endsWith("#youthApply"),
+                pages.driver().getCurrentUrl());
     }
 
     private void post(String stance, String text) {
-        pages.driver().findElement(By.cssSelector("input[name='opinion:stance'][value='" + stance + "']")).click();
+        pages.driver()
+                .findElement(By.cssSelector("input[name='opinion:stance'][value='" + stance + "']"))
+                .click();
         pages.type("opinion:body", text).submit("opinion:post");
     }
 
     private List<String> opinionTexts() {
         return pages.driver().findElements(By.cssSelector("ul.opinions > li.opinion p.text")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     private WebElement application(Person member) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.MailServer;
 import org.policyforum.it.mail.MailRows.Person;
@@ -42,7 +43,6 @@ import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
-import org.policyforum.it.ExactlyOnce;
 
 /**
  * The sender is stopped in the middle of a campaign (the application is undeployed while it sends) and started
@@ -67,12 +67,16 @@ class CampaignCrashIT {
 
     @ArquillianResource
     Deployer deployer;
+
     @Inject
     CampaignPort campaigns;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     TopicAdministration topics;
 
@@ -83,8 +87,8 @@ class CampaignCrashIT {
         deployer.deploy(DEPLOYMENT);
         // the later steps need the forum itself up, not only the deployment call returned
         URI home = URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/");
-        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(home).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> answer = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(200, answer.statusCode(), "the forum's home page after deploying");
     }
 
@@ -99,9 +103,13 @@ class CampaignCrashIT {
             return null;
         });
         // PostgreSQL keeps its database between runs: members of an earlier run leave the domain and the audience
-        MailRows.update("UPDATE member SET email = CONCAT(CONCAT('old-', CAST(id AS VARCHAR(20))), '@old.campaign.test'), mail_opt_in = FALSE"
-                + " WHERE email LIKE ?", "%" + DOMAIN);
-        MailRows.members(IntStream.range(0, MEMBERS).mapToObj(i -> Person.ok("m" + i + DOMAIN)).toList());
+        MailRows.update(
+                "UPDATE member SET email = CONCAT(CONCAT('old-', CAST(id AS VARCHAR(20))), '@old.campaign.test'), mail_opt_in = FALSE"
+                        + " WHERE email LIKE ?",
+                "%" + DOMAIN);
+        MailRows.members(IntStream.range(0, MEMBERS)
+                .mapToObj(i -> Person.ok("m" + i + DOMAIN))
+                .toList());
         Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
         CampaignView campaign = asOperator(campaigns::create);
         campaignId = campaign.id();
@@ -130,8 +138,12 @@ class CampaignCrashIT {
     @Order(4)
     @OperateOnDeployment(DEPLOYMENT)
     void theCampaignFinishes() throws Exception {
-        operator = ((Number) MailRows.query("SELECT MAX(member_id) FROM member_role WHERE role = 'OPERATOR'").get(0).get(0)).longValue();
-        campaignId = ((Number) MailRows.query("SELECT MAX(id) FROM campaign").get(0).get(0)).longValue();
+        operator = ((Number) MailRows.query("SELECT MAX(member_id) FROM member_role WHERE role = 'OPERATOR'")
+                        .get(0)
+                        .get(0))
+                .longValue();
+        campaignId =
+                ((Number) MailRows.query("SELECT MAX(id) FROM campaign").get(0).get(0)).longValue();
         long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         CampaignView view;
         while ((view = asOperator(() -> campaigns.progress(campaignId))).state() != State.DONE) {
@@ -157,10 +169,15 @@ class CampaignCrashIT {
                 }
             }
             assertEquals(List.of(), wrong, "members without exactly one mail");
-            assertEquals(MEMBERS, received.values().stream().flatMap(List::stream).distinct().count(), "one Message-ID each");
+            assertEquals(
+                    MEMBERS,
+                    received.values().stream().flatMap(List::stream).distinct().count(),
+                    "one Message-ID each");
             MimeMessage any = null;
             for (MimeMessage message : MailServer.received()) {
-                if (message.getRecipients(Message.RecipientType.TO)[0].toString().endsWith(DOMAIN)) {
+                if (message.getRecipients(Message.RecipientType.TO)[0]
+                        .toString()
+                        .endsWith(DOMAIN)) {
                     any = message;
                 }
             }

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.MailCatcher.ReceivedMail;
@@ -38,17 +39,16 @@ import org.policyforum.member.boundary.Members;
 import org.policyforum.newsletter.boundary.CampaignTimer;
 import org.policyforum.newsletter.control.UnsubscribeTokens;
 import org.policyforum.platform.boundary.RuleViolation;
-import org.policyforum.poll.boundary.PollAdministration;
-import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.platform.control.MailConsentPort;
 import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
+import org.policyforum.poll.boundary.PollAdministration;
+import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
-import org.policyforum.it.ExactlyOnce;
 
 /**
  * The monthly campaign end to end inside the server, with real SMTP to the run's GreenMail: who gets it, exactly once,
@@ -64,18 +64,25 @@ class CampaignsIT {
 
     @Inject
     CampaignPort campaigns;
+
     @Inject
     CampaignTimer timer;
+
     @Inject
     MailConsentPort consent;
+
     @Inject
     UnsubscribeTokens tokens;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     TopicAdministration topics;
+
     @Inject
     PollAdministration pollAdministration;
 
@@ -104,7 +111,9 @@ class CampaignsIT {
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
         MailRows.brief(topic, "PRO", "찬성 근거 " + run);
         MailRows.brief(topic, "CON", "반대 근거 " + run);
-        String title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic).get(0).get(0);
+        String title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic)
+                .get(0)
+                .get(0);
 
         CampaignView created = asOperator(campaigns::create);
         assertEquals(State.DRAFT, created.state());
@@ -117,10 +126,12 @@ class CampaignsIT {
             campaigns.start(created.id());
             return null;
         });
-        RuleViolation again = assertThrows(RuleViolation.class, () -> asOperator(() -> {
-            campaigns.start(created.id());
-            return null;
-        }));
+        RuleViolation again = assertThrows(
+                RuleViolation.class,
+                () -> asOperator(() -> {
+                    campaigns.start(created.id());
+                    return null;
+                }));
         assertEquals("campaign.alreadyStarted", again.messageKey());
 
         CampaignView done = awaitDone(created.id());
@@ -133,24 +144,33 @@ class CampaignsIT {
         assertFalse(korean.text().contains("투표"), "no poll, no poll line");
         assertTrue(korean.html().contains("topic.xhtml?id=" + topic), korean.html());
         assertEquals(1, korean.listUnsubscribe().size());
-        assertTrue(korean.listUnsubscribe().get(0).matches("<http://[^>]+/mail/unsubscribe\\?token=[0-9]+\\.[0-9]+\\.[0-9a-f]{32}>"),
+        assertTrue(
+                korean.listUnsubscribe()
+                        .get(0)
+                        .matches("<http://[^>]+/mail/unsubscribe\\?token=[0-9]+\\.[0-9]+\\.[0-9a-f]{32}>"),
                 korean.listUnsubscribe().toString());
         ReceivedMail english = only(mailsAbout("en-" + run + "@campaign.test", title));
         assertTrue(english.subject().startsWith("[Policy Forum] This month's topic"), english.subject());
         for (String left : List.of("no-consent-", "unconfirmed-", "suspended-")) {
             assertEquals(List.of(), mailsAbout(left + run + "@campaign.test", title), left);
         }
-        List<List<Object>> sent = MailRows.query("SELECT message_id, smtp_reply FROM campaign_delivery WHERE campaign_id = ? AND member_id = ?",
-                created.id(), ids.get(0));
-        assertTrue(((String) sent.get(0).get(0)).startsWith("<campaign-" + created.id() + ".member-" + ids.get(0) + "@"), sent::toString);
+        List<List<Object>> sent = MailRows.query(
+                "SELECT message_id, smtp_reply FROM campaign_delivery WHERE campaign_id = ? AND member_id = ?",
+                created.id(),
+                ids.get(0));
+        assertTrue(
+                ((String) sent.get(0).get(0)).startsWith("<campaign-" + created.id() + ".member-" + ids.get(0) + "@"),
+                sent::toString);
         assertTrue(((String) sent.get(0).get(1)).startsWith("250"), sent::toString);
     }
 
     @Test
     void unsubscribeTokenGoodForgedExpired() throws Exception {
         String run = Fixtures.unique();
-        long member = MailRows.members(List.of(Person.ok("unsub-" + run + "@campaign.test"))).get(0);
-        long other = MailRows.members(List.of(Person.ok("other-" + run + "@campaign.test"))).get(0);
+        long member = MailRows.members(List.of(Person.ok("unsub-" + run + "@campaign.test")))
+                .get(0);
+        long other = MailRows.members(List.of(Person.ok("other-" + run + "@campaign.test")))
+                .get(0);
         String good = tokens.issue(MailList.CAMPAIGN, member, Instant.now().plus(Duration.ofDays(1)));
         String[] parts = good.split("\\.");
         String forged = other + "." + parts[1] + "." + parts[2];
@@ -172,13 +192,21 @@ class CampaignsIT {
     @Test
     void aMemberWhoUnsubscribesBeforeTheSenderTakesTheRowGetsNothing() throws Exception {
         String run = Fixtures.unique();
-        List<Long> ids = MailRows.members(List.of(Person.ok("leaves-" + run + "@campaign.test"), Person.ok("stays-" + run + "@campaign.test")));
+        List<Long> ids = MailRows.members(
+                List.of(Person.ok("leaves-" + run + "@campaign.test"), Person.ok("stays-" + run + "@campaign.test")));
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
-        String title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic).get(0).get(0);
+        String title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic)
+                .get(0)
+                .get(0);
         CampaignView campaign = asOperator(campaigns::create);
         assertEquals("PENDING", MailRows.status(campaign.id(), ids.get(0)));
 
-        assertEquals(Outcome.UNSUBSCRIBED, consent.unsubscribe(MailList.CAMPAIGN, tokens.issue(MailList.CAMPAIGN, ids.get(0), Instant.now().plusSeconds(600))));
+        assertEquals(
+                Outcome.UNSUBSCRIBED,
+                consent.unsubscribe(
+                        MailList.CAMPAIGN,
+                        tokens.issue(
+                                MailList.CAMPAIGN, ids.get(0), Instant.now().plusSeconds(600))));
         assertEquals("SKIPPED", MailRows.status(campaign.id(), ids.get(0)));
         asOperator(() -> {
             campaigns.start(campaign.id());
@@ -210,8 +238,12 @@ class CampaignsIT {
             assertEquals("FAILED", MailRows.status(c.id(), ids.get(0)));
             assertEquals("SENT", MailRows.status(c.id(), ids.get(1)));
         }
-        String reply = (String) MailRows.query("SELECT smtp_reply FROM campaign_delivery WHERE campaign_id = ? AND member_id = ?",
-                campaign.id(), ids.get(0)).get(0).get(0);
+        String reply = (String) MailRows.query(
+                        "SELECT smtp_reply FROM campaign_delivery WHERE campaign_id = ? AND member_id = ?",
+                        campaign.id(),
+                        ids.get(0))
+                .get(0)
+                .get(0);
         assertTrue(reply.startsWith("malformed address"), reply);
         CampaignView after = asOperator(campaigns::create);
         assertNull(MailRows.status(after.id(), ids.get(0)), "three hard failures: the address is bounced");
@@ -241,11 +273,11 @@ class CampaignsIT {
         assertRefused("campaign.wrongState", () -> campaigns.resume(campaign.id()));
         assertRefused("campaign.notFound", () -> campaigns.start(-1));
 
-
         CampaignPort.Preview ko = asOperator(() -> campaigns.preview(campaign.id(), Locale.KOREAN));
         CampaignPort.Preview en = asOperator(() -> campaigns.preview(campaign.id(), Locale.ENGLISH));
         assertTrue(ko.subject().startsWith("[정책토론]") && ko.html().contains("미리보기 찬성"), ko.subject());
-        assertTrue(ko.text().contains(question) && ko.html().contains(question), () -> "the poll question: " + ko.text());
+        assertTrue(
+                ko.text().contains(question) && ko.html().contains(question), () -> "the poll question: " + ko.text());
         assertTrue(en.subject().startsWith("[Policy Forum]") && en.text().contains("Pro:"), en.text());
         assertTrue(en.html().contains("lang=\"en\""));
 
@@ -253,28 +285,43 @@ class CampaignsIT {
             campaigns.testSend(campaign.id(), Locale.ENGLISH);
             return null;
         });
-        String operatorEmail = (String) MailRows.query("SELECT email FROM member WHERE id = ?", operator).get(0).get(0);
+        String operatorEmail = (String) MailRows.query("SELECT email FROM member WHERE id = ?", operator)
+                .get(0)
+                .get(0);
         // the operator's sign-up confirmation is there too
         assertTrue(MailCatcher.awaitMessagesTo(operatorEmail, 2, MailCatcher.DEFAULT_TIMEOUT).stream()
                 .anyMatch(m -> m.subject().startsWith("[Test] [Policy Forum]")));
-        assertEquals(State.DRAFT, asOperator(() -> campaigns.progress(campaign.id())).state(), "a test send starts nothing");
+        assertEquals(
+                State.DRAFT, asOperator(() -> campaigns.progress(campaign.id())).state(), "a test send starts nothing");
 
         asOperator(() -> {
             campaigns.start(campaign.id());
             campaigns.pause(campaign.id());
             return null;
         });
-        assertEquals(State.PAUSED, asOperator(() -> campaigns.progress(campaign.id())).state());
+        assertEquals(
+                State.PAUSED,
+                asOperator(() -> campaigns.progress(campaign.id())).state());
         asOperator(() -> {
             campaigns.resume(campaign.id());
             campaigns.cancel(campaign.id());
             return null;
         });
-        assertEquals(State.CANCELLED, asOperator(() -> campaigns.progress(campaign.id())).state());
+        assertEquals(
+                State.CANCELLED,
+                asOperator(() -> campaigns.progress(campaign.id())).state());
         assertRefused("campaign.wrongState", () -> campaigns.cancel(campaign.id()));
         assertRefused("campaign.alreadyStarted", () -> campaigns.start(campaign.id()));
-        var audit = MailRows.query("SELECT action FROM audit_entry WHERE target = ? ORDER BY id", "campaign:" + campaign.id());
-        assertEquals(List.of("campaign.create", "campaign.testSend", "campaign.start", "campaign.pause", "campaign.resume", "campaign.cancel"),
+        var audit = MailRows.query(
+                "SELECT action FROM audit_entry WHERE target = ? ORDER BY id", "campaign:" + campaign.id());
+        assertEquals(
+                List.of(
+                        "campaign.create",
+                        "campaign.testSend",
+                        "campaign.start",
+                        "campaign.pause",
+                        "campaign.resume",
+                        "campaign.cancel"),
                 audit.stream().map(r -> r.get(0)).toList());
     }
 
@@ -290,14 +337,23 @@ class CampaignsIT {
         });
         ZoneId seoul = ZoneId.of("Asia/Seoul");
         // a month of its own, far from now: PostgreSQL keeps earlier runs' campaigns, and a month has only one
-        YearMonth month = YearMonth.of(2100, 1).plusMonths(ThreadLocalRandom.current().nextInt(12 * 7000));
+        YearMonth month =
+                YearMonth.of(2100, 1).plusMonths(ThreadLocalRandom.current().nextInt(12 * 7000));
         ZonedDateTime due = month.atDay(day).atTime(10, 30).atZone(seoul);
         try {
-            assertEquals(Optional.empty(), asOperator(() -> timer.fireIfDue(due.minusSeconds(1).toInstant())));
+            assertEquals(
+                    Optional.empty(),
+                    asOperator(() -> timer.fireIfDue(due.minusSeconds(1).toInstant())));
             Optional<Long> fired = asOperator(() -> timer.fireIfDue(due.toInstant()));
             assertTrue(fired.isPresent());
-            assertEquals(Optional.empty(), asOperator(() -> timer.fireIfDue(due.plusMinutes(1).toInstant())), "once a month");
-            assertEquals(Optional.empty(), asOperator(() -> timer.fireIfDue(due.plusDays(4).toInstant())), "no late catch-up");
+            assertEquals(
+                    Optional.empty(),
+                    asOperator(() -> timer.fireIfDue(due.plusMinutes(1).toInstant())),
+                    "once a month");
+            assertEquals(
+                    Optional.empty(),
+                    asOperator(() -> timer.fireIfDue(due.plusDays(4).toInstant())),
+                    "no late catch-up");
             CampaignView started = asOperator(() -> campaigns.progress(fired.get()));
             assertNotEquals(State.DRAFT, started.state());
             assertEquals(month.toString(), started.month());
@@ -305,7 +361,8 @@ class CampaignsIT {
                 campaigns.cancel(fired.get());
                 return null;
             });
-            Optional<Long> nextMonth = asOperator(() -> timer.fireIfDue(due.plusMonths(1).toInstant()));
+            Optional<Long> nextMonth =
+                    asOperator(() -> timer.fireIfDue(due.plusMonths(1).toInstant()));
             assertTrue(nextMonth.isPresent(), "the next month has its own");
             asOperator(() -> {
                 campaigns.cancel(nextMonth.get());
@@ -325,13 +382,19 @@ class CampaignsIT {
         String run = Fixtures.unique();
         String address = "now-" + run + "@campaign.test";
         long member = MailRows.members(List.of(Person.ok(address))).get(0);
-        ZoneId zone = ZoneId.of((String) MailRows.query("SELECT time_zone FROM organisation_settings WHERE id = 1").get(0).get(0));
+        ZoneId zone = ZoneId.of((String) MailRows.query("SELECT time_zone FROM organisation_settings WHERE id = 1")
+                .get(0)
+                .get(0));
         String month = YearMonth.now(zone).toString();
         // this month as if nobody had made a campaign yet: the other tests here (and earlier runs on PostgreSQL) do
-        MailRows.update("UPDATE campaign SET state = 'CANCELLED', scheduled_month = NULL WHERE campaign_month = ? OR scheduled_month = ?",
-                month, month);
+        MailRows.update(
+                "UPDATE campaign SET state = 'CANCELLED', scheduled_month = NULL WHERE campaign_month = ? OR scheduled_month = ?",
+                month,
+                month);
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
-        String title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic).get(0).get(0);
+        String title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic)
+                .get(0)
+                .get(0);
 
         CampaignView draft = asOperator(campaigns::create);
         assertRefused("campaign.alreadyThisMonth", campaigns::sendNow);
@@ -350,15 +413,19 @@ class CampaignsIT {
         CampaignView done = awaitDone(sent.id());
         assertEquals(done.audience(), done.sent(), done::toString);
         assertEquals(1, mailsAbout(address, title).size());
-        assertEquals(List.of("campaign.sendNow"), MailRows.query("SELECT action FROM audit_entry WHERE target = ?", "campaign:" + sent.id())
-                .stream().map(r -> r.get(0)).toList());
+        assertEquals(
+                List.of("campaign.sendNow"),
+                MailRows.query("SELECT action FROM audit_entry WHERE target = ?", "campaign:" + sent.id()).stream()
+                        .map(r -> r.get(0))
+                        .toList());
         // the schedule, due later this month, makes no second one
         asOperator(() -> {
             campaigns.changeSchedule(new CampaignPort.Schedule(1, 9, 0, true));
             return null;
         });
         try {
-            Instant due = YearMonth.parse(month).atDay(1).atTime(9, 0).atZone(zone).toInstant();
+            Instant due =
+                    YearMonth.parse(month).atDay(1).atTime(9, 0).atZone(zone).toInstant();
             assertEquals(Optional.empty(), asOperator(() -> timer.fireIfDue(due)));
         } finally {
             asOperator(() -> {
@@ -369,15 +436,23 @@ class CampaignsIT {
     }
 
     private Boolean optIn(long member) throws Exception {
-        return (Boolean) MailRows.query("SELECT mail_opt_in FROM member WHERE id = ?", member).get(0).get(0);
+        return (Boolean) MailRows.query("SELECT mail_opt_in FROM member WHERE id = ?", member)
+                .get(0)
+                .get(0);
     }
 
     private static List<ReceivedMail> mailsAbout(String address, String title) {
-        return MailCatcher.messagesTo(address).stream().filter(m -> m.subject().contains(title)).toList();
+        return MailCatcher.messagesTo(address).stream()
+                .filter(m -> m.subject().contains(title))
+                .toList();
     }
 
     private static ReceivedMail only(List<ReceivedMail> mails) {
-        assertEquals(1, mails.size(), () -> "exactly one mail, got " + mails.stream().map(ReceivedMail::subject).toList());
+        assertEquals(
+                1,
+                mails.size(),
+                () -> "exactly one mail, got "
+                        + mails.stream().map(ReceivedMail::subject).toList());
         return mails.get(0);
     }
 
@@ -396,7 +471,8 @@ class CampaignsIT {
     }
 
     private void assertRefused(String key, Identities.ThrowingRunnable work) {
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> Identities.run(operator, Set.of("OPERATOR", "CITIZEN"), work));
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> Identities.run(operator, Set.of("OPERATOR", "CITIZEN"), work));
         assertEquals(key, refused.messageKey());
     }
 

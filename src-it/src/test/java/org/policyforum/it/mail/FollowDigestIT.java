@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.MailCatcher.ReceivedMail;
@@ -53,7 +54,6 @@ import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
-import org.policyforum.it.ExactlyOnce;
 
 /**
  * The daily follow digest with a clock of the test's choosing: a day far in the future, so that the opinions the
@@ -70,20 +70,28 @@ class FollowDigestIT {
 
     @Inject
     FollowDigestTimer timer;
+
     @Inject
     FollowDigestStore store;
+
     @Inject
     CampaignPort campaigns;
+
     @Resource
     ManagedExecutorService executor;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     TopicAdministration topics;
+
     @Inject
     MailConsentPort consent;
+
     @Inject
     UnsubscribeTokens tokens;
 
@@ -95,10 +103,15 @@ class FollowDigestIT {
     void operatorAndAFreshDay() throws Exception {
         operator = Fixtures.citizen(members, 1980);
         Fixtures.grant(operator, "OPERATOR");
-        zone = ZoneId.of((String) MailRows.query("SELECT time_zone FROM organisation_settings WHERE id = 1").get(0).get(0));
+        zone = ZoneId.of((String) MailRows.query("SELECT time_zone FROM organisation_settings WHERE id = 1")
+                .get(0)
+                .get(0));
         // a day no earlier run of this test used (the PostgreSQL database outlives a run)
         day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(18_000));
-        MailRows.update("DELETE FROM follow_digest_run WHERE digest_day BETWEEN ? AND ?", Date.valueOf(day), Date.valueOf(day.plusDays(1)));
+        MailRows.update(
+                "DELETE FROM follow_digest_run WHERE digest_day BETWEEN ? AND ?",
+                Date.valueOf(day),
+                Date.valueOf(day.plusDays(1)));
         asOperator(() -> {
             timer.changeSchedule(8, 0, true);
             return null;
@@ -113,9 +126,14 @@ class FollowDigestIT {
         String unconfirmed = "unconfirmed-" + run + "@digest.test";
         String closed = "closed-" + run + "@digest.test";
         String quiet = "quiet-" + run + "@digest.test";
-        List<Long> ids = MailRows.members(List.of(Person.ok(ko), new Person(en, false, true, "ACTIVE", "en", 1990),
-                new Person(unconfirmed, true, false, "ACTIVE", "ko", 1980), new Person(closed, true, true, "CLOSED", "ko", 1980),
-                Person.ok(quiet), Person.ok("writer1-" + run + "@digest.test"), Person.ok("writer2-" + run + "@digest.test")));
+        List<Long> ids = MailRows.members(List.of(
+                Person.ok(ko),
+                new Person(en, false, true, "ACTIVE", "en", 1990),
+                new Person(unconfirmed, true, false, "ACTIVE", "ko", 1980),
+                new Person(closed, true, true, "CLOSED", "ko", 1980),
+                Person.ok(quiet),
+                Person.ok("writer1-" + run + "@digest.test"),
+                Person.ok("writer2-" + run + "@digest.test")));
         long reader = ids.get(0);
         long english = ids.get(1);
         long writer1 = ids.get(5);
@@ -160,7 +178,10 @@ class FollowDigestIT {
         assertTrue(text(korean).contains("■ " + busyTitle + ": 새 의견 3건\n"), text(korean));
         assertTrue(text(korean).contains("■ " + calmTitle + ": 새 의견 1건\n"), text(korean));
         assertFalse(text(korean).contains(ownOnlyTitle), "own opinions are not news");
-        assertTrue(text(korean).contains("/topic.xhtml?id=" + busy) && korean.html().contains("href=\"http"), korean.html());
+        assertTrue(
+                text(korean).contains("/topic.xhtml?id=" + busy)
+                        && korean.html().contains("href=\"http"),
+                korean.html());
         assertTrue(text(korean).contains("팔로우 중 (취소)"), "how to stop");
         ReceivedMail english1 = MailCatcher.awaitMessageTo(en);
         assertEquals("[Policy Forum] New opinions on 1 topic(s) you follow", english1.subject());
@@ -183,7 +204,8 @@ class FollowDigestIT {
         ReceivedMail second = koMails.get(1);
         assertTrue(text(second).contains("■ " + busyTitle + ": 새 의견 1건\n"), text(second));
         assertTrue(text(second).contains("■ " + calmTitle + ": 새 의견 1건\n"), text(second));
-        ReceivedMail english2 = MailCatcher.awaitMessagesTo(en, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
+        ReceivedMail english2 =
+                MailCatcher.awaitMessagesTo(en, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
         assertTrue(text(english2).contains("■ " + busyTitle + ": 1 new opinion(s)\n"), text(english2));
         assertEquals(2, queued(ko));
         assertEquals(2, queued(en));
@@ -205,24 +227,35 @@ class FollowDigestIT {
             people.add(Person.ok("page-" + i + "-" + run + "@digest.test"));
         }
         List<Long> followers = MailRows.members(people);
-        long writer = MailRows.members(List.of(Person.ok("page-writer-" + run + "@digest.test"))).get(0);
+        long writer = MailRows.members(List.of(Person.ok("page-writer-" + run + "@digest.test")))
+                .get(0);
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
-        MailRows.update("INSERT INTO topic_follow (member_id, topic_id, created_at) SELECT id, ?, ? FROM member WHERE email LIKE ?",
-                topic, Timestamp.from(at(day.minusDays(1), 0, 0)), "page-%-" + run + "@digest.test");
+        MailRows.update(
+                "INSERT INTO topic_follow (member_id, topic_id, created_at) SELECT id, ?, ? FROM member WHERE email LIKE ?",
+                topic,
+                Timestamp.from(at(day.minusDays(1), 0, 0)),
+                "page-%-" + run + "@digest.test");
         MailRows.opinion(topic, writer, "VISIBLE", at(day.minusDays(1), 12, 0));
 
         Optional<Long> fired = fire(at(day, 8, 0));
         assertTrue(fired.isPresent() && fired.get() >= count, () -> "every follower: " + fired);
-        List<List<Object>> rows = MailRows.query("SELECT COUNT(*), COUNT(DISTINCT member_id), MIN(member_id), MAX(member_id) FROM follow_digest"
-                + " WHERE digest_day = ? AND member_id BETWEEN ? AND ?", Date.valueOf(day), followers.get(0), followers.get(count - 1));
-        assertEquals(List.of((long) count, (long) count, followers.get(0), followers.get(count - 1)),
+        List<List<Object>> rows = MailRows.query(
+                "SELECT COUNT(*), COUNT(DISTINCT member_id), MIN(member_id), MAX(member_id) FROM follow_digest"
+                        + " WHERE digest_day = ? AND member_id BETWEEN ? AND ?",
+                Date.valueOf(day),
+                followers.get(0),
+                followers.get(count - 1));
+        assertEquals(
+                List.of((long) count, (long) count, followers.get(0), followers.get(count - 1)),
                 rows.get(0).stream().map(v -> ((Number) v).longValue()).toList());
         assertEquals(0, queued("page-writer-" + run + "@digest.test"), "the writer follows nothing");
         assertEquals(1, queued("page-0-" + run + "@digest.test"));
         assertEquals(1, queued("page-" + (count - 1) + "-" + run + "@digest.test"));
         // the outbox sends in order: once the last one is there, no backlog is left to slow the next test class's mail
-        assertEquals("[정책토론] 팔로우하신 토론 1개에 새 의견이 올라왔습니다",
-                MailCatcher.awaitMessageTo("page-" + (count - 1) + "-" + run + "@digest.test", Duration.ofSeconds(120)).subject());
+        assertEquals(
+                "[정책토론] 팔로우하신 토론 1개에 새 의견이 올라왔습니다",
+                MailCatcher.awaitMessageTo("page-" + (count - 1) + "-" + run + "@digest.test", Duration.ofSeconds(120))
+                        .subject());
     }
 
     @Test
@@ -239,17 +272,29 @@ class FollowDigestIT {
         // what two servers do when they reach the same page together: the page at once, or member by member
         List<String> results = Parallel.outcomes(executor, 20, i -> () -> {
             try {
-                return i % 2 == 0 ? "page:" + store.deliverAll(page, day, until, base) : "one:" + store.deliver(page.get(0), day, until, base);
+                return i % 2 == 0
+                        ? "page:" + store.deliverAll(page, day, until, base)
+                        : "one:" + store.deliver(page.get(0), day, until, base);
             } catch (EJBException refusedByTheKey) {
                 return "rolled back";
             }
         });
-        long pagesWritten = results.stream().filter(r -> r.startsWith("page:") && !r.equals("page:0")).count();
+        long pagesWritten = results.stream()
+                .filter(r -> r.startsWith("page:") && !r.equals("page:0"))
+                .count();
         long singlesWritten = results.stream().filter("one:true"::equals).count();
         assertTrue(pagesWritten + singlesWritten >= 1 && pagesWritten <= 1 && singlesWritten <= 1, results::toString);
         for (long member : ids) {
-            assertEquals(1L, ((Number) MailRows.query("SELECT COUNT(*) FROM follow_digest WHERE member_id = ? AND digest_day = ?",
-                    member, Date.valueOf(day)).get(0).get(0)).longValue(), results::toString);
+            assertEquals(
+                    1L,
+                    ((Number) MailRows.query(
+                                            "SELECT COUNT(*) FROM follow_digest WHERE member_id = ? AND digest_day = ?",
+                                            member,
+                                            Date.valueOf(day))
+                                    .get(0)
+                                    .get(0))
+                            .longValue(),
+                    results::toString);
         }
         assertEquals(1, queued(addresses.get(0)), results::toString);
         assertEquals(1, queued(addresses.get(1)), results::toString);
@@ -269,14 +314,21 @@ class FollowDigestIT {
             return null;
         });
         assertEquals(Optional.empty(), fire(at(day.plusDays(1), 12, 0)), "turned off");
-        RuleViolation wrong = assertThrows(RuleViolation.class, () -> asOperator(() -> {
-            campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(24, 0, true));
-            return null;
-        }));
+        RuleViolation wrong = assertThrows(
+                RuleViolation.class,
+                () -> asOperator(() -> {
+                    campaigns.changeDigestSchedule(new CampaignPort.DigestSchedule(24, 0, true));
+                    return null;
+                }));
         assertEquals("campaign.schedule.time", wrong.messageKey());
-        assertEquals(new CampaignPort.DigestSchedule(8, 0, false), asOperator(campaigns::digestSchedule), "nothing changed");
-        var audit = MailRows.query("SELECT detail FROM audit_entry WHERE action = 'digest.schedule' AND actor_id = ? ORDER BY id", operator);
-        assertEquals(List.of("08:00 on", "18:30 on", "08:00 off"), audit.stream().map(r -> r.get(0)).toList());
+        assertEquals(
+                new CampaignPort.DigestSchedule(8, 0, false), asOperator(campaigns::digestSchedule), "nothing changed");
+        var audit = MailRows.query(
+                "SELECT detail FROM audit_entry WHERE action = 'digest.schedule' AND actor_id = ? ORDER BY id",
+                operator);
+        assertEquals(
+                List.of("08:00 on", "18:30 on", "08:00 off"),
+                audit.stream().map(r -> r.get(0)).toList());
     }
 
     @Test
@@ -284,7 +336,9 @@ class FollowDigestIT {
         String run = Fixtures.unique();
         String stopper = "stopper-" + run + "@digest.test";
         String other = "other-" + run + "@digest.test";
-        List<Long> ids = MailRows.members(List.of(Person.ok(stopper), new Person(other, true, true, "ACTIVE", "en", 1990),
+        List<Long> ids = MailRows.members(List.of(
+                Person.ok(stopper),
+                new Person(other, true, true, "ACTIVE", "en", 1990),
                 Person.ok("stop-writer-" + run + "@digest.test")));
         long member = ids.get(0);
         long writer = ids.get(2);
@@ -300,16 +354,26 @@ class FollowDigestIT {
         ReceivedMail mail = MailCatcher.awaitMessageTo(stopper);
         assertEquals(1, mail.listUnsubscribe().size(), mail.listUnsubscribe()::toString);
         String header = mail.listUnsubscribe().get(0);
-        assertTrue(header.matches("<https?://[^>]+/mail/unsubscribe\\?list=digest&token=" + member + "\\.[0-9]+\\.[0-9a-f]{32}>"), header);
+        assertTrue(
+                header.matches(
+                        "<https?://[^>]+/mail/unsubscribe\\?list=digest&token=" + member + "\\.[0-9]+\\.[0-9a-f]{32}>"),
+                header);
         assertEquals(List.of("List-Unsubscribe=One-Click"), mail.listUnsubscribePost());
         String link = header.substring(1, header.length() - 1);
         assertTrue(text(mail).contains(link), "the same link in the text: " + text(mail));
         assertTrue(mail.html().contains("href=\"" + link.replace("&", "&amp;") + "\""), mail.html());
-        assertEquals(0L, ((Number) MailRows.query("SELECT COUNT(*) FROM outbox_mail WHERE kind <> 'FOLLOW_DIGEST' AND unsubscribe_url IS NOT NULL")
-                .get(0).get(0)).longValue(), "transactional mail cannot be unsubscribed from");
+        assertEquals(
+                0L,
+                ((Number) MailRows.query(
+                                        "SELECT COUNT(*) FROM outbox_mail WHERE kind <> 'FOLLOW_DIGEST' AND unsubscribe_url IS NOT NULL")
+                                .get(0)
+                                .get(0))
+                        .longValue(),
+                "transactional mail cannot be unsubscribed from");
 
         String digestToken = URI.create(link).getRawQuery().replaceFirst("^list=digest&token=", "");
-        String campaignToken = tokens.issue(MailList.CAMPAIGN, member, Instant.now().plus(Duration.ofDays(1)));
+        String campaignToken =
+                tokens.issue(MailList.CAMPAIGN, member, Instant.now().plus(Duration.ofDays(1)));
         String forged = (member + 1) + digestToken.substring(digestToken.indexOf('.'));
         // a campaign link cannot stop the digest, nor a digest link the campaign, nor a forged or expired one anything
         assertEquals("INVALID", oneClick("list=digest&token=" + campaignToken, 400));
@@ -317,22 +381,40 @@ class FollowDigestIT {
         assertEquals("INVALID", oneClick("list=campaign&token=" + digestToken, 400));
         assertEquals("INVALID", oneClick("list=digest&token=" + forged, 400));
         assertEquals("INVALID", oneClick("list=everything&token=" + digestToken, 400));
-        assertEquals(Outcome.EXPIRED, consent.unsubscribe(MailList.DIGEST, tokens.issue(MailList.DIGEST, member, Instant.now().minusSeconds(60))));
+        assertEquals(
+                Outcome.EXPIRED,
+                consent.unsubscribe(
+                        MailList.DIGEST,
+                        tokens.issue(MailList.DIGEST, member, Instant.now().minusSeconds(60))));
         assertEquals(List.of(true, true), consents(member), "nothing changed");
         // a browser (or a link scanner) that opens the link is only asked
         HttpResponse<String> opened = http(HttpRequest.newBuilder(local(link)).GET());
         assertEquals(302, opened.statusCode());
-        assertTrue(opened.headers().firstValue("Location").orElseThrow().contains("/unsubscribe.xhtml?list=digest&token=" + digestToken),
+        assertTrue(
+                opened.headers()
+                        .firstValue("Location")
+                        .orElseThrow()
+                        .contains("/unsubscribe.xhtml?list=digest&token=" + digestToken),
                 opened.headers().map()::toString);
-        HttpResponse<String> page = http(HttpRequest.newBuilder(local(opened.headers().firstValue("Location").orElseThrow())).GET());
-        assertTrue(page.body().contains("id=\"unsubscribe:confirm\"") && page.body().contains("월간 주제 메일에는 영향이 없습니다"), page.body());
+        HttpResponse<String> page = http(HttpRequest.newBuilder(
+                        local(opened.headers().firstValue("Location").orElseThrow()))
+                .GET());
+        assertTrue(
+                page.body().contains("id=\"unsubscribe:confirm\"")
+                        && page.body().contains("월간 주제 메일에는 영향이 없습니다"),
+                page.body());
         assertEquals(List.of(true, true), consents(member), "opening the link and its page changes nothing");
 
         // RFC 8058: the mail client posts to the header's address, no login, no page
         assertEquals("UNSUBSCRIBED", oneClick(URI.create(link).getRawQuery(), 200));
         assertEquals(List.of(false, true), consents(member), "the digest stops; the monthly topic mail does not");
         assertEquals("ALREADY_UNSUBSCRIBED", oneClick(URI.create(link).getRawQuery(), 200));
-        assertEquals(1L, ((Number) MailRows.query("SELECT COUNT(*) FROM topic_follow WHERE member_id = ?", member).get(0).get(0)).longValue(),
+        assertEquals(
+                1L,
+                ((Number) MailRows.query("SELECT COUNT(*) FROM topic_follow WHERE member_id = ?", member)
+                                .get(0)
+                                .get(0))
+                        .longValue(),
                 "the member still follows the topic");
 
         assertTrue(fire(at(day.plusDays(1), 8, 0)).isPresent());
@@ -344,12 +426,17 @@ class FollowDigestIT {
         assertEquals(List.of(true, true), consents(member));
         assertTrue(fire(at(day.plusDays(2), 8, 0)).isPresent());
         assertEquals(2, queued(stopper), "back on from the account page");
-        assertEquals(2, MailCatcher.awaitMessagesTo(stopper, 2, MailCatcher.DEFAULT_TIMEOUT).size());
+        assertEquals(
+                2,
+                MailCatcher.awaitMessagesTo(stopper, 2, MailCatcher.DEFAULT_TIMEOUT)
+                        .size());
     }
 
     /** The member's follow_digest and mail_opt_in, in that order. */
     private static List<Boolean> consents(long member) throws Exception {
-        return MailRows.query("SELECT follow_digest, mail_opt_in FROM member WHERE id = ?", member).get(0).stream().map(Boolean.TRUE::equals).toList();
+        return MailRows.query("SELECT follow_digest, mail_opt_in FROM member WHERE id = ?", member).get(0).stream()
+                .map(Boolean.TRUE::equals)
+                .toList();
     }
 
     /** A mail client's one-click POST (RFC 8058) with the given query; returns the answer's body. */
@@ -369,7 +456,10 @@ class FollowDigestIT {
     }
 
     private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build()
                 .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -379,12 +469,18 @@ class FollowDigestIT {
     }
 
     private static long queued(String address) throws Exception {
-        return ((Number) MailRows.query("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ? AND kind = 'FOLLOW_DIGEST'", address)
-                .get(0).get(0)).longValue();
+        return ((Number) MailRows.query(
+                                "SELECT COUNT(*) FROM outbox_mail WHERE recipient = ? AND kind = 'FOLLOW_DIGEST'",
+                                address)
+                        .get(0)
+                        .get(0))
+                .longValue();
     }
 
     private static String title(long topic) throws Exception {
-        return (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic).get(0).get(0);
+        return (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic)
+                .get(0)
+                .get(0);
     }
 
     private Instant at(LocalDate date, int hour, int minute) {

@@ -20,8 +20,7 @@ final class MailRows {
     /** Far above what the member sequence hands out during a test run, and apart per JVM start. */
     private static final AtomicLong IDS = new AtomicLong(700_000_000L + (System.nanoTime() & 0xFFFFFL) * 100);
 
-    private MailRows() {
-    }
+    private MailRows() {}
 
     record Person(String email, boolean optIn, boolean confirmed, String status, String language, Integer birthYear) {
         static Person ok(String email) {
@@ -32,9 +31,10 @@ final class MailRows {
     /** Inserts the members and returns their ids, in order. */
     static List<Long> members(List<Person> people) throws Exception {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(
-                "INSERT INTO member (id, real_name, email, email_confirmed, birth_year, mail_opt_in, terms_accepted_at, language,"
-                        + " status, failed_logins, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)")) {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(
+                        "INSERT INTO member (id, real_name, email, email_confirmed, birth_year, mail_opt_in, terms_accepted_at, language,"
+                                + " status, failed_logins, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)")) {
             Timestamp now = Timestamp.from(Instant.now());
             for (Person p : people) {
                 long id = IDS.incrementAndGet();
@@ -57,7 +57,8 @@ final class MailRows {
     }
 
     static void update(String sql, Object... values) throws Exception {
-        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 st.setObject(i + 1, values[i]);
             }
@@ -66,7 +67,8 @@ final class MailRows {
     }
 
     static List<List<Object>> query(String sql, Object... values) throws Exception {
-        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 st.setObject(i + 1, values[i]);
             }
@@ -86,24 +88,39 @@ final class MailRows {
 
     /** The delivery status of a member in a campaign, or null when the member has no row. */
     static String status(long campaignId, long memberId) throws Exception {
-        var rows = query("SELECT status FROM campaign_delivery WHERE campaign_id = ? AND member_id = ?", campaignId, memberId);
+        var rows = query(
+                "SELECT status FROM campaign_delivery WHERE campaign_id = ? AND member_id = ?", campaignId, memberId);
         return rows.isEmpty() ? null : (String) rows.get(0).get(0);
     }
 
     static void brief(long topicId, String stance, String title) throws Exception {
-        update("INSERT INTO expert_opinion (id, topic_id, stance, expert_name, title, body, created_at, version) VALUES (?, ?, ?, '전문가', ?, '본문', ?, 0)",
-                IDS.incrementAndGet(), topicId, stance, title, Timestamp.from(Instant.now()));
+        update(
+                "INSERT INTO expert_opinion (id, topic_id, stance, expert_name, title, body, created_at, version) VALUES (?, ?, ?, '전문가', ?, '본문', ?, 0)",
+                IDS.incrementAndGet(),
+                topicId,
+                stance,
+                title,
+                Timestamp.from(Instant.now()));
     }
 
     /** The member follows the topic since {@code at}, as the topic page's button would have recorded it. */
     static void follow(long memberId, long topicId, Instant at) throws Exception {
-        update("INSERT INTO topic_follow (member_id, topic_id, created_at) VALUES (?, ?, ?)", memberId, topicId, Timestamp.from(at));
+        update(
+                "INSERT INTO topic_follow (member_id, topic_id, created_at) VALUES (?, ?, ?)",
+                memberId,
+                topicId,
+                Timestamp.from(at));
     }
 
     /** An opinion written at {@code at}, in the given status (VISIBLE, HIDDEN, WITHDRAWN): the digest reads it by time. */
     static void opinion(long topicId, long authorId, String status, Instant at) throws Exception {
-        update("INSERT INTO opinion (id, topic_id, author_id, stance, body, status, created_at, version) VALUES (?, ?, ?, 'PRO', '의견', ?, ?, 0)",
-                IDS.incrementAndGet(), topicId, authorId, status, Timestamp.from(at));
+        update(
+                "INSERT INTO opinion (id, topic_id, author_id, stance, body, status, created_at, version) VALUES (?, ?, ?, 'PRO', '의견', ?, ?, 0)",
+                IDS.incrementAndGet(),
+                topicId,
+                authorId,
+                status,
+                Timestamp.from(at));
     }
 
     private static DataSource ds() throws Exception {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.MailServer;
@@ -32,7 +33,6 @@ import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
-import org.policyforum.it.ExactlyOnce;
 
 /**
  * The SMTP server goes down while a campaign runs: nothing is lost or counted as a failure, the campaign waits, and
@@ -45,8 +45,8 @@ import org.policyforum.it.ExactlyOnce;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmtpOutageIT {
 
-    private static final List<String> RECIPIENTS = List.of("outage-1@outage.campaign.test", "outage-2@outage.campaign.test",
-            "outage-3@outage.campaign.test");
+    private static final List<String> RECIPIENTS =
+            List.of("outage-1@outage.campaign.test", "outage-2@outage.campaign.test", "outage-3@outage.campaign.test");
     private static long operator;
     private static long campaignId;
     private static String title;
@@ -58,12 +58,16 @@ class SmtpOutageIT {
 
     @Inject
     CampaignPort campaigns;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     TopicAdministration topics;
+
     @Inject
     CampaignSender sender;
 
@@ -85,11 +89,14 @@ class SmtpOutageIT {
             return null;
         });
         // PostgreSQL keeps its database between runs: old rows of these addresses are renamed away first
-        MailRows.update("UPDATE member SET email = CONCAT(CONCAT('old-', CAST(id AS VARCHAR(20))), '@old.campaign.test'), mail_opt_in = FALSE"
-                + " WHERE email LIKE '%@outage.campaign.test'");
+        MailRows.update(
+                "UPDATE member SET email = CONCAT(CONCAT('old-', CAST(id AS VARCHAR(20))), '@old.campaign.test'), mail_opt_in = FALSE"
+                        + " WHERE email LIKE '%@outage.campaign.test'");
         MailRows.members(RECIPIENTS.stream().map(Person::ok).toList());
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
-        title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic).get(0).get(0);
+        title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic)
+                .get(0)
+                .get(0);
         CampaignView campaign = asOperator(campaigns::create);
         campaignId = campaign.id();
         asOperator(() -> {
@@ -108,8 +115,15 @@ class SmtpOutageIT {
         assertEquals(State.SENDING, waiting.state());
         assertEquals(0, waiting.sent() + waiting.failed(), waiting::toString);
         assertEquals(waiting.audience(), waiting.waiting(), waiting::toString);
-        assertEquals(0L, ((Number) MailRows.query("SELECT COALESCE(SUM(attempts), 0) FROM campaign_delivery WHERE campaign_id = ?", campaignId)
-                .get(0).get(0)).longValue(), "an unreachable server costs no member a try");
+        assertEquals(
+                0L,
+                ((Number) MailRows.query(
+                                        "SELECT COALESCE(SUM(attempts), 0) FROM campaign_delivery WHERE campaign_id = ?",
+                                        campaignId)
+                                .get(0)
+                                .get(0))
+                        .longValue(),
+                "an unreachable server costs no member a try");
     }
 
     @Test
@@ -131,7 +145,12 @@ class SmtpOutageIT {
         }
         assertEquals(view.audience(), view.sent(), view.toString());
         for (String recipient : RECIPIENTS) {
-            assertEquals(1, MailCatcher.messagesTo(recipient).stream().filter(m -> m.subject().contains(title)).count(), recipient);
+            assertEquals(
+                    1,
+                    MailCatcher.messagesTo(recipient).stream()
+                            .filter(m -> m.subject().contains(title))
+                            .count(),
+                    recipient);
         }
     }
 

@@ -98,7 +98,10 @@ class MembersIT {
         assertFalse(member.isEmailConfirmed());
         var mail = MailCatcher.awaitMessageTo("m-" + id + "@example.org");
         assertTrue(mail.subject().contains("이메일"), mail.subject());
-        assertEquals(LoginOutcome.EMAIL_UNCONFIRMED, members.authenticate("m-" + id + "@example.org", "correct-horse-7").outcome());
+        assertEquals(
+                LoginOutcome.EMAIL_UNCONFIRMED,
+                members.authenticate("m-" + id + "@example.org", "correct-horse-7")
+                        .outcome());
 
         String token = token(mail.body());
         assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(token));
@@ -113,7 +116,8 @@ class MembersIT {
         String id = unique();
         members.signUp(form(id), Locale.KOREAN);
         long before = count("member");
-        RuleViolation refused = assertThrows(RuleViolation.class,
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
                 () -> members.signUp(form(unique(), f -> f.setVerificationEvidence("test-" + id)), Locale.KOREAN));
         assertEquals("signup.person.duplicate", refused.messageKey());
         assertEquals("verification", refused.field());
@@ -131,17 +135,23 @@ class MembersIT {
         assertTrue(members.signUp(form(unique(), f -> f.setEmail(email.toUpperCase(Locale.ROOT))), Locale.KOREAN)
                 .isEmpty());
         assertEquals(before, count("member"));
-        var notice = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
+        var notice = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
+                .get(1);
         assertTrue(notice.subject().contains("가입하려는 시도"), notice.subject());
         assertTrue(notice.body().contains("/password-forgot.xhtml"), notice.body());
 
         String id = unique();
         members.signUp(form(id), Locale.KOREAN);
         String unconfirmed = "m-" + id + "@example.org";
-        assertTrue(members.signUp(form(unique(), f -> f.setEmail(unconfirmed)), Locale.KOREAN).isEmpty());
-        String fresh = token(MailCatcher.awaitMessagesTo(unconfirmed, 2, MailCatcher.DEFAULT_TIMEOUT).get(1).body());
+        assertTrue(members.signUp(form(unique(), f -> f.setEmail(unconfirmed)), Locale.KOREAN)
+                .isEmpty());
+        String fresh = token(MailCatcher.awaitMessagesTo(unconfirmed, 2, MailCatcher.DEFAULT_TIMEOUT)
+                .get(1)
+                .body());
         assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(fresh));
-        assertEquals(LoginOutcome.SUCCESS, members.authenticate(unconfirmed, "correct-horse-7").outcome(),
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                members.authenticate(unconfirmed, "correct-horse-7").outcome(),
                 "the account keeps its own password: the second sign-up changed nothing");
     }
 
@@ -154,19 +164,24 @@ class MembersIT {
         assertRefused("password", "password.tooSimple", form(unique(), f -> f.setPassword("abcdefghijk")));
         assertRefused("realName", "input.garbled", form(unique(), f -> f.setRealName("홍\uFFFD동")));
         assertRefused("district", "signup.district.required", form(unique(), f -> f.setDistrictCode("99999")));
-        assertRefused("verification", "verification.testCode.invalid", form(unique(), f -> f.setVerificationEvidence("900101-1234567")));
+        assertRefused(
+                "verification",
+                "verification.testCode.invalid",
+                form(unique(), f -> f.setVerificationEvidence("900101-1234567")));
     }
 
     @Test
     void beanValidationGuardsTheBoundaryToo() {
         long before = count("member");
         for (SignUp bad : new SignUp[] {
-                form(unique(), f -> f.setEmail("not-an-email")),
-                form(unique(), f -> f.setRealName("")),
-                form(unique(), f -> f.setRealName("가".repeat(61))),
-                form(unique(), f -> f.setTermsAccepted(false))}) {
+            form(unique(), f -> f.setEmail("not-an-email")),
+            form(unique(), f -> f.setRealName("")),
+            form(unique(), f -> f.setRealName("가".repeat(61))),
+            form(unique(), f -> f.setTermsAccepted(false))
+        }) {
             Exception e = assertThrows(Exception.class, () -> members.signUp(bad, Locale.KOREAN));
-            assertTrue(causeChain(e).contains("ConstraintViolation"), () -> "expected a constraint violation, got " + e);
+            assertTrue(
+                    causeChain(e).contains("ConstraintViolation"), () -> "expected a constraint violation, got " + e);
         }
         assertEquals(before, count("member"));
     }
@@ -179,21 +194,35 @@ class MembersIT {
 
         String id = unique();
         members.signUp(form(id), Locale.ENGLISH);
-        String token = token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
+        String token =
+                token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
         expire(token);
         assertEquals(LinkOutcome.EXPIRED, members.confirmEmail(token));
-        assertEquals(LoginOutcome.EMAIL_UNCONFIRMED, members.authenticate("m-" + id + "@example.org", "correct-horse-7").outcome());
+        assertEquals(
+                LoginOutcome.EMAIL_UNCONFIRMED,
+                members.authenticate("m-" + id + "@example.org", "correct-horse-7")
+                        .outcome());
     }
 
     @Test
     void fiveWrongPasswordsLockTheAccount() {
         String email = confirmedMember();
         for (int i = 0; i < 4; i++) {
-            assertEquals(LoginOutcome.INVALID, members.authenticate(email, "wrong-password-" + i).outcome());
+            assertEquals(
+                    LoginOutcome.INVALID,
+                    members.authenticate(email, "wrong-password-" + i).outcome());
         }
-        assertEquals(LoginOutcome.LOCKED, members.authenticate(email, "wrong-password-4").outcome());
-        assertEquals(LoginOutcome.LOCKED, members.authenticate(email, "correct-horse-7").outcome(), "even the right password waits");
-        assertEquals(LoginOutcome.INVALID, members.authenticate("nobody-" + unique() + "@example.org", "whatever-123").outcome());
+        assertEquals(
+                LoginOutcome.LOCKED,
+                members.authenticate(email, "wrong-password-4").outcome());
+        assertEquals(
+                LoginOutcome.LOCKED,
+                members.authenticate(email, "correct-horse-7").outcome(),
+                "even the right password waits");
+        assertEquals(
+                LoginOutcome.INVALID,
+                members.authenticate("nobody-" + unique() + "@example.org", "whatever-123")
+                        .outcome());
     }
 
     /**
@@ -205,17 +234,22 @@ class MembersIT {
     @ExactlyOnce
     void fiftySimultaneousWrongPasswordsAreAllCountedAndLockTheAccount() throws Exception {
         String email = confirmedMember();
-        List<String> four = Parallel.outcomes(executor, 4,
-                () -> members.authenticate(email, "wrong-password").outcome().name());
+        List<String> four = Parallel.outcomes(executor, 4, () -> members.authenticate(email, "wrong-password")
+                .outcome()
+                .name());
         assertEquals(List.of("INVALID", "INVALID", "INVALID", "INVALID"), four);
         assertEquals(4, failedLogins(email), "each of four simultaneous wrong passwords is counted");
 
-        List<String> burst = Parallel.outcomes(executor, 50,
-                () -> members.authenticate(email, "wrong-password").outcome().name());
+        List<String> burst = Parallel.outcomes(executor, 50, () -> members.authenticate(email, "wrong-password")
+                .outcome()
+                .name());
         assertTrue(burst.stream().allMatch(o -> o.equals("INVALID") || o.equals("LOCKED")), burst::toString);
         assertTrue(burst.contains("LOCKED"), burst::toString);
-        assertEquals(LoginOutcome.LOCKED, members.authenticate(email, "correct-horse-7").outcome());
-        var lockMail = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
+        assertEquals(
+                LoginOutcome.LOCKED,
+                members.authenticate(email, "correct-horse-7").outcome());
+        var lockMail = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
+                .get(1);
         assertTrue(lockMail.subject().contains("잠겼습니다"), lockMail.subject());
         Thread.sleep(3_500);
         assertEquals(2, MailCatcher.messagesTo(email).size(), "one lock, one mail");
@@ -227,8 +261,9 @@ class MembersIT {
     void simultaneousRightPasswordsAllLogIn() throws Exception {
         String email = confirmedMember();
         members.authenticate(email, "wrong-password");
-        List<String> outcomes = Parallel.outcomes(executor, 20,
-                () -> members.authenticate(email, "correct-horse-7").outcome().name());
+        List<String> outcomes = Parallel.outcomes(executor, 20, () -> members.authenticate(email, "correct-horse-7")
+                .outcome()
+                .name());
         assertEquals(Collections.nCopies(20, "SUCCESS"), outcomes);
         assertEquals(0, failedLogins(email));
     }
@@ -242,13 +277,21 @@ class MembersIT {
     void aBurstFromOneAddressIsThrottledAtTheLimitAndEveryAttemptCounted() throws Exception {
         String address = "198.51.100." + (int) (Math.random() * 250 + 1) + "-" + unique();
         String email = confirmedMember();
-        List<String> burst = Parallel.outcomes(executor, 50, i -> () ->
-                members.authenticate("nobody-" + i + "-" + unique() + "@example.org", "wrong-password", address)
-                        .outcome().name());
+        List<String> burst = Parallel.outcomes(
+                executor,
+                50,
+                i -> () -> members.authenticate(
+                                "nobody-" + i + "-" + unique() + "@example.org", "wrong-password", address)
+                        .outcome()
+                        .name());
         assertEquals(20, Collections.frequency(burst, "INVALID"), burst::toString);
         assertEquals(30, Collections.frequency(burst, "THROTTLED"), burst::toString);
-        assertEquals(LoginOutcome.THROTTLED, members.authenticate(email, "correct-horse-7", address).outcome());
-        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "correct-horse-7", address + "x").outcome());
+        assertEquals(
+                LoginOutcome.THROTTLED,
+                members.authenticate(email, "correct-horse-7", address).outcome());
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                members.authenticate(email, "correct-horse-7", address + "x").outcome());
     }
 
     /** Two uses of one link at once: one wins, the other is told the link was used; neither fails. */
@@ -257,14 +300,18 @@ class MembersIT {
     void simultaneousUsesOfOneLinkSucceedOnce() throws Exception {
         String id = unique();
         members.signUp(form(id), Locale.KOREAN);
-        String confirm = token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
-        List<String> confirmed = Parallel.outcomes(executor, 20, () -> members.confirmEmail(confirm).name());
+        String confirm =
+                token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
+        List<String> confirmed = Parallel.outcomes(
+                executor, 20, () -> members.confirmEmail(confirm).name());
         assertEquals(1, Collections.frequency(confirmed, "CONFIRMED"), confirmed::toString);
         assertEquals(19, Collections.frequency(confirmed, "USED"), confirmed::toString);
 
         String email = "m-" + id + "@example.org";
         members.requestPasswordReset(email);
-        String reset = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1).body());
+        String reset = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
+                .get(1)
+                .body());
         List<String> resets = Parallel.outcomes(executor, 10, () -> {
             members.resetPassword(reset, "brand-new-pass-9");
             return "reset";
@@ -286,7 +333,9 @@ class MembersIT {
         assertEquals(LinkOutcome.EXPIRED, members.checkResetLink(older));
         RuleViolation refused = assertThrows(RuleViolation.class, () -> members.resetPassword(older, "other-pass-10"));
         assertEquals("reset.link.expired", refused.messageKey());
-        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "brand-new-pass-9").outcome());
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                members.authenticate(email, "brand-new-pass-9").outcome());
     }
 
     /** Mails about an account: 5 per address per hour, counted whether or not the address has an account. */
@@ -301,8 +350,10 @@ class MembersIT {
             RuleViolation refused = assertThrows(RuleViolation.class, () -> members.requestPasswordReset(email));
             assertEquals("rate.limited", refused.messageKey());
             assertEquals("email", refused.field());
-            assertEquals("rate.limited", assertThrows(RuleViolation.class,
-                    () -> members.resendConfirmation(email.toUpperCase(Locale.ROOT))).messageKey());
+            assertEquals(
+                    "rate.limited",
+                    assertThrows(RuleViolation.class, () -> members.resendConfirmation(email.toUpperCase(Locale.ROOT)))
+                            .messageKey());
         }
     }
 
@@ -318,26 +369,38 @@ class MembersIT {
     void passwordResetLinkWorksOnceAndNotAfterItExpires() throws Exception {
         String email = confirmedMember();
         members.requestPasswordReset(email);
-        String token = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT).get(1).body());
+        String token = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
+                .get(1)
+                .body());
         assertEquals(LinkOutcome.CONFIRMED, members.checkResetLink(token));
 
         RuleViolation weak = assertThrows(RuleViolation.class, () -> members.resetPassword(token, "short1"));
         assertEquals("password.tooShort", weak.messageKey());
-        assertEquals(LinkOutcome.CONFIRMED, members.checkResetLink(token), "a refused attempt does not use up the link");
+        assertEquals(
+                LinkOutcome.CONFIRMED, members.checkResetLink(token), "a refused attempt does not use up the link");
 
         members.resetPassword(token, "brand-new-pass-9");
-        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "brand-new-pass-9").outcome());
-        assertEquals(LoginOutcome.INVALID, members.authenticate(email, "correct-horse-7").outcome());
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                members.authenticate(email, "brand-new-pass-9").outcome());
+        assertEquals(
+                LoginOutcome.INVALID,
+                members.authenticate(email, "correct-horse-7").outcome());
         assertEquals(LinkOutcome.USED, members.checkResetLink(token));
         assertThrows(RuleViolation.class, () -> members.resetPassword(token, "another-pass-10"));
 
         members.requestPasswordReset(email);
-        String second = token(MailCatcher.awaitMessagesTo(email, 3, MailCatcher.DEFAULT_TIMEOUT).get(2).body());
+        String second = token(MailCatcher.awaitMessagesTo(email, 3, MailCatcher.DEFAULT_TIMEOUT)
+                .get(2)
+                .body());
         expire(second);
         assertEquals(LinkOutcome.EXPIRED, members.checkResetLink(second));
-        RuleViolation expired = assertThrows(RuleViolation.class, () -> members.resetPassword(second, "another-pass-10"));
+        RuleViolation expired =
+                assertThrows(RuleViolation.class, () -> members.resetPassword(second, "another-pass-10"));
         assertEquals("reset.link.expired", expired.messageKey());
-        assertEquals(LoginOutcome.SUCCESS, members.authenticate(email, "brand-new-pass-9").outcome());
+        assertEquals(
+                LoginOutcome.SUCCESS,
+                members.authenticate(email, "brand-new-pass-9").outcome());
     }
 
     @Test
@@ -356,7 +419,7 @@ class MembersIT {
         String id = unique();
         members.signUp(form(id), Locale.KOREAN);
         try (Connection c = ds.getConnection();
-             PreparedStatement st = c.prepareStatement("SELECT person_key_hash FROM member WHERE email = ?")) {
+                PreparedStatement st = c.prepareStatement("SELECT person_key_hash FROM member WHERE email = ?")) {
             st.setString(1, "m-" + id + "@example.org");
             try (ResultSet rs = st.executeQuery()) {
                 assertTrue(rs.next());
@@ -369,7 +432,7 @@ class MembersIT {
 
     private int failedLogins(String email) {
         try (Connection c = ds.getConnection();
-             PreparedStatement st = c.prepareStatement("SELECT failed_logins FROM member WHERE email = ?")) {
+                PreparedStatement st = c.prepareStatement("SELECT failed_logins FROM member WHERE email = ?")) {
             st.setString(1, email);
             try (ResultSet rs = st.executeQuery()) {
                 assertTrue(rs.next());
@@ -384,7 +447,9 @@ class MembersIT {
         String id = unique();
         members.signUp(form(id), Locale.KOREAN);
         String email = "m-" + id + "@example.org";
-        assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(token(MailCatcher.awaitMessageTo(email).body())));
+        assertEquals(
+                LinkOutcome.CONFIRMED,
+                members.confirmEmail(token(MailCatcher.awaitMessageTo(email).body())));
         return email;
     }
 
@@ -401,7 +466,8 @@ class MembersIT {
     /** Moves a link's expiry into the past: the same as waiting out its lifetime. */
     private void expire(String token) throws Exception {
         try (Connection c = ds.getConnection();
-             PreparedStatement st = c.prepareStatement("UPDATE member_token SET expires_at = ? WHERE token_hash = ?")) {
+                PreparedStatement st =
+                        c.prepareStatement("UPDATE member_token SET expires_at = ? WHERE token_hash = ?")) {
             st.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(1)));
             st.setString(2, Tokens.hash(token));
             assertEquals(1, st.executeUpdate());
@@ -409,8 +475,9 @@ class MembersIT {
     }
 
     private long count(String table) {
-        try (Connection c = ds.getConnection(); var st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection c = ds.getConnection();
+                var st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         } catch (Exception e) {

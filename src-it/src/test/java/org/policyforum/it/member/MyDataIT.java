@@ -50,9 +50,20 @@ import org.policyforum.topic.entity.Stance;
 class MyDataIT {
 
     private static final Set<String> CITIZEN = Set.of("CITIZEN");
-    private static final List<String> SECTIONS = List.of("awardNominations", "awardVotes", "awardsWon", "comments",
-            "expertInvitations", "expertOpinions", "follows", "opinions", "pollBallots", "reactions",
-            "suggestionSupports", "suggestions", "youthApplications");
+    private static final List<String> SECTIONS = List.of(
+            "awardNominations",
+            "awardVotes",
+            "awardsWon",
+            "comments",
+            "expertInvitations",
+            "expertOpinions",
+            "follows",
+            "opinions",
+            "pollBallots",
+            "reactions",
+            "suggestionSupports",
+            "suggestions",
+            "youthApplications");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -61,18 +72,25 @@ class MyDataIT {
 
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     TopicAdministration topics;
+
     @Inject
     Opinions opinions;
+
     @Inject
     Follows follows;
+
     @Inject
     Suggestions suggestions;
+
     @Inject
     PollAdministration pollAdministration;
+
     @Inject
     Polls polls;
 
@@ -91,12 +109,15 @@ class MyDataIT {
         String comment = "밥에게 다는 댓글 " + Fixtures.unique();
         String idea = "제안 " + Fixtures.unique();
 
-        long bobsOpinion = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "밥의 의견")).getId();
+        long bobsOpinion = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "밥의 의견"))
+                .getId();
         long bobsSuggestion = Identities.as(bob, CITIZEN, () -> suggestions.submit(Forum.MAIN, "밥의 제안", "이유", null))
                 .getId();
-        long own = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, first)).getId();
+        long own = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, first))
+                .getId();
         Identities.as(alice, CITIZEN, () -> opinions.edit(own, Stance.CON, edited));
-        long commentId = Identities.as(alice, CITIZEN, () -> opinions.comment(bobsOpinion, null, comment)).getId();
+        long commentId = Identities.as(alice, CITIZEN, () -> opinions.comment(bobsOpinion, null, comment))
+                .getId();
         Identities.as(alice, CITIZEN, () -> opinions.react(TargetType.OPINION, bobsOpinion, ReactionKind.AGREE));
         Identities.as(alice, CITIZEN, () -> {
             follows.follow(topic);
@@ -111,8 +132,11 @@ class MyDataIT {
         String file = Identities.as(alice, CITIZEN, members::exportMyData);
         JsonObject json = Json.createReader(new StringReader(file)).readObject();
 
-        assertEquals(SECTIONS, json.getJsonArray("sections").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList());
+        assertEquals(
+                SECTIONS,
+                json.getJsonArray("sections").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
         for (String section : SECTIONS) {
             assertTrue(json.get(section) instanceof JsonArray, section + " is an array");
         }
@@ -120,7 +144,9 @@ class MyDataIT {
         assertEquals(own, opinion.getJsonNumber("id").longValue());
         assertEquals(edited, opinion.getString("body"));
         assertEquals("CON", opinion.getString("stance"));
-        assertEquals(first, opinion.getJsonArray("earlierVersions").getJsonObject(0).getString("body"),
+        assertEquals(
+                first,
+                opinion.getJsonArray("earlierVersions").getJsonObject(0).getString("body"),
                 "the text before the edit is kept, so it is in the file");
         JsonObject answer = only(json, "comments");
         assertEquals(commentId, answer.getJsonNumber("id").longValue());
@@ -132,11 +158,16 @@ class MyDataIT {
         assertEquals("AGREE", reaction.getString("kind"));
         assertEquals(topic, only(json, "follows").getJsonNumber("topicId").longValue());
         assertEquals(idea, only(json, "suggestions").getString("title"));
-        assertEquals(bobsSuggestion, only(json, "suggestionSupports").getJsonNumber("suggestionId").longValue());
+        assertEquals(
+                bobsSuggestion,
+                only(json, "suggestionSupports").getJsonNumber("suggestionId").longValue());
         JsonObject ballot = only(json, "pollBallots");
         assertEquals(poll, ballot.getJsonNumber("pollId").longValue());
-        assertEquals(List.of("반대"), ballot.getJsonArray("choices").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList());
+        assertEquals(
+                List.of("반대"),
+                ballot.getJsonArray("choices").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
         assertTrue(json.getJsonArray("awardVotes").isEmpty());
 
         String[] bobs = person(bob);
@@ -163,7 +194,8 @@ class MyDataIT {
         form.setOpensAt(now.minusMinutes(5));
         form.setClosesAt(now.plusDays(7));
         form.setTopicId(topic);
-        return Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> pollAdministration.create(form)).getId();
+        return Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> pollAdministration.create(form))
+                .getId();
     }
 
     /** A member's real name and address, as stored. */

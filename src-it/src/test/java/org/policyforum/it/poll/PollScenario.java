@@ -26,8 +26,7 @@ final class PollScenario {
     static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
     static final Set<String> OFFICIAL = Set.of("OFFICIAL");
 
-    private PollScenario() {
-    }
+    private PollScenario() {}
 
     /** An open single-choice poll of three options, open for a week, results shown, one ballot that cannot change. */
     static PollForm form() {
@@ -44,11 +43,14 @@ final class PollScenario {
     static long create(PollAdministration administration, long operator, Consumer<PollForm> change) throws Exception {
         PollForm form = form();
         change.accept(form);
-        return Identities.as(operator, OPERATOR, () -> administration.create(form)).getId();
+        return Identities.as(operator, OPERATOR, () -> administration.create(form))
+                .getId();
     }
 
     static List<Long> options(Polls polls, long poll) {
-        return polls.view(poll).orElseThrow().options().stream().map(Polls.OptionView::id).toList();
+        return polls.view(poll).orElseThrow().options().stream()
+                .map(Polls.OptionView::id)
+                .toList();
     }
 
     /** The tally is shared for up to a second (Tallies); results must show the ballots well within the 5 s promise. */
@@ -66,7 +68,8 @@ final class PollScenario {
     /** The single number {@code sql} (with one parameter) finds in the database. */
     static long rows(String sql, Object parameter) throws Exception {
         DataSource ds = InitialContext.doLookup("java:jboss/datasources/ForumDS");
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, parameter);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
@@ -76,6 +79,7 @@ final class PollScenario {
     }
 
     static long choiceRows(long poll) throws Exception {
-        return rows("SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?", poll);
+        return rows(
+                "SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?", poll);
     }
 }

@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -51,7 +49,8 @@ class NoResidentRegistrationNumberIT {
     @Order(1)
     void scanFindsANumberPlantedInThisDatabase() throws Exception {
         // Proves the scan reads this database (H2 or PostgreSQL) before a clean result is trusted.
-        try (Connection c = forumDataSource().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = forumDataSource().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + CANARY_TABLE);
             st.execute("CREATE TABLE " + CANARY_TABLE + " (id INTEGER PRIMARY KEY, note VARCHAR(100))");
             try {
@@ -59,8 +58,10 @@ class NoResidentRegistrationNumberIT {
 
                 DatabaseScan scan = ResidentNumberScanner.scanDatabase(c);
 
-                assertTrue(scan.findings().stream().anyMatch(f -> f.location().toLowerCase()
-                        .endsWith(CANARY_TABLE + ".note row 1")), () -> "canary not found: " + scan);
+                assertTrue(
+                        scan.findings().stream()
+                                .anyMatch(f -> f.location().toLowerCase().endsWith(CANARY_TABLE + ".note row 1")),
+                        () -> "canary not found: " + scan);
             } finally {
                 st.execute("DROP TABLE " + CANARY_TABLE);
             }
@@ -74,12 +75,15 @@ class NoResidentRegistrationNumberIT {
             // a clean scan means something only of a database that the suite's sign-ups and opinions went into
             for (String table : List.of("member", "opinion", "audit_entry")) {
                 long rows = rows(c, table);
-                assertTrue(rows > 0, () -> "no rows in " + table + ": nothing of the suite to scan; this check runs in"
-                        + " the resident-scan execution after the others (mvn verify), not on its own");
+                assertTrue(
+                        rows > 0,
+                        () -> "no rows in " + table + ": nothing of the suite to scan; this check runs in"
+                                + " the resident-scan execution after the others (mvn verify), not on its own");
             }
             DatabaseScan scan = ResidentNumberScanner.scanDatabase(c);
-            System.out.printf("[it] resident-number scan: %d table(s), %d cell(s): %s%n", scan.tables().size(),
-                    scan.cells(), scan.tables());
+            System.out.printf(
+                    "[it] resident-number scan: %d table(s), %d cell(s): %s%n",
+                    scan.tables().size(), scan.cells(), scan.tables());
             failOn("database", scan.findings());
         }
     }
@@ -103,7 +107,8 @@ class NoResidentRegistrationNumberIT {
     }
 
     private static long rows(Connection c, String table) throws Exception {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }

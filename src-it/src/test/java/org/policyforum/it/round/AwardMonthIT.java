@@ -50,16 +50,22 @@ class AwardMonthIT {
 
     @Inject
     AwardRounds rounds;
+
     @Inject
     Awards awards;
+
     @Inject
     Opinions opinions;
+
     @Inject
     TopicAdministration administration;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -83,16 +89,23 @@ class AwardMonthIT {
             long author = authors.get(i == 0 ? 0 : i - 1);
             long topic = i < 6 ? topicA : topicB;
             int n = i;
-            opinionIds[i] = Identities.as(author, CITIZEN, () -> opinions.post(topic, Stance.PRO, "이번 달 의견 " + n)).getId();
+            opinionIds[i] = Identities.as(author, CITIZEN, () -> opinions.post(topic, Stance.PRO, "이번 달 의견 " + n))
+                    .getId();
         }
 
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 3, 5, 1);
         assertEquals(12, (int) Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId())));
         long[] nominees = new long[12];
-        var shortlist = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId())).nominees();
+        var shortlist = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId()))
+                .nominees();
         for (int i = 0; i < 12; i++) {
             long opinion = opinionIds[i];
-            nominees[i] = shortlist.stream().filter(l -> l.nominee().getOpinion().getId() == opinion).findFirst().orElseThrow().nominee().getId();
+            nominees[i] = shortlist.stream()
+                    .filter(l -> l.nominee().getOpinion().getId() == opinion)
+                    .findFirst()
+                    .orElseThrow()
+                    .nominee()
+                    .getId();
         }
 
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
@@ -111,13 +124,16 @@ class AwardMonthIT {
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
 
         var review = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId()));
-        assertEquals(List.of(nominees[0], nominees[2], nominees[3]), review.citizensWinners().stream().map(n -> n.getId()).toList(),
+        assertEquals(
+                List.of(nominees[0], nominees[2], nominees[3]),
+                review.citizensWinners().stream().map(n -> n.getId()).toList(),
                 "the first author wins once: their second opinion's place goes to the next");
         assertEquals(5, review.requiredPicks());
 
         // bureau A's topic has the citizens' three winners and two others; bureau B's has six others
         for (int taken : new int[] {1, 2}) {
-            RuleViolation refused = assertThrows(RuleViolation.class,
+            RuleViolation refused = assertThrows(
+                    RuleViolation.class,
                     () -> Identities.run(officialA, OFFICIAL, () -> rounds.select(nominees[taken], "이미 시민이 선정")));
             assertEquals("award.select.citizensWinner", refused.messageKey());
         }
@@ -127,7 +143,8 @@ class AwardMonthIT {
         for (int pick : new int[] {6, 7, 8}) {
             Identities.as(officialB, OFFICIAL, () -> rounds.select(nominees[pick], "현장의 경험 " + pick));
         }
-        RuleViolation sixth = assertThrows(RuleViolation.class,
+        RuleViolation sixth = assertThrows(
+                RuleViolation.class,
                 () -> Identities.run(officialB, OFFICIAL, () -> rounds.select(nominees[9], "여섯 번째")));
         assertEquals("award.select.tooMany", sixth.messageKey());
 
@@ -136,13 +153,24 @@ class AwardMonthIT {
 
         var announced = awards.round(round.getId()).orElseThrow();
         assertEquals(8, announced.winners().size());
-        assertEquals(8, new HashSet<>(announced.winners().stream().map(Awards.WinnerView::memberId).toList()).size());
+        assertEquals(
+                8,
+                new HashSet<>(announced.winners().stream()
+                                .map(Awards.WinnerView::memberId)
+                                .toList())
+                        .size());
         assertEquals(3, announced.byCitizens().size());
         assertEquals(5, announced.byOfficials().size());
-        assertEquals(List.of(30, 20, 15), announced.byCitizens().stream().map(Awards.WinnerView::votes).toList());
-        assertEquals(Set.of(authors.get(0), authors.get(1), authors.get(2)),
-                Set.copyOf(announced.byCitizens().stream().map(Awards.WinnerView::memberId).toList()));
-        assertTrue(announced.byOfficials().stream().allMatch(w -> w.jury() == Jury.OFFICIALS && !w.citation().isBlank()));
+        assertEquals(
+                List.of(30, 20, 15),
+                announced.byCitizens().stream().map(Awards.WinnerView::votes).toList());
+        assertEquals(
+                Set.of(authors.get(0), authors.get(1), authors.get(2)),
+                Set.copyOf(announced.byCitizens().stream()
+                        .map(Awards.WinnerView::memberId)
+                        .toList()));
+        assertTrue(announced.byOfficials().stream()
+                .allMatch(w -> w.jury() == Jury.OFFICIALS && !w.citation().isBlank()));
         assertTrue(awards.hallOfFame(0, 50).stream().anyMatch(r -> r.id() == round.getId()));
     }
 

@@ -33,6 +33,7 @@ import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
@@ -43,7 +44,6 @@ import org.policyforum.platform.control.MailPort;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
-import org.policyforum.it.ExactlyOnce;
 
 /**
  * Each rule of an award round, with each bad input of the issue refused by its message and nothing stored: the
@@ -59,18 +59,25 @@ class AwardRulesIT {
 
     @Inject
     AwardRounds rounds;
+
     @Inject
     Awards awards;
+
     @Inject
     Opinions opinions;
+
     @Inject
     TopicAdministration administration;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     MailPort mail;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -104,7 +111,8 @@ class AwardRulesIT {
     }
 
     long opinion(long author, long topic, String body) throws Exception {
-        return Identities.as(author, CITIZEN, () -> opinions.post(topic, Stance.PRO, body)).getId();
+        return Identities.as(author, CITIZEN, () -> opinions.post(topic, Stance.PRO, body))
+                .getId();
     }
 
     void agree(long member, long opinion) throws Exception {
@@ -112,12 +120,17 @@ class AwardRulesIT {
     }
 
     String refusal(long member, Set<String> roles, Identities.ThrowingRunnable action) {
-        return assertThrows(RuleViolation.class, () -> Identities.run(member, roles, action)).messageKey();
+        return assertThrows(RuleViolation.class, () -> Identities.run(member, roles, action))
+                .messageKey();
     }
 
     long nomineeOf(AwardRound round, long opinion) throws Exception {
         return Identities.as(operator, OPERATOR, () -> rounds.review(round.getId())).nominees().stream()
-                .filter(l -> l.nominee().getOpinion().getId() == opinion).findFirst().orElseThrow().nominee().getId();
+                .filter(l -> l.nominee().getOpinion().getId() == opinion)
+                .findFirst()
+                .orElseThrow()
+                .nominee()
+                .getId();
     }
 
     @Test
@@ -136,39 +149,70 @@ class AwardRulesIT {
         long elsewhere = opinion(dave, otherMonth, "다른 달 의견");
         long youthTopic = AwardScenario.openTopic(administration, operator, bureauA, Forum.YOUTH, month);
         Fixtures.grant(carol, "YOUTH_PANELIST");
-        long youth = Identities.as(carol, Set.of("CITIZEN", "YOUTH_PANELIST"), () -> opinions.post(youthTopic, Stance.CON, "청소년 의견")).getId();
+        long youth = Identities.as(
+                        carol,
+                        Set.of("CITIZEN", "YOUTH_PANELIST"),
+                        () -> opinions.post(youthTopic, Stance.CON, "청소년 의견"))
+                .getId();
         long closedAccount = opinion(Fixtures.citizen(members, 1999), topicB, "탈퇴한 회원의 의견");
-        AwardScenario.update("UPDATE member SET status = 'CLOSED' WHERE id = (SELECT author_id FROM opinion WHERE id = ?)", closedAccount);
+        AwardScenario.update(
+                "UPDATE member SET status = 'CLOSED' WHERE id = (SELECT author_id FROM opinion WHERE id = ?)",
+                closedAccount);
 
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 3, 5, 1);
         assertEquals(3, (int) Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId())));
-        var shortlist = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId())).nominees();
-        assertEquals(List.of(popular, discussed, quiet), shortlist.stream().map(l -> l.nominee().getOpinion().getId()).toList(),
+        var shortlist = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId()))
+                .nominees();
+        assertEquals(
+                List.of(popular, discussed, quiet),
+                shortlist.stream().map(l -> l.nominee().getOpinion().getId()).toList(),
                 "agreements and comments rank; withdrawn, other month, other forum and closed accounts are left out");
         assertEquals(3, shortlist.get(0).nominee().getAgreements());
         assertEquals(2, shortlist.get(1).nominee().getComments());
 
         // bad input on the shortlist, nothing stored
         long before = count("SELECT COUNT(*) FROM award_nominee WHERE round_id = ?", round.getId());
-        assertEquals("award.reason.required", refusal(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), youth, " ")));
-        assertEquals("award.nominee.notEligible", refusal(officialA, OFFICIAL, () -> rounds.nominate(round.getId(), elsewhere, "다른 달")));
-        assertEquals("award.nominee.notEligible", refusal(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), withdrawn, "철회")));
-        assertEquals("award.nominee.already", refusal(officialA, OFFICIAL, () -> rounds.nominate(round.getId(), popular, "또")));
+        assertEquals(
+                "award.reason.required",
+                refusal(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), youth, " ")));
+        assertEquals(
+                "award.nominee.notEligible",
+                refusal(officialA, OFFICIAL, () -> rounds.nominate(round.getId(), elsewhere, "다른 달")));
+        assertEquals(
+                "award.nominee.notEligible",
+                refusal(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), withdrawn, "철회")));
+        assertEquals(
+                "award.nominee.already",
+                refusal(officialA, OFFICIAL, () -> rounds.nominate(round.getId(), popular, "또")));
         long quietNominee = nomineeOf(round, quiet);
-        assertEquals("award.outsideBureau", refusal(officialA, OFFICIAL, () -> rounds.removeNominee(quietNominee, "다른 부서")));
-        assertEquals("award.reason.required", refusal(officialB, OFFICIAL, () -> rounds.removeNominee(quietNominee, "")));
+        assertEquals(
+                "award.outsideBureau", refusal(officialA, OFFICIAL, () -> rounds.removeNominee(quietNominee, "다른 부서")));
+        assertEquals(
+                "award.reason.required", refusal(officialB, OFFICIAL, () -> rounds.removeNominee(quietNominee, "")));
         assertEquals(before, count("SELECT COUNT(*) FROM award_nominee WHERE round_id = ?", round.getId()));
 
         Identities.run(officialB, OFFICIAL, () -> rounds.removeNominee(quietNominee, "주제와 거리가 멉니다"));
         Nominee back = Identities.as(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), quiet, "다시 보니 좋은 논점"));
         assertEquals("다시 보니 좋은 논점", back.getReason());
-        assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.nominee.remove', 'award.nominee.add') AND actor_id = ?", officialB));
+        assertEquals(
+                2,
+                count(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.nominee.remove', 'award.nominee.add') AND actor_id = ?",
+                        officialB));
 
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
-        assertEquals("award.round.notInNomination", refusal(officialA, OFFICIAL, () -> rounds.removeNominee(nomineeOf(round, popular), "늦은 제외")));
+        assertEquals(
+                "award.round.notInNomination",
+                refusal(officialA, OFFICIAL, () -> rounds.removeNominee(nomineeOf(round, popular), "늦은 제외")));
         var view = awards.round(round.getId()).orElseThrow();
         assertEquals(3, view.nominees().size());
-        assertEquals("다시 보니 좋은 논점", view.nominees().stream().filter(n -> n.id() == back.getId()).findFirst().orElseThrow().reason());
+        assertEquals(
+                "다시 보니 좋은 논점",
+                view.nominees().stream()
+                        .filter(n -> n.id() == back.getId())
+                        .findFirst()
+                        .orElseThrow()
+                        .reason());
     }
 
     @Test
@@ -198,14 +242,22 @@ class AwardRulesIT {
             return "stored";
         });
         assertEquals(1, results.stream().filter("stored"::equals).count(), results::toString);
-        assertTrue(results.stream().allMatch(r -> r.equals("stored") || r.equals("award.vote.already")), results::toString);
-        assertEquals(1, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ? AND voter_id = ?", round.getId(), carol));
+        assertTrue(
+                results.stream().allMatch(r -> r.equals("stored") || r.equals("award.vote.already")),
+                results::toString);
+        assertEquals(
+                1, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ? AND voter_id = ?", round.getId(), carol));
 
         assertEquals("award.vote.already", refusal(carol, CITIZEN, () -> awards.voteFor(bobNominee)));
         Identities.run(dave, CITIZEN, () -> awards.voteFor(bobNominee));
-        var view = Identities.as(carol, CITIZEN, () -> awards.round(round.getId())).orElseThrow();
+        var view =
+                Identities.as(carol, CITIZEN, () -> awards.round(round.getId())).orElseThrow();
         assertEquals(0, view.votesLeft());
-        assertTrue(view.nominees().stream().filter(n -> n.id() == aliceNominee).findFirst().orElseThrow().votedByMe());
+        assertTrue(view.nominees().stream()
+                .filter(n -> n.id() == aliceNominee)
+                .findFirst()
+                .orElseThrow()
+                .votedByMe());
         assertEquals(1, view.nominees().get(0).votes(), "standings are shown by default");
 
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
@@ -276,8 +328,12 @@ class AwardRulesIT {
         Identities.run(voters[3], CITIZEN, () -> awards.voteFor(lateNominee));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
         var review = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId()));
-        assertEquals(List.of(earlyNominee), review.citizensWinners().stream().map(Nominee::getId).toList());
-        assertEquals("award.select.citizensWinner", refusal(officialA, OFFICIAL, () -> rounds.select(earlyNominee, "공동 1위")));
+        assertEquals(
+                List.of(earlyNominee),
+                review.citizensWinners().stream().map(Nominee::getId).toList());
+        assertEquals(
+                "award.select.citizensWinner",
+                refusal(officialA, OFFICIAL, () -> rounds.select(earlyNominee, "공동 1위")));
     }
 
     @Test
@@ -294,21 +350,28 @@ class AwardRulesIT {
         for (int i = 0; i < authors.length; i++) {
             nominees[i] = nomineeOf(round, opinionIds[i]);
         }
-        assertEquals("award.select.notInSelection", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "너무 이른 선정")));
+        assertEquals(
+                "award.select.notInSelection",
+                refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "너무 이른 선정")));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         Identities.run(voter, CITIZEN, () -> awards.voteFor(nominees[0]));
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
 
         assertEquals("award.outsideBureau", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[4], "다른 부서 주제")));
-        assertEquals("award.select.citizensWinner", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[0], "시민이 이미 뽑음")));
+        assertEquals(
+                "award.select.citizensWinner",
+                refusal(officialA, OFFICIAL, () -> rounds.select(nominees[0], "시민이 이미 뽑음")));
         assertEquals("award.citation.required", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], " ")));
-        assertEquals("award.citation.oneLine", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "첫 줄\n둘째 줄")));
-        assertEquals("award.select.notNominee", refusal(officialA, OFFICIAL, () -> rounds.select(Long.MAX_VALUE, "없는 후보")));
+        assertEquals(
+                "award.citation.oneLine", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "첫 줄\n둘째 줄")));
+        assertEquals(
+                "award.select.notNominee", refusal(officialA, OFFICIAL, () -> rounds.select(Long.MAX_VALUE, "없는 후보")));
         assertEquals(0, count("SELECT COUNT(*) FROM award WHERE round_id = ?", round.getId()));
 
         Identities.as(officialA, OFFICIAL, () -> rounds.select(nominees[1], "구체적인 대안을 제시했습니다"));
-        assertEquals("award.select.alreadyPicked", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "두 번")));
+        assertEquals(
+                "award.select.alreadyPicked", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "두 번")));
         assertEquals("award.confirm.incomplete", refusal(operator, OPERATOR, () -> rounds.confirm(round.getId())));
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
         Identities.as(officialB, OFFICIAL, () -> rounds.select(nominees[4], "현장의 목소리를 전했습니다"));
@@ -317,17 +380,32 @@ class AwardRulesIT {
 
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
         Identities.as(operator, OPERATOR, () -> rounds.confirm(round.getId()));
-        assertTrue(awards.round(round.getId()).orElseThrow().winners().isEmpty(), "nothing public before the announcement");
+        assertTrue(
+                awards.round(round.getId()).orElseThrow().winners().isEmpty(),
+                "nothing public before the announcement");
         Identities.as(operator, OPERATOR, () -> rounds.announce(round.getId()));
 
         var view = awards.round(round.getId()).orElseThrow();
         assertEquals(RoundPhase.ANNOUNCED, view.phase());
-        assertEquals(List.of(Jury.CITIZENS), view.byCitizens().stream().map(Awards.WinnerView::jury).toList());
-        assertEquals(List.of(authors[1], authors[4]), view.byOfficials().stream().map(Awards.WinnerView::memberId).toList());
+        assertEquals(
+                List.of(Jury.CITIZENS),
+                view.byCitizens().stream().map(Awards.WinnerView::jury).toList());
+        assertEquals(
+                List.of(authors[1], authors[4]),
+                view.byOfficials().stream().map(Awards.WinnerView::memberId).toList());
         assertEquals("구체적인 대안을 제시했습니다", view.byOfficials().get(0).citation());
         assertEquals(1, awards.awardsOf(alice).size());
-        assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'award.select' AND detail IN (?, ?)", "구체적인 대안을 제시했습니다", "현장의 목소리를 전했습니다"));
-        assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.round.confirm', 'award.round.announce') AND target = ?", "award-round:" + round.getId()));
+        assertEquals(
+                2,
+                count(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'award.select' AND detail IN (?, ?)",
+                        "구체적인 대안을 제시했습니다",
+                        "현장의 목소리를 전했습니다"));
+        assertEquals(
+                2,
+                count(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.round.confirm', 'award.round.announce') AND target = ?",
+                        "award-round:" + round.getId()));
     }
 
     @Test
@@ -355,8 +433,11 @@ class AwardRulesIT {
             };
         });
         assertEquals(1, results.stream().filter("stored"::equals).count(), results::toString);
-        assertTrue(results.stream().allMatch(r -> List.of("stored", "award.select.conflict", "award.select.tooMany",
-                "award.select.alreadyPicked").contains(r)), results::toString);
+        assertTrue(
+                results.stream().allMatch(r -> List.of(
+                                "stored", "award.select.conflict", "award.select.tooMany", "award.select.alreadyPicked")
+                        .contains(r)),
+                results::toString);
         assertEquals(1, count("SELECT COUNT(*) FROM award WHERE round_id = ?", round.getId()));
     }
 
@@ -373,7 +454,10 @@ class AwardRulesIT {
         Identities.as(operator, OPERATOR, () -> rounds.confirm(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.announce(round.getId()));
 
-        var told = mail.recent(200).stream().filter(m -> m.subject().contains("우수 토론자")).map(MailPort.MailRecord::recipient).toList();
+        var told = mail.recent(200).stream()
+                .filter(m -> m.subject().contains("우수 토론자"))
+                .map(MailPort.MailRecord::recipient)
+                .toList();
         assertTrue(told.containsAll(List.of(AwardScenario.email(alice), AwardScenario.email(bob))), told::toString);
 
         var mine = Identities.as(alice, CITIZEN, () -> awards.mine());
@@ -385,11 +469,16 @@ class AwardRulesIT {
         Identities.run(alice, CITIZEN, () -> awards.giveAddress(award, "서울특별시 중구 세종대로 110"));
         assertTrue(Identities.as(alice, CITIZEN, () -> awards.mine()).get(0).addressGiven());
         Award prize = Identities.as(operator, OPERATOR, () -> rounds.prizes(round.getId())).stream()
-                .filter(a -> a.getId() == award).findFirst().orElseThrow();
+                .filter(a -> a.getId() == award)
+                .findFirst()
+                .orElseThrow();
         assertEquals("서울특별시 중구 세종대로 110", prize.getDeliveryAddress());
-        assertTrue(awards.awardsOf(alice).stream().allMatch(a -> a.prize() == null && !a.addressGiven()), "the public sees no prize details");
+        assertTrue(
+                awards.awardsOf(alice).stream().allMatch(a -> a.prize() == null && !a.addressGiven()),
+                "the public sees no prize details");
 
-        assertEquals("award.prize.outcome", refusal(operator, OPERATOR, () -> rounds.fulfil(award, PrizeStatus.PENDING)));
+        assertEquals(
+                "award.prize.outcome", refusal(operator, OPERATOR, () -> rounds.fulfil(award, PrizeStatus.PENDING)));
         Identities.as(operator, OPERATOR, () -> rounds.fulfil(award, PrizeStatus.SENT));
         assertEquals(0, count("SELECT COUNT(*) FROM award WHERE id = ? AND delivery_address IS NOT NULL", award));
         assertEquals("award.prize.done", refusal(alice, CITIZEN, () -> awards.giveAddress(award, "다시 주소")));

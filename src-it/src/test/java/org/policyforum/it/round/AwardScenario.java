@@ -32,8 +32,7 @@ final class AwardScenario {
     static final Set<String> OFFICIAL = Set.of("OFFICIAL", "CITIZEN");
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    private AwardScenario() {
-    }
+    private AwardScenario() {}
 
     /** A month no other test uses: topics are filed under the month they were planned to open in. */
     static YearMonth freshMonth() {
@@ -54,7 +53,8 @@ final class AwardScenario {
     }
 
     /** A topic of {@code month}, opened now by the operator, owned by {@code bureau}. */
-    static long openTopic(TopicAdministration administration, long operator, long bureau, Forum forum, YearMonth month) throws Exception {
+    static long openTopic(TopicAdministration administration, long operator, long bureau, Forum forum, YearMonth month)
+            throws Exception {
         return Identities.as(operator, OPERATOR, () -> {
             TopicForm form = new TopicForm();
             form.setForum(forum);
@@ -70,11 +70,14 @@ final class AwardScenario {
     }
 
     static long bureau(Bureaus bureaus, long operator) throws Exception {
-        return Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null).getId());
+        return Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
+                .getId());
     }
 
     /** A round of the month whose vote opens tomorrow: the shortlist can still be edited. */
-    static AwardRound round(AwardRounds rounds, long operator, Forum forum, YearMonth month, int citizens, int officials, int votes) throws Exception {
+    static AwardRound round(
+            AwardRounds rounds, long operator, Forum forum, YearMonth month, int citizens, int officials, int votes)
+            throws Exception {
         RoundForm form = new RoundForm();
         form.setForum(forum);
         form.setMonth(month);
@@ -88,7 +91,8 @@ final class AwardScenario {
     }
 
     static long count(String sql, Object... values) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 st.setObject(i + 1, values[i]);
             }
@@ -102,7 +106,8 @@ final class AwardScenario {
     }
 
     static String email(long member) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement st = c.prepareStatement("SELECT email FROM member WHERE id = ?")) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT email FROM member WHERE id = ?")) {
             st.setLong(1, member);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
@@ -114,7 +119,8 @@ final class AwardScenario {
     }
 
     static void update(String sql, Object... values) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 st.setObject(i + 1, values[i]);
             }

@@ -51,14 +51,19 @@ class AdminBoundariesRefuseCitizensIT {
 
     @Inject
     BeanManager beans;
+
     @Inject
     RunAsCitizen asCitizen;
+
     @Inject
     RunAsOperator asOperator;
+
     @Inject
     UserTransaction transaction;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Campaigns campaigns;
 
@@ -78,30 +83,41 @@ class AdminBoundariesRefuseCitizensIT {
             if (type.getPackageName().endsWith(".control")) {
                 continue;
             }
-            boolean classSays = type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class);
+            boolean classSays =
+                    type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class);
             for (Method method : publicMethods(type)) {
                 walked++;
-                if (!classSays && !method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(PermitAll.class)) {
+                if (!classSays
+                        && !method.isAnnotationPresent(RolesAllowed.class)
+                        && !method.isAnnotationPresent(PermitAll.class)) {
                     unannotated.add(type.getSimpleName() + "." + method.getName());
                 }
             }
         }
         int seen = walked;
         assertTrue(seen >= 100, () -> "only " + seen + " boundary methods found; the walk missed the boundaries");
-        assertTrue(unannotated.isEmpty(), () -> "boundary methods with neither @RolesAllowed nor @PermitAll: " + unannotated);
+        assertTrue(
+                unannotated.isEmpty(),
+                () -> "boundary methods with neither @RolesAllowed nor @PermitAll: " + unannotated);
     }
 
     @Test
     void aCitizenIsRefusedEveryAdminBoundary() throws Exception {
         List<AdminMethod> adminMethods = adminMethods();
         // the walk must reach the console's boundaries, or it proves nothing
-        List<String> names = adminMethods.stream().map(m -> m.method().getDeclaringClass().getSimpleName()).distinct().toList();
-        assertTrue(names.containsAll(List.of("MemberAdministration", "Bureaus", "Settings", "AuditLog", "AdminOverview")), names::toString);
+        List<String> names = adminMethods.stream()
+                .map(m -> m.method().getDeclaringClass().getSimpleName())
+                .distinct()
+                .toList();
+        assertTrue(
+                names.containsAll(List.of("MemberAdministration", "Bureaus", "Settings", "AuditLog", "AdminOverview")),
+                names::toString);
         assertTrue(adminMethods.size() >= 12, () -> "only " + adminMethods);
 
         List<String> notRefused = new ArrayList<>();
         for (AdminMethod admin : adminMethods) {
-            Object boundary = beans.getReference(admin.bean(), admin.bean().getBeanClass(), beans.createCreationalContext(admin.bean()));
+            Object boundary = beans.getReference(
+                    admin.bean(), admin.bean().getBeanClass(), beans.createCreationalContext(admin.bean()));
             Throwable outcome = invoke(asCitizen::call, boundary, admin.method());
             if (!(outcome instanceof EJBAccessException)) {
                 notRefused.add(admin + " -> " + outcome);
@@ -118,14 +134,16 @@ class AdminBoundariesRefuseCitizensIT {
             if (!admin.roles().contains("OPERATOR")) {
                 continue;
             }
-            Object boundary = beans.getReference(admin.bean(), admin.bean().getBeanClass(), beans.createCreationalContext(admin.bean()));
+            Object boundary = beans.getReference(
+                    admin.bean(), admin.bean().getBeanClass(), beans.createCreationalContext(admin.bean()));
             Throwable outcome = invoke(asOperator::call, boundary, admin.method());
             // with empty arguments the call may well fail, but not because of who is calling
             assertFalse(outcome instanceof EJBAccessException, () -> admin + " refused an operator too");
         }
         // the walk called create, sendNow and every other change; rolled back, none of it stays
         assertEquals(auditEntries, asOperator.call(() -> audit.count("")));
-        assertEquals(campaignsBefore, asOperator.call(() -> campaigns.campaigns().size()));
+        assertEquals(
+                campaignsBefore, asOperator.call(() -> campaigns.campaigns().size()));
     }
 
     interface Runner {
@@ -153,7 +171,8 @@ class AdminBoundariesRefuseCitizensIT {
         List<Bean<?>> found = new ArrayList<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
-            if (type.getName().startsWith("org.policyforum.") && !type.getName().startsWith("org.policyforum.it.")
+            if (type.getName().startsWith("org.policyforum.")
+                    && !type.getName().startsWith("org.policyforum.it.")
                     && (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class))) {
                 found.add(bean);
             }
@@ -162,7 +181,10 @@ class AdminBoundariesRefuseCitizensIT {
     }
 
     private List<Class<?>> forumEjbs() {
-        return forumEjbBeans().stream().<Class<?>>map(Bean::getBeanClass).distinct().toList();
+        return forumEjbBeans().stream()
+                .<Class<?>>map(Bean::getBeanClass)
+                .distinct()
+                .toList();
     }
 
     private static List<Method> publicMethods(Class<?> type) {
@@ -177,7 +199,8 @@ class AdminBoundariesRefuseCitizensIT {
             Class<?> type = bean.getBeanClass();
             for (Method method : publicMethods(type)) {
                 RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
-                        ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
+                        ? method.getAnnotation(RolesAllowed.class)
+                        : type.getAnnotation(RolesAllowed.class);
                 if (method.isAnnotationPresent(PermitAll.class) || allowed == null) {
                     continue;
                 }
@@ -192,7 +215,9 @@ class AdminBoundariesRefuseCitizensIT {
     }
 
     private static Object[] emptyArguments(Method method) {
-        return Arrays.stream(method.getParameterTypes()).map(AdminBoundariesRefuseCitizensIT::emptyValue).toArray();
+        return Arrays.stream(method.getParameterTypes())
+                .map(AdminBoundariesRefuseCitizensIT::emptyValue)
+                .toArray();
     }
 
     private static Object emptyValue(Class<?> type) {

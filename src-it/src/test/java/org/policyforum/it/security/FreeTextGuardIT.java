@@ -62,8 +62,8 @@ class FreeTextGuardIT {
     static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
     static final Set<String> EXPERT = Set.of("EXPERT", "CITIZEN");
     /** Shapes the guard must catch: plain, without hyphen, inside Hangul, full-width, split by an invisible space. */
-    static final List<String> NUMBERS = List.of("900101-1234567", "8802292345678", "주민번호는 751231-1234567입니다",
-            "９００１０１－２２３４５６７", "000301\u200B-3234567");
+    static final List<String> NUMBERS = List.of(
+            "900101-1234567", "8802292345678", "주민번호는 751231-1234567입니다", "９００１０１－２２３４５６７", "000301\u200B-3234567");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -72,26 +72,37 @@ class FreeTextGuardIT {
 
     @Inject
     Members members;
+
     @Inject
     MemberAdministration memberAdministration;
+
     @Inject
     Opinions opinions;
+
     @Inject
     Topics topics;
+
     @Inject
     TopicAdministration administration;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     Suggestions suggestions;
+
     @Inject
     YouthPanel youthPanel;
+
     @Inject
     ExpertBriefs briefs;
+
     @Inject
     Settings settings;
+
     @Inject
     PollAdministration polls;
+
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource ds;
 
@@ -109,34 +120,41 @@ class FreeTextGuardIT {
 
     @Test
     void residentNumbersAreRefusedAtEveryFieldAMemberWrites() throws Exception {
-        long opinion = Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.PRO, "평범한 의견")).getId();
-        long comment = Identities.as(citizen, CITIZEN, () -> opinions.comment(opinion, null, "평범한 댓글")).getId();
+        long opinion = Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.PRO, "평범한 의견"))
+                .getId();
+        long comment = Identities.as(citizen, CITIZEN, () -> opinions.comment(opinion, null, "평범한 댓글"))
+                .getId();
         long youth = Fixtures.citizen(members, Year.now().getValue() - 18);
         List<Executable> attempts = new ArrayList<>();
         for (String number : NUMBERS) {
             String text = "제 정보: " + number;
-            attempts.add(refused("body", () -> Identities.as(citizen, CITIZEN,
-                    () -> opinions.post(topic, Stance.CON, text))));
-            attempts.add(refused("body", () -> Identities.as(citizen, CITIZEN,
-                    () -> opinions.edit(opinion, Stance.PRO, text))));
-            attempts.add(refused("body", () -> Identities.as(citizen, CITIZEN,
-                    () -> opinions.comment(opinion, null, text))));
-            attempts.add(refused("body", () -> Identities.as(citizen, CITIZEN,
-                    () -> opinions.editComment(comment, text))));
-            attempts.add(refused("title", () -> Identities.as(citizen, CITIZEN,
-                    () -> suggestions.submit(Forum.MAIN, text, "이유", null))));
-            attempts.add(refused("why", () -> Identities.as(citizen, CITIZEN,
-                    () -> suggestions.submit(Forum.MAIN, "제목", text, null))));
+            attempts.add(refused(
+                    "body", () -> Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.CON, text))));
+            attempts.add(refused(
+                    "body", () -> Identities.as(citizen, CITIZEN, () -> opinions.edit(opinion, Stance.PRO, text))));
+            attempts.add(refused(
+                    "body", () -> Identities.as(citizen, CITIZEN, () -> opinions.comment(opinion, null, text))));
+            attempts.add(
+                    refused("body", () -> Identities.as(citizen, CITIZEN, () -> opinions.editComment(comment, text))));
+            attempts.add(refused(
+                    "title",
+                    () -> Identities.as(citizen, CITIZEN, () -> suggestions.submit(Forum.MAIN, text, "이유", null))));
+            attempts.add(refused(
+                    "why",
+                    () -> Identities.as(citizen, CITIZEN, () -> suggestions.submit(Forum.MAIN, "제목", text, null))));
             attempts.add(refused("motivation", () -> Identities.as(youth, CITIZEN, () -> youthPanel.apply(text))));
-            attempts.add(refused("newEmail", () -> Identities.as(citizen, CITIZEN, () -> {
-                members.changeEmail(digits(number) + "@example.org", "correct-horse-7");
-                return null;
-            })));
+            attempts.add(refused(
+                    "newEmail",
+                    () -> Identities.as(citizen, CITIZEN, () -> {
+                        members.changeEmail(digits(number) + "@example.org", "correct-horse-7");
+                        return null;
+                    })));
         }
         assertAll(attempts);
 
         assertEquals(1, count("SELECT COUNT(*) FROM opinion WHERE topic_id = ?", topic), "nothing stored");
-        assertEquals("평범한 의견", topics.page(topic, 10).orElseThrow().opinions().get(0).body());
+        assertEquals(
+                "평범한 의견", topics.page(topic, 10).orElseThrow().opinions().get(0).body());
         assertEquals(0, count("SELECT COUNT(*) FROM revision WHERE target_id = ?", opinion), "not even in history");
         assertEquals(0, count("SELECT COUNT(*) FROM youth_application WHERE member_id = ?", youth));
     }
@@ -146,7 +164,8 @@ class FreeTextGuardIT {
         for (String number : NUMBERS) {
             SignUp name = form();
             name.setRealName("홍" + number.replace(" ", ""));
-            name.setRealName(name.getRealName().substring(0, Math.min(60, name.getRealName().length())));
+            name.setRealName(name.getRealName()
+                    .substring(0, Math.min(60, name.getRealName().length())));
             RuleViolation inName = assertThrows(RuleViolation.class, () -> members.signUp(name, Locale.KOREAN));
             assertEquals("realName", inName.field(), number);
             assertEquals("input.residentNumber", inName.messageKey(), number);
@@ -159,64 +178,102 @@ class FreeTextGuardIT {
         // ordinary numbers in a name stay fine (a foreign name with a generation number, say)
         SignUp ordinary = form();
         ordinary.setRealName("Henry 3 2026-12-02");
-        assertEquals("Henry 3 2026-12-02", members.signUp(ordinary, Locale.KOREAN).orElseThrow().getRealName());
+        assertEquals(
+                "Henry 3 2026-12-02",
+                members.signUp(ordinary, Locale.KOREAN).orElseThrow().getRealName());
     }
 
     @Test
     void officialsAndOperatorsAreGuardedToo() throws Exception {
         long expert = Fixtures.citizen(members, 1975);
         Fixtures.grant(expert, "EXPERT");
-        long invitation = Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.PRO)).getId();
-        long suggestion = Identities.as(citizen, CITIZEN,
-                () -> suggestions.submit(Forum.MAIN, "평범한 제안", "이유", null)).getId();
+        long invitation = Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.PRO))
+                .getId();
+        long suggestion = Identities.as(citizen, CITIZEN, () -> suggestions.submit(Forum.MAIN, "평범한 제안", "이유", null))
+                .getId();
         long bureau = Identities.as(operator, OPERATOR, () -> bureaus.create("안전부서-" + Fixtures.unique(), null))
                 .getId();
         List<Executable> attempts = new ArrayList<>();
         for (String number : NUMBERS) {
             String text = "참고: " + number;
-            attempts.add(refused("title", () -> Identities.as(operator, OPERATOR, () -> administration.draft(
-                    topicForm(text, "요약", null)))));
-            attempts.add(refused("summary", () -> Identities.as(operator, OPERATOR, () -> administration.draft(
-                    topicForm("제목", text, null)))));
-            attempts.add(refused("background", () -> Identities.as(operator, OPERATOR, () -> administration.draft(
-                    topicForm("제목", "요약", "<p>" + text.replace("-", "<b>-</b>") + "</p>")))));
-            attempts.add(refused("expertName", () -> Identities.as(operator, OPERATOR, () -> administration.addBrief(
-                    topic, Stance.CON, "김 " + number, null, "제목", "본문"))));
-            attempts.add(refused("affiliation", () -> Identities.as(operator, OPERATOR, () -> administration
-                    .addBrief(topic, Stance.CON, "김박사", text, "제목", "본문"))));
-            attempts.add(refused("title", () -> Identities.as(operator, OPERATOR, () -> administration.addBrief(
-                    topic, Stance.CON, "김박사", null, text, "본문"))));
-            attempts.add(refused("body", () -> Identities.as(operator, OPERATOR, () -> administration.addBrief(
-                    topic, Stance.CON, "김박사", null, "제목", text))));
-            attempts.add(refused("body", () -> Identities.as(expert, EXPERT,
-                    () -> briefs.write(invitation, null, "제목", text))));
-            attempts.add(refused("affiliation", () -> Identities.as(expert, EXPERT,
-                    () -> briefs.write(invitation, text, "제목", "본문"))));
-            attempts.add(refused("reason", () -> Identities.as(operator, OPERATOR, () -> {
-                suggestions.decline(suggestion, text);
-                return null;
-            })));
-            attempts.add(refused("nameKo", () -> Identities.as(operator, OPERATOR,
-                    () -> bureaus.create("부서" + number.replace(" ", ""), null))));
-            attempts.add(refused("nameEn", () -> Identities.as(operator, OPERATOR,
-                    () -> bureaus.rename(bureau, "안전부서-" + Fixtures.unique(), "Bureau " + number))));
-            attempts.add(refused("nameKo", () -> Identities.as(operator, OPERATOR,
-                    () -> settings.change("시청 " + number, null, "Asia/Seoul", false))));
-            attempts.add(refused("question", () -> Identities.as(operator, OPERATOR,
-                    () -> polls.create(pollForm(text, "예")))));
-            attempts.add(refused("options", () -> Identities.as(operator, OPERATOR,
-                    () -> polls.create(pollForm("질문", text)))));
+            attempts.add(refused(
+                    "title",
+                    () -> Identities.as(operator, OPERATOR, () -> administration.draft(topicForm(text, "요약", null)))));
+            attempts.add(refused(
+                    "summary",
+                    () -> Identities.as(operator, OPERATOR, () -> administration.draft(topicForm("제목", text, null)))));
+            attempts.add(refused(
+                    "background",
+                    () -> Identities.as(
+                            operator,
+                            OPERATOR,
+                            () -> administration.draft(
+                                    topicForm("제목", "요약", "<p>" + text.replace("-", "<b>-</b>") + "</p>")))));
+            attempts.add(refused(
+                    "expertName",
+                    () -> Identities.as(
+                            operator,
+                            OPERATOR,
+                            () -> administration.addBrief(topic, Stance.CON, "김 " + number, null, "제목", "본문"))));
+            attempts.add(refused(
+                    "affiliation",
+                    () -> Identities.as(
+                            operator,
+                            OPERATOR,
+                            () -> administration.addBrief(topic, Stance.CON, "김박사", text, "제목", "본문"))));
+            attempts.add(refused(
+                    "title",
+                    () -> Identities.as(
+                            operator,
+                            OPERATOR,
+                            () -> administration.addBrief(topic, Stance.CON, "김박사", null, text, "본문"))));
+            attempts.add(refused(
+                    "body",
+                    () -> Identities.as(
+                            operator,
+                            OPERATOR,
+                            () -> administration.addBrief(topic, Stance.CON, "김박사", null, "제목", text))));
+            attempts.add(refused(
+                    "body", () -> Identities.as(expert, EXPERT, () -> briefs.write(invitation, null, "제목", text))));
+            attempts.add(refused(
+                    "affiliation",
+                    () -> Identities.as(expert, EXPERT, () -> briefs.write(invitation, text, "제목", "본문"))));
+            attempts.add(refused(
+                    "reason",
+                    () -> Identities.as(operator, OPERATOR, () -> {
+                        suggestions.decline(suggestion, text);
+                        return null;
+                    })));
+            attempts.add(refused(
+                    "nameKo",
+                    () -> Identities.as(
+                            operator, OPERATOR, () -> bureaus.create("부서" + number.replace(" ", ""), null))));
+            attempts.add(refused(
+                    "nameEn",
+                    () -> Identities.as(
+                            operator,
+                            OPERATOR,
+                            () -> bureaus.rename(bureau, "안전부서-" + Fixtures.unique(), "Bureau " + number))));
+            attempts.add(refused(
+                    "nameKo",
+                    () -> Identities.as(
+                            operator, OPERATOR, () -> settings.change("시청 " + number, null, "Asia/Seoul", false))));
+            attempts.add(refused(
+                    "question", () -> Identities.as(operator, OPERATOR, () -> polls.create(pollForm(text, "예")))));
+            attempts.add(refused(
+                    "options", () -> Identities.as(operator, OPERATOR, () -> polls.create(pollForm("질문", text)))));
         }
         assertAll(attempts);
         assertEquals(0, count("SELECT COUNT(*) FROM expert_opinion WHERE topic_id = ?", topic), "nothing stored");
-        assertEquals(1, count("SELECT COUNT(*) FROM topic_suggestion WHERE id = ? AND decision_reason IS NULL",
-                suggestion));
+        assertEquals(
+                1, count("SELECT COUNT(*) FROM topic_suggestion WHERE id = ? AND decision_reason IS NULL", suggestion));
     }
 
     @Test
     void searchWordsShapedLikeAResidentNumberFindNothing() throws Exception {
         long past = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
-        String title = Identities.as(operator, OPERATOR, () -> administration.close(past)).getTitle();
+        String title = Identities.as(operator, OPERATOR, () -> administration.close(past))
+                .getTitle();
         assertTrue(topics.archiveSize(Forum.MAIN, title, null) >= 1, "an ordinary search finds the past topic");
         for (String number : NUMBERS) {
             assertEquals(0, topics.archiveSize(Forum.MAIN, number, null), number);
@@ -227,21 +284,27 @@ class FreeTextGuardIT {
 
     @Test
     void overLongTextIsRefusedWithItsLimitNeverCut() throws Exception {
-        long opinion = Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.PRO, "짧은 의견")).getId();
-        RuleViolation opinionRefusal = assertThrows(RuleViolation.class, () -> Identities.as(citizen, CITIZEN,
-                () -> opinions.post(topic, Stance.CON, "가".repeat(20_000))));
+        long opinion = Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.PRO, "짧은 의견"))
+                .getId();
+        RuleViolation opinionRefusal = assertThrows(
+                RuleViolation.class,
+                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.CON, "가".repeat(20_000))));
         assertEquals("opinion.body.tooLong", opinionRefusal.messageKey());
         assertEquals(List.of(10_000, 20_000), List.of(opinionRefusal.arguments()));
-        RuleViolation commentRefusal = assertThrows(RuleViolation.class, () -> Identities.as(citizen, CITIZEN,
-                () -> opinions.comment(opinion, null, "나".repeat(3_001))));
+        RuleViolation commentRefusal = assertThrows(
+                RuleViolation.class,
+                () -> Identities.as(citizen, CITIZEN, () -> opinions.comment(opinion, null, "나".repeat(3_001))));
         assertEquals("comment.body.tooLong", commentRefusal.messageKey());
-        RuleViolation suggestionRefusal = assertThrows(RuleViolation.class, () -> Identities.as(citizen, CITIZEN,
-                () -> suggestions.submit(Forum.MAIN, "제목", "다".repeat(3_001), null)));
+        RuleViolation suggestionRefusal = assertThrows(
+                RuleViolation.class,
+                () -> Identities.as(
+                        citizen, CITIZEN, () -> suggestions.submit(Forum.MAIN, "제목", "다".repeat(3_001), null)));
         assertEquals("suggestion.why.tooLong", suggestionRefusal.messageKey());
         assertEquals(1, count("SELECT COUNT(*) FROM opinion WHERE topic_id = ?", topic), "nothing stored, nothing cut");
 
         String exactly = "라".repeat(10_000);
-        long full = Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.CON, exactly)).getId();
+        long full = Identities.as(citizen, CITIZEN, () -> opinions.post(topic, Stance.CON, exactly))
+                .getId();
         assertEquals(10_000, count("SELECT LENGTH(body) FROM opinion WHERE id = ?", full), "the limit itself fits");
     }
 
@@ -252,15 +315,21 @@ class FreeTextGuardIT {
         RuleViolation refusal = assertThrows(RuleViolation.class, () -> members.signUp(spoofed, Locale.KOREAN));
         assertEquals("realName", refusal.field());
         assertEquals("input.name.invisible", refusal.messageKey());
-        RuleViolation bureau = assertThrows(RuleViolation.class, () -> Identities.as(operator, OPERATOR,
-                () -> bureaus.create("\u2067부서" + Fixtures.unique(), null)));
+        RuleViolation bureau = assertThrows(
+                RuleViolation.class,
+                () -> Identities.as(operator, OPERATOR, () -> bureaus.create("\u2067부서" + Fixtures.unique(), null)));
         assertEquals("input.name.invisible", bureau.messageKey());
 
-        long opinion = Identities.as(citizen, CITIZEN,
-                () -> opinions.post(topic, Stance.PRO, "파일 \u202Egpj.exe\u202C 을 여세요\u200B")).getId();
-        assertEquals("파일 gpj.exe 을 여세요",
-                topics.page(topic, 10).orElseThrow().opinions().stream().filter(o -> o.id() == opinion)
-                        .findFirst().orElseThrow().body());
+        long opinion = Identities.as(
+                        citizen, CITIZEN, () -> opinions.post(topic, Stance.PRO, "파일 \u202Egpj.exe\u202C 을 여세요\u200B"))
+                .getId();
+        assertEquals(
+                "파일 gpj.exe 을 여세요",
+                topics.page(topic, 10).orElseThrow().opinions().stream()
+                        .filter(o -> o.id() == opinion)
+                        .findFirst()
+                        .orElseThrow()
+                        .body());
     }
 
     /** An attempt that must be refused with {@code input.residentNumber} at {@code field}. */
@@ -313,7 +382,8 @@ class FreeTextGuardIT {
     }
 
     private long count(String sql, Object... values) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 st.setObject(i + 1, values[i]);
             }

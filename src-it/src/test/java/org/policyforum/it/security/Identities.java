@@ -20,13 +20,13 @@ public final class Identities {
     /** The server module that makes Elytron's classes visible to the test WAR. */
     public static final String MODULE = "org.wildfly.security.elytron";
 
-    private Identities() {
-    }
+    private Identities() {}
 
     public static <T> T as(long memberId, Set<String> roles, Callable<T> work) throws Exception {
         Set<String> withMember = new HashSet<>(roles);
         withMember.add("MEMBER");
-        SecurityIdentity identity = SecurityDomain.getCurrent().createAdHocIdentity(String.valueOf(memberId))
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .createAdHocIdentity(String.valueOf(memberId))
                 .withRoleMapper("ejb", RoleMapper.constant(Roles.fromSet(withMember)))
                 .withRoleMapper("web", RoleMapper.constant(Roles.fromSet(withMember)));
         try {

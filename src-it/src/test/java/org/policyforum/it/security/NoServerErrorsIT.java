@@ -100,16 +100,22 @@ class NoServerErrorsIT {
 
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     TopicAdministration topics;
+
     @Inject
     Opinions opinions;
+
     @Inject
     PollAdministration pollAdministration;
+
     @Inject
     Polls polls;
+
     @Inject
     AwardRounds rounds;
 
@@ -120,7 +126,8 @@ class NoServerErrorsIT {
     @Order(1)
     void withoutScriptSignUpOpinionCommentBallotAndAwardVoteAreSavedOnceAndAnsweredWithThePage() throws Exception {
         long operator = member(1975, "OPERATOR");
-        YearMonth month = YearMonth.of(2100, 1).plusMonths(ThreadLocalRandom.current().nextInt(7800 * 12));
+        YearMonth month =
+                YearMonth.of(2100, 1).plusMonths(ThreadLocalRandom.current().nextInt(7800 * 12));
         long bureau = Identities.as(operator, Set.of("OPERATOR"), () -> bureaus.create("부서-" + Fixtures.unique(), null))
                 .getId();
         long official = member(1978, "OFFICIAL");
@@ -134,7 +141,8 @@ class NoServerErrorsIT {
         LocalDateTime now = LocalDateTime.now(SEOUL);
         form.setOpensAt(now.minusMinutes(5));
         form.setClosesAt(now.plusDays(7));
-        long poll = Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> pollAdministration.create(form)).getId();
+        long poll = Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> pollAdministration.create(form))
+                .getId();
         long bobsOpinion = Identities.as(bob, Set.of("CITIZEN"), () -> opinions.post(topic, Stance.CON, "밥의 의견"))
                 .getId();
         long round = awardRound(operator, month);
@@ -147,18 +155,36 @@ class NoServerErrorsIT {
 
         // sign-up (the login above was a no-script post too)
         String address = "noscript-" + Fixtures.unique() + "@example.test";
-        HttpResponse<String> signedUp = new Browser(origin()).submit("/signup.xhtml", "signup", Map.of(
-                "signup:realName", "무스크립트", "signup:verification", "NOSCRIPT-" + Fixtures.unique().toUpperCase(),
-                "signup:email", address, "signup:password", "Walnut-" + Fixtures.unique() + "-7",
-                "signup:district", "11440", "signup:birthYear", "1985", "signup:termsAccepted", "on",
-                "signup:submit", ""));
+        HttpResponse<String> signedUp = new Browser(origin())
+                .submit(
+                        "/signup.xhtml",
+                        "signup",
+                        Map.of(
+                                "signup:realName",
+                                "무스크립트",
+                                "signup:verification",
+                                "NOSCRIPT-" + Fixtures.unique().toUpperCase(),
+                                "signup:email",
+                                address,
+                                "signup:password",
+                                "Walnut-" + Fixtures.unique() + "-7",
+                                "signup:district",
+                                "11440",
+                                "signup:birthYear",
+                                "1985",
+                                "signup:termsAccepted",
+                                "on",
+                                "signup:submit",
+                                ""));
         assertEquals(1, count("SELECT COUNT(*) FROM member WHERE email = ?", address));
         assertPage(signedUp, "signupDone");
 
         // an opinion
         String opinionText = "스크립트 없이 쓴 의견 " + Fixtures.unique();
-        HttpResponse<String> posted = aliceWeb.submit("/topic.xhtml?id=" + topic, "opinion", Map.of(
-                "opinion:stance", "PRO", "opinion:body", opinionText, "opinion:post", ""));
+        HttpResponse<String> posted = aliceWeb.submit(
+                "/topic.xhtml?id=" + topic,
+                "opinion",
+                Map.of("opinion:stance", "PRO", "opinion:body", opinionText, "opinion:post", ""));
         assertEquals(1, count("SELECT COUNT(*) FROM opinion WHERE author_id = ? AND topic_id = " + topic, alice));
         assertPage(posted, null);
         assertTrue(posted.body().contains(opinionText), posted::body);
@@ -168,22 +194,24 @@ class NoServerErrorsIT {
         String reply = first(topicPage, "name=\"(discussion:[^\"]*:reply)\"");
         String button = first(topicPage, "name=\"(discussion:[^\"]*:postReply)\"");
         String commentText = "스크립트 없이 쓴 댓글 " + Fixtures.unique();
-        HttpResponse<String> commented = aliceWeb.submit("/topic.xhtml?id=" + topic, "discussion",
-                Map.of(reply, commentText, button, ""));
+        HttpResponse<String> commented =
+                aliceWeb.submit("/topic.xhtml?id=" + topic, "discussion", Map.of(reply, commentText, button, ""));
         assertEquals(1, count("SELECT COUNT(*) FROM opinion_comment WHERE author_id = ?", alice));
         assertPage(commented, null);
         assertTrue(commented.body().contains(commentText), commented::body);
 
         // a ballot
         long option = polls.view(poll).orElseThrow().options().get(1).id();
-        HttpResponse<String> voted = aliceWeb.submit("/poll.xhtml?id=" + poll, "ballot", Map.of(
-                "ballot:single", String.valueOf(option), "ballot:vote", ""));
+        HttpResponse<String> voted = aliceWeb.submit(
+                "/poll.xhtml?id=" + poll, "ballot", Map.of("ballot:single", String.valueOf(option), "ballot:vote", ""));
         assertEquals(1, count("SELECT COUNT(*) FROM ballot WHERE member_id = ? AND poll_id = " + poll, alice));
         assertPage(voted, null);
 
         // an award vote for bob's opinion
         String awardsPage = aliceWeb.get("/awards.xhtml?round=" + round).body();
-        HttpResponse<String> awarded = aliceWeb.submit("/awards.xhtml?round=" + round, "nominees",
+        HttpResponse<String> awarded = aliceWeb.submit(
+                "/awards.xhtml?round=" + round,
+                "nominees",
                 Map.of(first(awardsPage, "name=\"(nominees:list:\\d+:vote)\""), ""));
         assertEquals(1, count("SELECT COUNT(*) FROM award_vote WHERE voter_id = ? AND round_id = " + round, alice));
         assertPage(awarded, null);
@@ -216,8 +244,10 @@ class NoServerErrorsIT {
         // the closed account: another session of the same member closes it
         Browser closer = new Browser(origin);
         closer.logIn(walk.getProperty("closed"));
-        HttpResponse<String> closed = closer.submit("/account/index.xhtml", "close", Map.of(
-                "close:closePassword", PASSWORD, "close:closeConfirmed", "on", "close:submit", ""));
+        HttpResponse<String> closed = closer.submit(
+                "/account/index.xhtml",
+                "close",
+                Map.of("close:closePassword", PASSWORD, "close:closeConfirmed", "on", "close:submit", ""));
         assertTrue(closed.statusCode() < 500, closed::body);
 
         List<String> pages = pages();
@@ -250,65 +280,88 @@ class NoServerErrorsIT {
         } finally {
             pool.shutdownNow();
         }
-        assertTrue(failures.isEmpty(), () -> failures.size() + " of " + requests.size() + " requests answered 5xx:\n"
-                + String.join("\n", new TreeSet<>(failures)));
+        assertTrue(
+                failures.isEmpty(),
+                () -> failures.size() + " of " + requests.size() + " requests answered 5xx:\n"
+                        + String.join("\n", new TreeSet<>(failures)));
 
         String logged = logFrom(logBefore);
         List<String> traces = Stream.of(logged.split("\\R"))
                 .filter(line -> line.startsWith("\tat ") || line.contains("UT005023") || line.contains("Caused by"))
-                .limit(40).toList();
-        assertTrue(traces.isEmpty(), () -> "the walk of " + requests.size() + " requests left stack traces in the"
-                + " server log:\n" + String.join("\n", traces) + "\n…\n" + logged.substring(0, Math.min(6000, logged.length())));
+                .limit(40)
+                .toList();
+        assertTrue(
+                traces.isEmpty(),
+                () -> "the walk of " + requests.size() + " requests left stack traces in the" + " server log:\n"
+                        + String.join("\n", traces) + "\n…\n" + logged.substring(0, Math.min(6000, logged.length())));
     }
 
     // ---- the walk ----
 
     /** Malformed values of query parameters: not numbers, negative, huge, long, scripts, NUL, ids that do not exist. */
-    private static final List<String> BAD_VALUES = List.of("abc", "-1", "99999999999999999999", "999999999",
-            "x".repeat(20_000), "<script>alert(1)</script>", "%00", "1%0D%0ASet-Cookie:x=1");
-    private static final List<String> ODD_METHODS = List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND",
-            "FOO");
+    private static final List<String> BAD_VALUES = List.of(
+            "abc",
+            "-1",
+            "99999999999999999999",
+            "999999999",
+            "x".repeat(20_000),
+            "<script>alert(1)</script>",
+            "%00",
+            "1%0D%0ASet-Cookie:x=1");
+
+    private static final List<String> ODD_METHODS =
+            List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "FOO");
 
     /**
      * What is asked of one page as one role. Methods and forged view states do not depend on the role: all of them
      * for the anonymous visitor and the citizen, a few for the other roles; malformed parameters for
      * {@code deep} roles.
      */
-    private static List<Request> pageRequests(String role, Browser visitor, String page, Properties walk,
-            boolean deep) {
+    private static List<Request> pageRequests(
+            String role, Browser visitor, String page, Properties walk, boolean deep) {
         List<Request> list = new ArrayList<>();
         String label = role + " ";
         boolean all = role.equals("anonymous") || role.equals("citizen");
         list.add(new Request(label + "GET " + page, () -> visitor.get(page)));
-        list.add(new Request(label + "GET " + page + "?id=" + walk.getProperty("topic"),
+        list.add(new Request(
+                label + "GET " + page + "?id=" + walk.getProperty("topic"),
                 () -> visitor.get(page + "?id=" + walk.getProperty("topic") + "&round=" + walk.getProperty("round"))));
         for (String method : all ? ODD_METHODS : List.of("PUT", "DELETE")) {
-            list.add(new Request(label + method + " " + page, () -> visitor.send(method, page, "x=1",
-                    "application/x-www-form-urlencoded", Map.of())));
+            list.add(new Request(
+                    label + method + " " + page,
+                    () -> visitor.send(method, page, "x=1", "application/x-www-form-urlencoded", Map.of())));
         }
         // posts: no view state, a forged one, "stateless", a serialized object, a huge one; full and ajax
-        List<String> viewStates = all ? List.of("", "-1234567:7654321", "stateless",
-                "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA", "x".repeat(20_000)) : List.of("-1234567:7654321", "stateless");
+        List<String> viewStates = all
+                ? List.of("", "-1234567:7654321", "stateless", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA", "x".repeat(20_000))
+                : List.of("-1234567:7654321", "stateless");
         for (String viewState : viewStates) {
             String body = "jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)
                     + "&primefaces.nonce=Zm9yZ2Vk&f=%3Cscript%3E&f%3Asubmit=";
-            list.add(new Request(label + "POST " + page + " view state " + shorten(viewState),
+            list.add(new Request(
+                    label + "POST " + page + " view state " + shorten(viewState),
                     () -> visitor.send("POST", page, body, "application/x-www-form-urlencoded", Map.of())));
             if (all) {
-                list.add(new Request(label + "ajax POST " + page + " view state " + shorten(viewState),
-                        () -> visitor.send("POST", page, body + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=f",
-                                "application/x-www-form-urlencoded", Map.of("Faces-Request", "partial/ajax"))));
+                list.add(new Request(
+                        label + "ajax POST " + page + " view state " + shorten(viewState),
+                        () -> visitor.send(
+                                "POST",
+                                page,
+                                body + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=f",
+                                "application/x-www-form-urlencoded",
+                                Map.of("Faces-Request", "partial/ajax"))));
             }
         }
         // the page's own form, posted back with every field malformed and a missing or forged script nonce
-        list.add(new Request(label + "POST " + page + " own form, fields malformed",
-                () -> visitor.postBackMalformed(page)));
+        list.add(new Request(
+                label + "POST " + page + " own form, fields malformed", () -> visitor.postBackMalformed(page)));
         if (deep) {
             for (String parameter : parameters(page)) {
                 for (String value : BAD_VALUES) {
-                    String query = "?" + parameter + "=" + (value.contains("%") ? value
-                            : URLEncoder.encode(value, StandardCharsets.UTF_8));
-                    list.add(new Request(label + "GET " + page + "?" + parameter + "=" + shorten(value),
+                    String query = "?" + parameter + "="
+                            + (value.contains("%") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    list.add(new Request(
+                            label + "GET " + page + "?" + parameter + "=" + shorten(value),
                             () -> visitor.get(page + query)));
                 }
             }
@@ -331,28 +384,43 @@ class NoServerErrorsIT {
             String path = endpoint.replace("{id}", id);
             for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
                 if (path.matches(".*/\\d{1,8}/events") && (method.equals("GET") || method.equals("HEAD"))) {
-                    continue;   // a real poll's live results: an endless stream, not an answer
+                    continue; // a real poll's live results: an endless stream, not an answer
                 }
-                list.add(new Request(label + method + " " + shorten(path), () -> visitor.send(method, path, "{}",
-                        "application/json", visitor.apiHeaders())));
+                list.add(new Request(
+                        label + method + " " + shorten(path),
+                        () -> visitor.send(method, path, "{}", "application/json", visitor.apiHeaders())));
             }
         }
-        if (endpoint.contains("{id}") || !List.of("anonymous", "citizen", "operator").contains(role)) {
+        if (endpoint.contains("{id}")
+                || !List.of("anonymous", "citizen", "operator").contains(role)) {
             return list;
         }
-        List<String> bodies = List.of("", "{", "{\"options\":", "{\"options\":\"all\"}", "{\"options\":[1e999999]}",
-                "{\"options\":[-1]}", "[".repeat(100_000), "{\"a\":".repeat(50_000),
-                "{\"options\":[" + "1,".repeat(5000) + "1]}", "\"" + "x".repeat(20_000) + "\"", "\u0000\u0001");
+        List<String> bodies = List.of(
+                "",
+                "{",
+                "{\"options\":",
+                "{\"options\":\"all\"}",
+                "{\"options\":[1e999999]}",
+                "{\"options\":[-1]}",
+                "[".repeat(100_000),
+                "{\"a\":".repeat(50_000),
+                "{\"options\":[" + "1,".repeat(5000) + "1]}",
+                "\"" + "x".repeat(20_000) + "\"",
+                "\u0000\u0001");
         for (String body : bodies) {
             for (String type : List.of("application/json", "text/plain")) {
-                list.add(new Request(label + "POST " + endpoint + " " + type + " " + shorten(body),
+                list.add(new Request(
+                        label + "POST " + endpoint + " " + type + " " + shorten(body),
                         () -> visitor.send("POST", endpoint, body, type, visitor.apiHeaders())));
             }
         }
-        list.add(new Request(label + "POST " + endpoint + " XML", () -> visitor.send("POST", endpoint,
-                "<options><o>1</o></options>", "application/xml", visitor.apiHeaders())));
+        list.add(new Request(
+                label + "POST " + endpoint + " XML",
+                () -> visitor.send(
+                        "POST", endpoint, "<options><o>1</o></options>", "application/xml", visitor.apiHeaders())));
         if (!endpoint.endsWith("/events")) {
-            list.add(new Request(label + "GET " + endpoint + " Accept: application/xml",
+            list.add(new Request(
+                    label + "GET " + endpoint + " Accept: application/xml",
                     () -> visitor.send("GET", endpoint, null, null, Map.of("Accept", "application/xml"))));
         }
         return list;
@@ -365,7 +433,8 @@ class NoServerErrorsIT {
             return files.filter(f -> f.toString().endsWith(".xhtml"))
                     .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -392,7 +461,7 @@ class NoServerErrorsIT {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
                 Matcher classPath = Pattern.compile(
-                        "@Path\\(\"([^\"]+)\"\\)\\s*(?:(?://[^\\n]*|@\\w+(?:\\([^)]*\\))?)\\s*)*public class")
+                                "@Path\\(\"([^\"]+)\"\\)\\s*(?:(?://[^\\n]*|@\\w+(?:\\([^)]*\\))?)\\s*)*public class")
                         .matcher(source);
                 if (!classPath.find()) {
                     continue;
@@ -451,8 +520,8 @@ class NoServerErrorsIT {
                 }
                 if (answer.statusCode() >= 500) {
                     String body = answer.body() == null ? "" : answer.body();
-                    failures.add(answer.statusCode() + " " + label + "  " + shorten(body.replaceAll("\\s+", " ")
-                            .replaceAll(".*<h1>", "")));
+                    failures.add(answer.statusCode() + " " + label + "  "
+                            + shorten(body.replaceAll("\\s+", " ").replaceAll(".*<h1>", "")));
                 }
             } catch (Exception e) {
                 failures.add("no answer: " + label + " " + e);
@@ -500,7 +569,8 @@ class NoServerErrorsIT {
         LocalDateTime now = LocalDateTime.now(SEOUL);
         form.setVotingOpensAt(now.plusDays(1));
         form.setVotingClosesAt(now.plusDays(8));
-        return Identities.as(operator, Set.of("OPERATOR"), () -> rounds.open(form)).getId();
+        return Identities.as(operator, Set.of("OPERATOR"), () -> rounds.open(form))
+                .getId();
     }
 
     /** A verified citizen with a confirmed address and the given staff roles, who logs in with {@link #PASSWORD}. */
@@ -542,7 +612,8 @@ class NoServerErrorsIT {
     }
 
     private static long count(String sql, Object parameter) throws Exception {
-        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, parameter);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
@@ -552,7 +623,8 @@ class NoServerErrorsIT {
     }
 
     private static void update(String sql, Object parameter) throws Exception {
-        try (Connection c = ds().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, parameter);
             st.executeUpdate();
         }
@@ -565,7 +637,8 @@ class NoServerErrorsIT {
     /** The answer is our page (200), not an error page; {@code id} is an element it must have. */
     private static void assertPage(HttpResponse<String> answer, String id) {
         assertEquals(200, answer.statusCode(), answer::body);
-        assertFalse(answer.body().contains("id=\"errorReference\"") || answer.body().contains("id=\"errorText\""),
+        assertFalse(
+                answer.body().contains("id=\"errorReference\"") || answer.body().contains("id=\"errorText\""),
                 answer::body);
         if (id != null) {
             assertTrue(answer.body().contains("id=\"" + id + "\""), answer::body);
@@ -590,9 +663,12 @@ class NoServerErrorsIT {
 
         Browser(String origin) {
             this.origin = origin;
-            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(cookies)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            this.http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .cookieHandler(cookies)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         }
 
         HttpResponse<String> get(String path) throws Exception {
@@ -603,8 +679,11 @@ class NoServerErrorsIT {
                 throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
                     .timeout(Duration.ofSeconds(60))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             if (type != null) {
                 request.header("Content-Type", type);
             }
@@ -618,11 +697,15 @@ class NoServerErrorsIT {
         }
 
         void logIn(String email) throws Exception {
-            HttpResponse<String> answer = submit("/login.xhtml", "login",
+            HttpResponse<String> answer = submit(
+                    "/login.xhtml",
+                    "login",
                     Map.of("login:email", email, "login:password", PASSWORD, "login:submit", ""));
-            assertTrue(answer.body().contains("logoutForm:logout"), () -> "login of " + email + " refused: "
-                    + answer.statusCode() + "\n" + answer.body());
-            Matcher csrf = Pattern.compile("data-csrf=\"([^\"]+)\"").matcher(get("/polls.xhtml").body());
+            assertTrue(
+                    answer.body().contains("logoutForm:logout"),
+                    () -> "login of " + email + " refused: " + answer.statusCode() + "\n" + answer.body());
+            Matcher csrf = Pattern.compile("data-csrf=\"([^\"]+)\"")
+                    .matcher(get("/polls.xhtml").body());
             if (csrf.find()) {
                 token = csrf.group(1);
             }
@@ -651,7 +734,8 @@ class NoServerErrorsIT {
             }
             String form = page.substring(start, page.indexOf("</form>", start));
             Map<String, String> all = hiddenFields(form);
-            Matcher field = Pattern.compile("<(?:input|textarea|select)\\b[^>]*name=\"([^\"]+)\"").matcher(form);
+            Matcher field = Pattern.compile("<(?:input|textarea|select)\\b[^>]*name=\"([^\"]+)\"")
+                    .matcher(form);
             while (field.find()) {
                 if (!all.containsKey(field.group(1))) {
                     all.put(field.group(1), "<script>alert(1)</script>" + "x".repeat(20_000));
@@ -666,8 +750,10 @@ class NoServerErrorsIT {
         }
 
         private HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
-            String encoded = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            String encoded = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
             return send("POST", action, encoded, "application/x-www-form-urlencoded", Map.of());
         }
 
@@ -693,5 +779,4 @@ class NoServerErrorsIT {
             return m.find() ? m.group(1) : null;
         }
     }
-
 }

@@ -24,8 +24,8 @@ import org.policyforum.member.boundary.Members;
 import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.Suggestions;
-import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.boundary.YouthPanel;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -46,18 +46,25 @@ class AgendaIT {
 
     @Inject
     Suggestions suggestions;
+
     @Inject
     YouthPanel youthPanel;
+
     @Inject
     Members members;
+
     @Inject
     Opinions opinions;
+
     @Inject
     TopicAdministration administration;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     ExpertBriefs briefs;
+
     @Inject
     Topics topics;
 
@@ -75,24 +82,39 @@ class AgendaIT {
 
     @Test
     void aSuggestionIsSupportedOncePerMemberAndDeclinedWithAReason() throws Exception {
-        long id = Identities.as(author, CITIZEN, () -> suggestions.submit(Forum.MAIN, "한강 금연 구역", "간접흡연 피해", null)).getId();
-        RuleViolation own = assertThrows(RuleViolation.class, () -> Identities.run(author, CITIZEN, () -> suggestions.support(id)));
+        long id = Identities.as(author, CITIZEN, () -> suggestions.submit(Forum.MAIN, "한강 금연 구역", "간접흡연 피해", null))
+                .getId();
+        RuleViolation own =
+                assertThrows(RuleViolation.class, () -> Identities.run(author, CITIZEN, () -> suggestions.support(id)));
         assertEquals("suggestion.support.own", own.messageKey());
         Identities.run(supporter, CITIZEN, () -> suggestions.support(id));
-        RuleViolation twice = assertThrows(RuleViolation.class, () -> Identities.run(supporter, CITIZEN, () -> suggestions.support(id)));
+        RuleViolation twice = assertThrows(
+                RuleViolation.class, () -> Identities.run(supporter, CITIZEN, () -> suggestions.support(id)));
         assertEquals("suggestion.support.duplicate", twice.messageKey());
-        var inBox = suggestions.box(0, 200).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        var inBox = suggestions.box(0, 200).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, inBox.supports());
 
-        RuleViolation noReason = assertThrows(RuleViolation.class, () -> Identities.run(operator, OPERATOR, () -> suggestions.decline(id, " ")));
+        RuleViolation noReason = assertThrows(
+                RuleViolation.class, () -> Identities.run(operator, OPERATOR, () -> suggestions.decline(id, " ")));
         assertEquals("reason", noReason.field());
-        assertThrows(EJBAccessException.class, () -> Identities.run(supporter, CITIZEN, () -> suggestions.decline(id, "권한 없음")));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Identities.run(supporter, CITIZEN, () -> suggestions.decline(id, "권한 없음")));
         Identities.run(operator, OPERATOR, () -> suggestions.decline(id, "이미 시행 중인 정책입니다"));
-        var mine = Identities.as(author, CITIZEN, () -> suggestions.mine()).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        var mine = Identities.as(author, CITIZEN, () -> suggestions.mine()).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertEquals(TopicSuggestion.Status.DECLINED, mine.status());
         assertEquals("이미 시행 중인 정책입니다", mine.decisionReason(), "the author reads why");
-        assertTrue(suggestions.box(0, 200).stream().noneMatch(s -> s.id() == id), "a decided suggestion leaves the open box");
-        RuleViolation decided = assertThrows(RuleViolation.class, () -> Identities.run(operator, OPERATOR, () -> suggestions.select(id)));
+        assertTrue(
+                suggestions.box(0, 200).stream().noneMatch(s -> s.id() == id),
+                "a decided suggestion leaves the open box");
+        RuleViolation decided = assertThrows(
+                RuleViolation.class, () -> Identities.run(operator, OPERATOR, () -> suggestions.select(id)));
         assertEquals("suggestion.alreadyDecided", decided.messageKey());
     }
 
@@ -100,24 +122,33 @@ class AgendaIT {
     void youngMembersApplyAndAnOperatorApproves() throws Exception {
         int thisYear = Year.now(ZoneId.of("Asia/Seoul")).getValue();
         long young = Fixtures.citizen(members, thisYear - 16);
-        RuleViolation tooOld = assertThrows(RuleViolation.class, () -> Identities.as(author, CITIZEN, () -> youthPanel.apply("참여하고 싶어요")));
+        RuleViolation tooOld = assertThrows(
+                RuleViolation.class, () -> Identities.as(author, CITIZEN, () -> youthPanel.apply("참여하고 싶어요")));
         assertEquals("youth.outOfRange", tooOld.messageKey());
-        RuleViolation empty = assertThrows(RuleViolation.class, () -> Identities.as(young, CITIZEN, () -> youthPanel.apply("")));
+        RuleViolation empty =
+                assertThrows(RuleViolation.class, () -> Identities.as(young, CITIZEN, () -> youthPanel.apply("")));
         assertEquals("motivation", empty.field());
 
-        long application = Identities.as(young, CITIZEN, () -> youthPanel.apply("학교 앞 공간 문제를 이야기하고 싶어요")).getId();
-        RuleViolation again = assertThrows(RuleViolation.class, () -> Identities.as(young, CITIZEN, () -> youthPanel.apply("다시")));
+        long application = Identities.as(young, CITIZEN, () -> youthPanel.apply("학교 앞 공간 문제를 이야기하고 싶어요"))
+                .getId();
+        RuleViolation again =
+                assertThrows(RuleViolation.class, () -> Identities.as(young, CITIZEN, () -> youthPanel.apply("다시")));
         assertEquals("youth.alreadyApplied", again.messageKey());
 
         long youthTopic = openYouthTopic();
-        RuleViolation notYet = assertThrows(RuleViolation.class,
+        RuleViolation notYet = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(young, CITIZEN, () -> opinions.post(youthTopic, Stance.PRO, "의견")));
         assertEquals("opinion.youth.panelistsOnly", notYet.messageKey());
 
         Identities.run(operator, OPERATOR, () -> youthPanel.approve(application));
-        assertEquals(YouthApplication.Status.APPROVED,
-                Identities.as(young, CITIZEN, () -> youthPanel.mine()).orElseThrow().getStatus());
-        Identities.as(young, Set.of("CITIZEN", "YOUTH_PANELIST"), () -> opinions.post(youthTopic, Stance.PRO, "패널이 되어 씁니다"));
+        assertEquals(
+                YouthApplication.Status.APPROVED,
+                Identities.as(young, CITIZEN, () -> youthPanel.mine())
+                        .orElseThrow()
+                        .getStatus());
+        Identities.as(
+                young, Set.of("CITIZEN", "YOUTH_PANELIST"), () -> opinions.post(youthTopic, Stance.PRO, "패널이 되어 씁니다"));
     }
 
     @Test
@@ -128,7 +159,8 @@ class AgendaIT {
         try {
             Identities.run(operator, OPERATOR, () -> youthPanel.changeSettings(14, 24, true));
             Identities.as(young, CITIZEN, () -> opinions.post(youthTopic, Stance.CON, "패널은 아니지만 나이 범위 안"));
-            RuleViolation outside = assertThrows(RuleViolation.class,
+            RuleViolation outside = assertThrows(
+                    RuleViolation.class,
                     () -> Identities.as(author, CITIZEN, () -> opinions.post(youthTopic, Stance.CON, "나이 범위 밖")));
             assertEquals("opinion.youth.panelistsOnly", outside.messageKey());
         } finally {
@@ -141,20 +173,25 @@ class AgendaIT {
         long expert = Fixtures.citizen(members, 1970);
         Fixtures.grant(expert, "EXPERT");
         long topic = openTopic(Forum.MAIN);
-        RuleViolation notExpert = assertThrows(RuleViolation.class,
+        RuleViolation notExpert = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(operator, OPERATOR, () -> briefs.invite(topic, supporter, Stance.PRO)));
         assertEquals("brief.invite.notExpert", notExpert.messageKey());
-        long invitation = Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.CON)).getId();
-        RuleViolation twice = assertThrows(RuleViolation.class,
+        long invitation = Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.CON))
+                .getId();
+        RuleViolation twice = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.PRO)));
         assertEquals("brief.invite.duplicate", twice.messageKey());
 
         Set<String> expertRoles = Set.of("CITIZEN", "EXPERT");
-        RuleViolation someoneElses = assertThrows(RuleViolation.class,
+        RuleViolation someoneElses = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(author, expertRoles, () -> briefs.write(invitation, null, "남의 초청", "본문")));
         assertEquals("notFound", someoneElses.messageKey());
         Identities.as(expert, expertRoles, () -> briefs.write(invitation, "서울연구원", "반대 의견", "근거가 부족합니다"));
-        RuleViolation again = assertThrows(RuleViolation.class,
+        RuleViolation again = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(expert, expertRoles, () -> briefs.write(invitation, "서울연구원", "다시", "또")));
         assertEquals("brief.alreadyWritten", again.messageKey());
         var page = topics.page(topic, 10).orElseThrow();

@@ -26,6 +26,7 @@ import org.policyforum.discussion.entity.Opinion;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
@@ -36,7 +37,6 @@ import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
-import org.policyforum.it.ExactlyOnce;
 
 /** Opinions, comments and reactions on an open topic, as several members, in the real server. */
 @ExtendWith(ArquillianExtension.class)
@@ -52,16 +52,22 @@ class DiscussionIT {
 
     @Inject
     Opinions opinions;
+
     @Inject
     Topics topics;
+
     @Inject
     TopicAdministration administration;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Resource
     ManagedExecutorService executor;
+
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource ds;
 
@@ -81,8 +87,10 @@ class DiscussionIT {
 
     @Test
     void editingKeepsTheHistoryAndOnlyTheAuthorMayEdit() throws Exception {
-        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "처음 생각")).getId();
-        RuleViolation notYours = assertThrows(RuleViolation.class,
+        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "처음 생각"))
+                .getId();
+        RuleViolation notYours = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(bob, CITIZEN, () -> opinions.edit(opinion, Stance.CON, "남의 글 고치기")));
         assertEquals("notFound", notYours.messageKey());
 
@@ -98,7 +106,8 @@ class DiscussionIT {
 
     @Test
     void aWithdrawnOpinionLeavesAPlaceholder() throws Exception {
-        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.CON, "철회할 의견")).getId();
+        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.CON, "철회할 의견"))
+                .getId();
         assertThrows(RuleViolation.class, () -> Identities.run(bob, CITIZEN, () -> opinions.withdraw(opinion)));
         Identities.run(alice, CITIZEN, () -> opinions.withdraw(opinion));
         var page = topics.page(topic, 10).orElseThrow();
@@ -106,30 +115,39 @@ class DiscussionIT {
         assertEquals(Opinion.Status.WITHDRAWN, view.status());
         assertEquals("", view.body(), "the text is not sent to anyone");
         assertEquals(0, page.count(Stance.CON), "and no longer counts");
-        assertThrows(RuleViolation.class, () -> Identities.as(bob, CITIZEN, () -> opinions.comment(opinion, null, "늦은 댓글")));
+        assertThrows(
+                RuleViolation.class, () -> Identities.as(bob, CITIZEN, () -> opinions.comment(opinion, null, "늦은 댓글")));
     }
 
     @Test
     void commentsThreadUnderTheirOpinion() throws Exception {
-        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "의견")).getId();
+        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "의견"))
+                .getId();
         Comment first = Identities.as(bob, CITIZEN, () -> opinions.comment(opinion, null, "첫 댓글"));
         Identities.as(alice, CITIZEN, () -> opinions.comment(opinion, first.getId(), "답글"));
         Identities.as(bob, CITIZEN, () -> opinions.comment(opinion, null, "둘째 댓글"));
         var thread = topics.page(topic, 10).orElseThrow().opinions().get(0).comments();
-        assertEquals(List.of("첫 댓글", "답글", "둘째 댓글"), thread.stream().map(Topics.CommentView::body).toList());
-        assertEquals(List.of(0, 1, 0), thread.stream().map(Topics.CommentView::depth).toList());
+        assertEquals(
+                List.of("첫 댓글", "답글", "둘째 댓글"),
+                thread.stream().map(Topics.CommentView::body).toList());
+        assertEquals(
+                List.of(0, 1, 0), thread.stream().map(Topics.CommentView::depth).toList());
 
-        long other = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "다른 의견")).getId();
-        RuleViolation crossThread = assertThrows(RuleViolation.class,
+        long other = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "다른 의견"))
+                .getId();
+        RuleViolation crossThread = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(alice, CITIZEN, () -> opinions.comment(other, first.getId(), "엉뚱한 답글")));
         assertEquals("notFound", crossThread.messageKey());
-        RuleViolation empty = assertThrows(RuleViolation.class, () -> Identities.as(alice, CITIZEN, () -> opinions.comment(opinion, null, " ")));
+        RuleViolation empty = assertThrows(
+                RuleViolation.class, () -> Identities.as(alice, CITIZEN, () -> opinions.comment(opinion, null, " ")));
         assertEquals("comment.body.required", empty.messageKey());
     }
 
     @Test
     void aReactionIsOnePerMemberAndChangeable() throws Exception {
-        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "공감해 주세요")).getId();
+        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "공감해 주세요"))
+                .getId();
         Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE));
         Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE));
         var view = topics.page(topic, 10).orElseThrow().opinions().get(0);
@@ -144,12 +162,15 @@ class DiscussionIT {
     @Test
     @ExactlyOnce
     void twentyParallelReactionsOfOneMemberStoreOne() throws Exception {
-        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "동시에 누르기")).getId();
+        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "동시에 누르기"))
+                .getId();
         List<String> results = Parallel.outcomes(executor, 20, () -> {
             Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE));
             return "stored";
         });
-        assertTrue(results.stream().allMatch(r -> r.equals("stored") || r.equals("reaction.duplicate")), results::toString);
+        assertTrue(
+                results.stream().allMatch(r -> r.equals("stored") || r.equals("reaction.duplicate")),
+                results::toString);
         assertTrue(results.contains("stored"));
         assertEquals(1, reactionRows(bob, opinion));
         assertEquals(1, topics.page(topic, 10).orElseThrow().opinions().get(0).agrees());
@@ -157,7 +178,8 @@ class DiscussionIT {
 
     @Test
     void aClosedTopicIsReadOnly() throws Exception {
-        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "마감 전 의견")).getId();
+        long opinion = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "마감 전 의견"))
+                .getId();
         Identities.as(operator, OPERATOR, () -> administration.close(topic));
         for (var attempt : List.<Identities.ThrowingRunnable>of(
                 () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE),
@@ -175,25 +197,37 @@ class DiscussionIT {
 
     @Test
     void mostAgreedComesFirstWhenAsked() throws Exception {
-        long quiet = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "조용한 의견")).getId();
-        long popular = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "인기 의견")).getId();
-        long newest = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.NEUTRAL, "최신 의견")).getId();
+        long quiet = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.PRO, "조용한 의견"))
+                .getId();
+        long popular = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "인기 의견"))
+                .getId();
+        long newest = Identities.as(alice, CITIZEN, () -> opinions.post(topic, Stance.NEUTRAL, "최신 의견"))
+                .getId();
         Identities.as(alice, CITIZEN, () -> opinions.react(TargetType.OPINION, popular, ReactionKind.AGREE));
         Identities.as(operator, OPERATOR, () -> opinions.react(TargetType.OPINION, popular, ReactionKind.AGREE));
-        var byAgreement = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.MOST_AGREED, 0, 10)).orElseThrow();
+        var byAgreement = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.MOST_AGREED, 0, 10))
+                .orElseThrow();
         assertEquals(popular, byAgreement.opinions().get(0).id());
-        var newestFirst = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.NEWEST, 0, 10)).orElseThrow();
+        var newestFirst = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.NEWEST, 0, 10))
+                .orElseThrow();
         assertEquals(newest, newestFirst.opinions().get(0).id());
-        var onlyPro = topics.page(topic, new Topics.OpinionQuery(Stance.PRO, Topics.Order.NEWEST, 0, 10)).orElseThrow();
-        assertEquals(List.of(quiet), onlyPro.opinions().stream().map(Topics.OpinionView::id).toList());
+        var onlyPro = topics.page(topic, new Topics.OpinionQuery(Stance.PRO, Topics.Order.NEWEST, 0, 10))
+                .orElseThrow();
+        assertEquals(
+                List.of(quiet),
+                onlyPro.opinions().stream().map(Topics.OpinionView::id).toList());
         assertEquals(1, onlyPro.matchingOpinions());
-        var secondPage = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.NEWEST, 2, 2)).orElseThrow();
-        assertEquals(List.of(quiet), secondPage.opinions().stream().map(Topics.OpinionView::id).toList());
+        var secondPage = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.NEWEST, 2, 2))
+                .orElseThrow();
+        assertEquals(
+                List.of(quiet),
+                secondPage.opinions().stream().map(Topics.OpinionView::id).toList());
     }
 
     private long reactionRows(long member, long opinion) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT COUNT(*) FROM reaction WHERE member_id = ? AND target_type = 'OPINION' AND target_id = ?")) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement st = c.prepareStatement(
+                        "SELECT COUNT(*) FROM reaction WHERE member_id = ? AND target_type = 'OPINION' AND target_id = ?")) {
             st.setLong(1, member);
             st.setLong(2, opinion);
             try (ResultSet rs = st.executeQuery()) {

@@ -50,15 +50,20 @@ class ReaderPageCacheIT {
 
     @Inject
     Opinions opinions;
+
     @Inject
     TopicAdministration administration;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void readersShareOneCopyEachWithItsOwnNonceAndNoSession() throws Exception {
@@ -71,18 +76,29 @@ class ReaderPageCacheIT {
         HttpResponse<String> second = get("/topic.xhtml?id=" + topic, null);
         for (HttpResponse<String> response : List.of(first, second)) {
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().allValues("Set-Cookie").isEmpty(),
-                    "a reader gets no cookie, so no session: " + response.headers().allValues("Set-Cookie"));
+            assertTrue(
+                    response.headers().allValues("Set-Cookie").isEmpty(),
+                    "a reader gets no cookie, so no session: "
+                            + response.headers().allValues("Set-Cookie"));
             assertTrue(response.body().contains("첫 의견입니다"));
             assertTrue(response.body().contains("value=\"stateless\""), "a stateless view: nothing kept per reader");
             String nonce = headerNonce(response);
-            List<String> inBody = BODY_NONCE.matcher(response.body()).results().map(m -> m.group(1)).distinct().toList();
+            List<String> inBody = BODY_NONCE
+                    .matcher(response.body())
+                    .results()
+                    .map(m -> m.group(1))
+                    .distinct()
+                    .toList();
             assertEquals(List.of(nonce), inBody, "every script carries the nonce of this response's policy");
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null),
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(null),
                     "a copy carries the security headers too");
         }
         assertNotEquals(headerNonce(first), headerNonce(second), "two readers never share a nonce");
-        assertEquals(first.body().replace(headerNonce(first), "N"), second.body().replace(headerNonce(second), "N"),
+        assertEquals(
+                first.body().replace(headerNonce(first), "N"),
+                second.body().replace(headerNonce(second), "N"),
                 "the same page apart from the nonce");
     }
 
@@ -114,14 +130,17 @@ class ReaderPageCacheIT {
 
         // a visitor with a session (here from the login page) is never served a copy
         String session = get("/login.xhtml", null).headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the login page opens a session"));
         assertTrue(get(path, session).body().contains(text), "rendered for the visitor with a session, at once");
 
         while (!get(path, null).body().contains(text)) {
             Duration waited = Duration.ofNanos(System.nanoTime() - posted);
             // the copy expires LIFETIME after it was made (before the post); then one rendering, slow on a busy machine
-            assertTrue(waited.compareTo(LIFETIME.plusMillis(1500)) < 0,
+            assertTrue(
+                    waited.compareTo(LIFETIME.plusMillis(1500)) < 0,
                     "readers still get the old copy " + waited.toMillis() + " ms after the opinion was posted");
             Thread.sleep(100);
         }
@@ -135,10 +154,12 @@ class ReaderPageCacheIT {
         assertEquals(404, again.statusCode(), "an error page is rendered each time, never kept as a topic page");
         long topic = Fixtures.openTopic(administration, bureaus, operator(), Forum.MAIN);
         HttpResponse<String> switched = get("/topic.xhtml?id=" + topic + "&lang=en", null);
-        assertTrue(switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("forum_lang=en")),
+        assertTrue(
+                switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("forum_lang=en")),
                 "a language switch is remembered in a cookie, so its page is the visitor's own");
         assertTrue(switched.body().contains("xhtml\" lang=\"en\">"), "the page in English");
-        assertTrue(get("/topic.xhtml?id=" + topic, "forum_lang=en").body().contains("xhtml\" lang=\"en\">"),
+        assertTrue(
+                get("/topic.xhtml?id=" + topic, "forum_lang=en").body().contains("xhtml\" lang=\"en\">"),
                 "the cookie's language, copied per language");
         assertTrue(get("/topic.xhtml?id=" + topic, null).body().contains("xhtml\" lang=\"ko\">"));
     }
@@ -154,27 +175,39 @@ class ReaderPageCacheIT {
         }
         String first = get("/topic.xhtml?id=" + topic, null).body();
         assertEquals(50, opinionsIn(first, "PRO") + opinionsIn(first, "CON"), "a page of 50");
-        Matcher more = Pattern.compile("id=\"[^\"]*more\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"[^\"]*more\"")
+        Matcher more = Pattern.compile(
+                        "id=\"[^\"]*more\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"[^\"]*more\"")
                 .matcher(first);
         assertTrue(more.find(), "a link to more opinions");
         String moreHref = (more.group(1) != null ? more.group(1) : more.group(2)).replace("&amp;", "&");
         assertTrue(moreHref.contains("shown=100"), moreHref);
         // opinions are anchored by their id, which stays theirs; 'more' brings the reader back to the last one read
-        List<String> anchors = Pattern.compile("id=\"(opinion-\\d+)\"").matcher(first).results()
-                .map(m -> m.group(1)).toList();
-        assertTrue(moreHref.endsWith("#" + anchors.get(anchors.size() - 1)),
+        List<String> anchors = Pattern.compile("id=\"(opinion-\\d+)\"")
+                .matcher(first)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertTrue(
+                moreHref.endsWith("#" + anchors.get(anchors.size() - 1)),
                 "and it goes on from the last opinion read: " + moreHref + " " + anchors);
-        String all = get(moreHref.substring(moreHref.indexOf("/topic.xhtml"), moreHref.indexOf('#')), null).body();
+        String all = get(moreHref.substring(moreHref.indexOf("/topic.xhtml"), moreHref.indexOf('#')), null)
+                .body();
         assertEquals(52, opinionsIn(all, "PRO") + opinionsIn(all, "CON"), "all 52 after 'more'");
         String cons = get("/topic.xhtml?id=" + topic + "&stance=CON", null).body();
         assertEquals(22, opinionsIn(cons, "CON"));
         assertEquals(0, opinionsIn(cons, "PRO"), "the stance filter shows only CON");
-        assertEquals(200, get("/topic.xhtml?id=" + topic + "&shown=banana&order=nonsense", null).statusCode(),
+        assertEquals(
+                200,
+                get("/topic.xhtml?id=" + topic + "&shown=banana&order=nonsense", null)
+                        .statusCode(),
                 "nonsense in the address is the default page, not an error");
     }
 
     private static long opinionsIn(String page, String stance) {
-        return Pattern.compile("class=\"card opinion stance-" + stance + "\"").matcher(page).results().count();
+        return Pattern.compile("class=\"card opinion stance-" + stance + "\"")
+                .matcher(page)
+                .results()
+                .count();
     }
 
     private long operator() {
@@ -193,7 +226,8 @@ class ReaderPageCacheIT {
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET();
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }

@@ -42,6 +42,7 @@ class TopicPageQueriesIT {
      * shared cache.
      */
     static final int ANONYMOUS_PAGE = 11;
+
     static final int MEMBER_PAGE = ANONYMOUS_PAGE + 3;
 
     static final Set<String> CITIZEN = Set.of("CITIZEN");
@@ -54,12 +55,16 @@ class TopicPageQueriesIT {
 
     @Inject
     Opinions opinions;
+
     @Inject
     Topics topics;
+
     @Inject
     TopicAdministration administration;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
 
@@ -82,10 +87,13 @@ class TopicPageQueriesIT {
         assertEquals(5, smallPage.opinions, "the small topic shows all its opinions");
         assertEquals(50, largePage.opinions, "the large topic shows a full page");
         assertTrue(largePage.comments >= 100, "with their comments: " + largePage.comments);
-        assertEquals(smallPage.statements, largePage.statements,
+        assertEquals(
+                smallPage.statements,
+                largePage.statements,
                 "5 or 50 opinions, 20 authors, " + largePage.comments + " comments: the same statements\nsmall: "
                         + smallPage.sql + "\nlarge: " + largePage.sql);
-        assertTrue(largePage.statements <= ANONYMOUS_PAGE,
+        assertTrue(
+                largePage.statements <= ANONYMOUS_PAGE,
                 "at most " + ANONYMOUS_PAGE + " statements for an anonymous page, not " + largePage.statements + ":\n"
                         + String.join("\n", largePage.sql));
 
@@ -93,7 +101,8 @@ class TopicPageQueriesIT {
         Counted asMember = Identities.as(viewer, CITIZEN, () -> count(large, 50));
         Counted asMemberSmall = Identities.as(viewer, CITIZEN, () -> count(small, 50));
         assertEquals(asMemberSmall.statements, asMember.statements, "a logged-in viewer's page does not grow either");
-        assertTrue(asMember.statements <= MEMBER_PAGE,
+        assertTrue(
+                asMember.statements <= MEMBER_PAGE,
                 "at most " + MEMBER_PAGE + " statements for a member's page, not " + asMember.statements + ":\n"
                         + String.join("\n", asMember.sql));
     }
@@ -106,8 +115,9 @@ class TopicPageQueriesIT {
         List<Long> officials = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             long official = Fixtures.citizen(members, 1970 + i);
-            Fixtures.assignBureau(official, Identities.as(operator, OPERATOR,
-                    () -> bureaus.create("부서-" + Fixtures.unique(), null).getId()));
+            Fixtures.assignBureau(
+                    official, Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
+                            .getId()));
             officials.add(official);
         }
         long one = openTopic(operator);
@@ -117,14 +127,17 @@ class TopicPageQueriesIT {
 
         Counted oneBureau = count(one, 50);
         Counted sixBureaus = count(six, 50);
-        assertEquals(oneBureau.statements, sixBureaus.statements,
+        assertEquals(
+                oneBureau.statements,
+                sixBureaus.statements,
                 "authors from 1 bureau or from 6: the same statements\none: " + String.join("\n", oneBureau.sql)
                         + "\nsix: " + String.join("\n", sixBureaus.sql));
-        assertTrue(sixBureaus.statements <= ANONYMOUS_PAGE, "at most " + ANONYMOUS_PAGE + ", not " + sixBureaus.statements);
+        assertTrue(
+                sixBureaus.statements <= ANONYMOUS_PAGE,
+                "at most " + ANONYMOUS_PAGE + ", not " + sixBureaus.statements);
     }
 
-    record Counted(int statements, List<String> sql, int opinions, int comments) {
-    }
+    record Counted(int statements, List<String> sql, int opinions, int comments) {}
 
     private Counted count(long topic, int size) {
         SqlStatements.record();
@@ -132,7 +145,10 @@ class TopicPageQueriesIT {
         int statements = SqlStatements.count();
         List<String> sql = SqlStatements.statements();
         SqlStatements.reset();
-        return new Counted(statements, sql, page.opinions().size(),
+        return new Counted(
+                statements,
+                sql,
+                page.opinions().size(),
                 page.opinions().stream().mapToInt(o -> o.comments().size()).sum());
     }
 
@@ -150,18 +166,24 @@ class TopicPageQueriesIT {
         for (int i = 0; i < count; i++) {
             long author = authors.get(i % n);
             Stance stance = stances[i % stances.length];
-            long opinion = Identities.as(author, CITIZEN, () -> opinions.post(topic, stance, "의견 본문")).getId();
-            long first = Identities.as(authors.get((i + 1) % n), CITIZEN, () -> opinions.comment(opinion, null, "첫 댓글")).getId();
+            long opinion = Identities.as(author, CITIZEN, () -> opinions.post(topic, stance, "의견 본문"))
+                    .getId();
+            long first = Identities.as(authors.get((i + 1) % n), CITIZEN, () -> opinions.comment(opinion, null, "첫 댓글"))
+                    .getId();
             Identities.as(authors.get((i + 2) % n), CITIZEN, () -> opinions.comment(opinion, first, "답글"));
             if (i % 2 == 0) {
                 Identities.as(authors.get((i + 3) % n), CITIZEN, () -> opinions.comment(opinion, null, "둘째 댓글"));
             }
             for (int r = 1; r <= Math.min(4, n - 1); r++) {
                 ReactionKind kind = r % 3 == 0 ? ReactionKind.DISAGREE : ReactionKind.AGREE;
-                Identities.as(authors.get((i + r) % n), CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, kind));
+                Identities.as(
+                        authors.get((i + r) % n), CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, kind));
             }
             if (n > 1) {
-                Identities.as(authors.get((i + n - 1) % n), CITIZEN, () -> opinions.react(TargetType.COMMENT, first, ReactionKind.AGREE));
+                Identities.as(
+                        authors.get((i + n - 1) % n),
+                        CITIZEN,
+                        () -> opinions.react(TargetType.COMMENT, first, ReactionKind.AGREE));
             }
         }
     }

@@ -52,18 +52,25 @@ class TopicsIT {
 
     @Inject
     TopicAdministration administration;
+
     @Inject
     Topics topics;
+
     @Inject
     Opinions opinions;
+
     @Inject
     Members members;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     TopicClock clock;
+
     @Inject
     AuditLog auditLog;
+
     @Inject
     Follows follows;
 
@@ -76,7 +83,8 @@ class TopicsIT {
         operator = Fixtures.citizen(members, 1980);
         Fixtures.grant(operator, "OPERATOR");
         citizen = Fixtures.citizen(members, 1990);
-        bureau = Identities.as(operator, OPERATOR, () -> bureaus.create("교통정책과-" + Fixtures.unique(), null).getId());
+        bureau = Identities.as(operator, OPERATOR, () -> bureaus.create("교통정책과-" + Fixtures.unique(), null)
+                .getId());
     }
 
     TopicForm form(Forum forum, LocalDateTime opens, LocalDateTime closes) {
@@ -103,17 +111,20 @@ class TopicsIT {
     @Test
     void aTopicGoesFromDraftToAnsweredAndTakesOpinionsOnlyWhileOpen() throws Exception {
         LocalDateTime now = LocalDateTime.now(SEOUL);
-        Topic draft = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(20))));
+        Topic draft = Identities.as(
+                operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(20))));
         assertEquals(TopicState.DRAFT, draft.getState());
         assertFalse(draft.getBackground().contains("script"), "the background was sanitised");
         assertTrue(topics.page(draft.getId(), 50).isEmpty(), "a draft is not public");
-        RuleViolation notPublic = assertThrows(RuleViolation.class,
+        RuleViolation notPublic = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(citizen, CITIZEN, () -> opinions.post(draft.getId(), Stance.PRO, "찬성합니다")));
         assertEquals("notFound", notPublic.messageKey());
 
         long id = draft.getId();
         Identities.as(operator, OPERATOR, () -> administration.schedule(id));
-        RuleViolation illegal = assertThrows(RuleViolation.class, () -> Identities.as(operator, OPERATOR, () -> administration.markAnswered(id)));
+        RuleViolation illegal = assertThrows(
+                RuleViolation.class, () -> Identities.as(operator, OPERATOR, () -> administration.markAnswered(id)));
         assertEquals("topic.illegalMove", illegal.messageKey());
         Identities.as(operator, OPERATOR, () -> administration.openNow(id));
 
@@ -121,19 +132,24 @@ class TopicsIT {
         var page = topics.page(id, 50).orElseThrow();
         assertTrue(page.acceptsOpinions());
         assertEquals(1, page.count(Stance.PRO));
-        assertTrue(page.opinions().get(0).body().startsWith("<script>"), "citizens' text is kept as text; pages escape it");
+        assertTrue(
+                page.opinions().get(0).body().startsWith("<script>"),
+                "citizens' text is kept as text; pages escape it");
 
         Identities.as(operator, OPERATOR, () -> administration.close(id));
-        RuleViolation closed = assertThrows(RuleViolation.class,
+        RuleViolation closed = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.CON, "늦은 의견")));
         assertEquals("opinion.topic.notOpen", closed.messageKey());
         assertEquals(1, topics.page(id, 50).orElseThrow().opinions().size(), "nothing was stored");
         assertFalse(topics.page(id, 50).orElseThrow().acceptsOpinions());
 
         Identities.as(operator, OPERATOR, () -> administration.markAnswered(id));
-        assertEquals(TopicState.ANSWERED, topics.page(id, 50).orElseThrow().topic().getState());
+        assertEquals(
+                TopicState.ANSWERED, topics.page(id, 50).orElseThrow().topic().getState());
         assertTrue(Identities.as(operator, OPERATOR, () -> auditLog.page(0, 50, "topic.")).stream()
-                .anyMatch(e -> e.getTarget().equals("topic:" + id) && e.getAction().equals("topic.answered")));
+                .anyMatch(e ->
+                        e.getTarget().equals("topic:" + id) && e.getAction().equals("topic.answered")));
     }
 
     @Test
@@ -147,26 +163,35 @@ class TopicsIT {
         Identities.as(operator, OPERATOR, () -> clock.advance(opening.minusSeconds(1)));
         assertTrue(topics.page(topic.getId(), 10).isEmpty(), "not yet");
         Identities.as(operator, OPERATOR, () -> clock.advance(opening));
-        assertEquals(TopicState.OPEN, topics.page(topic.getId(), 10).orElseThrow().topic().getState());
+        assertEquals(
+                TopicState.OPEN,
+                topics.page(topic.getId(), 10).orElseThrow().topic().getState());
         Identities.as(operator, OPERATOR, () -> clock.advance(topic.getClosesAt()));
-        assertEquals(TopicState.CLOSED, topics.page(topic.getId(), 10).orElseThrow().topic().getState());
+        assertEquals(
+                TopicState.CLOSED,
+                topics.page(topic.getId(), 10).orElseThrow().topic().getState());
     }
 
     @Test
     void badOpinionsAreRefusedAndNothingIsStored() throws Exception {
         long id = openTopic(Forum.MAIN).getId();
-        for (String[] bad : new String[][] {{"", "opinion.body.required"}, {"   ", "opinion.body.required"},
-                {"가".repeat(20_000), "opinion.body.tooLong"}, {"깨진\uFFFD글", "input.garbled"}}) {
-            RuleViolation refused = assertThrows(RuleViolation.class,
+        for (String[] bad : new String[][] {
+            {"", "opinion.body.required"},
+            {"   ", "opinion.body.required"},
+            {"가".repeat(20_000), "opinion.body.tooLong"},
+            {"깨진\uFFFD글", "input.garbled"}
+        }) {
+            RuleViolation refused = assertThrows(
+                    RuleViolation.class,
                     () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.NEUTRAL, bad[0])));
             assertEquals(bad[1], refused.messageKey());
             assertEquals("body", refused.field());
         }
-        RuleViolation noStance = assertThrows(RuleViolation.class,
-                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, null, "의견")));
+        RuleViolation noStance = assertThrows(
+                RuleViolation.class, () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, null, "의견")));
         assertEquals("stance", noStance.field());
-        RuleViolation unknown = assertThrows(RuleViolation.class,
-                () -> Identities.as(citizen, CITIZEN, () -> opinions.post(-1, Stance.PRO, "의견")));
+        RuleViolation unknown = assertThrows(
+                RuleViolation.class, () -> Identities.as(citizen, CITIZEN, () -> opinions.post(-1, Stance.PRO, "의견")));
         assertEquals("notFound", unknown.messageKey());
         assertEquals(0, topics.page(id, 50).orElseThrow().opinions().size());
     }
@@ -174,7 +199,8 @@ class TopicsIT {
     @Test
     void youthTopicsTakeOpinionsFromPanelistsOnly() throws Exception {
         long id = openTopic(Forum.YOUTH).getId();
-        RuleViolation refused = assertThrows(RuleViolation.class,
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
                 () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.PRO, "저도 참여하고 싶어요")));
         assertEquals("opinion.youth.panelistsOnly", refused.messageKey());
         long panelist = Fixtures.citizen(members, 2008);
@@ -187,18 +213,28 @@ class TopicsIT {
     void anOfficialWorksOnTheirOwnBureausTopicsOnly() throws Exception {
         long official = Fixtures.citizen(members, 1975);
         Fixtures.grant(official, "OFFICIAL");
-        long ownBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("기후환경본부-" + Fixtures.unique(), null).getId());
+        long ownBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("기후환경본부-" + Fixtures.unique(), null)
+                .getId());
         Fixtures.assignBureau(official, ownBureau);
         LocalDateTime now = LocalDateTime.now(SEOUL);
 
-        Topic proposed = Identities.as(official, OFFICIAL, () -> administration.draft(form(Forum.MAIN, now.plusDays(3), now.plusDays(9))));
-        assertEquals(ownBureau, proposed.getBureau().getId(), "an official proposes for their own bureau, whatever the form says");
-        Topic others = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(3), now.plusDays(9))));
-        RuleViolation hidden = assertThrows(RuleViolation.class, () -> Identities.as(official, OFFICIAL, () -> administration.find(others.getId())));
+        Topic proposed = Identities.as(
+                official, OFFICIAL, () -> administration.draft(form(Forum.MAIN, now.plusDays(3), now.plusDays(9))));
+        assertEquals(
+                ownBureau,
+                proposed.getBureau().getId(),
+                "an official proposes for their own bureau, whatever the form says");
+        Topic others = Identities.as(
+                operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(3), now.plusDays(9))));
+        RuleViolation hidden = assertThrows(
+                RuleViolation.class,
+                () -> Identities.as(official, OFFICIAL, () -> administration.find(others.getId())));
         assertEquals("notFound", hidden.messageKey());
         assertTrue(Identities.as(official, OFFICIAL, () -> administration.list(0, 100)).stream()
                 .allMatch(t -> t.getBureau().getId() == ownBureau));
-        assertThrows(EJBAccessException.class, () -> Identities.as(official, OFFICIAL, () -> administration.schedule(proposed.getId())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Identities.as(official, OFFICIAL, () -> administration.schedule(proposed.getId())));
         assertThrows(EJBAccessException.class, () -> Identities.as(citizen, CITIZEN, () -> administration.list(0, 10)));
     }
 
@@ -206,8 +242,10 @@ class TopicsIT {
     void listsFilterByForumStateMonthAndWords() throws Exception {
         Topic youth = openTopic(Forum.YOUTH);
         LocalDateTime now = LocalDateTime.now(SEOUL);
-        Topic draft = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(2), now.plusDays(4))));
-        var youthOpen = Identities.as(operator, OPERATOR, () -> administration.list(Forum.YOUTH, TopicState.OPEN, 0, 100));
+        Topic draft = Identities.as(
+                operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(2), now.plusDays(4))));
+        var youthOpen =
+                Identities.as(operator, OPERATOR, () -> administration.list(Forum.YOUTH, TopicState.OPEN, 0, 100));
         assertTrue(youthOpen.stream().anyMatch(t -> t.getId().equals(youth.getId())));
         assertTrue(youthOpen.stream().allMatch(t -> t.getForum() == Forum.YOUTH && t.getState() == TopicState.OPEN));
         assertTrue(Identities.as(operator, OPERATOR, () -> administration.list(null, TopicState.DRAFT, 0, 100)).stream()
@@ -216,7 +254,11 @@ class TopicsIT {
         String word = youth.getTitle().substring(youth.getTitle().lastIndexOf(' ') + 1);
         assertTrue(topics.archive(Forum.YOUTH, word, null, 0, 10).isEmpty(), "the open topic is not a past topic");
         Identities.as(operator, OPERATOR, () -> administration.close(youth.getId()));
-        assertEquals(List.of(youth.getId()), topics.archive(Forum.YOUTH, word, null, 0, 10).stream().map(Topic::getId).toList());
+        assertEquals(
+                List.of(youth.getId()),
+                topics.archive(Forum.YOUTH, word, null, 0, 10).stream()
+                        .map(Topic::getId)
+                        .toList());
         assertTrue(topics.archive(Forum.YOUTH, word + "없는말", null, 0, 10).isEmpty());
         assertTrue(topics.archive(Forum.MAIN, word, null, 0, 10).isEmpty(), "a forum's archive holds its own topics");
         assertTrue(topics.archiveMonths(Forum.YOUTH).contains(youth.getMonth().toString()));
@@ -235,16 +277,25 @@ class TopicsIT {
         Identities.run(citizen, CITIZEN, () -> follows.unfollow(id));
         assertFalse(Identities.as(citizen, CITIZEN, () -> follows.isFollowing(id)));
         LocalDateTime now = LocalDateTime.now(SEOUL);
-        long draft = Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(2)))).getId();
-        RuleViolation notPublic = assertThrows(RuleViolation.class, () -> Identities.run(citizen, CITIZEN, () -> follows.follow(draft)));
+        long draft = Identities.as(
+                        operator,
+                        OPERATOR,
+                        () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(2))))
+                .getId();
+        RuleViolation notPublic =
+                assertThrows(RuleViolation.class, () -> Identities.run(citizen, CITIZEN, () -> follows.follow(draft)));
         assertEquals("notFound", notPublic.messageKey());
     }
 
     @Test
     void timesMustMakeSense() throws Exception {
         LocalDateTime now = LocalDateTime.now(SEOUL);
-        RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> Identities.as(operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(5), now.plusDays(1)))));
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
+                () -> Identities.as(
+                        operator,
+                        OPERATOR,
+                        () -> administration.draft(form(Forum.MAIN, now.plusDays(5), now.plusDays(1)))));
         assertEquals("closesAt", refused.field());
     }
 }

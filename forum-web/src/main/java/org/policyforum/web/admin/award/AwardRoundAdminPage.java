@@ -32,6 +32,7 @@ public class AwardRoundAdminPage implements Serializable {
 
     @Inject
     AwardRounds rounds;
+
     @Inject
     CurrentUser currentUser;
 
@@ -81,14 +82,20 @@ public class AwardRoundAdminPage implements Serializable {
     }
 
     public void propose() {
-        attempt(() -> {
-            int added = rounds.propose(roundId());
-            FacesMessages.info("admin.award.proposed", added);
-        }, null, "shortlist");
+        attempt(
+                () -> {
+                    int added = rounds.propose(roundId());
+                    FacesMessages.info("admin.award.proposed", added);
+                },
+                null,
+                "shortlist");
     }
 
     public void nominate(long opinionId) {
-        attempt(() -> rounds.nominate(roundId(), opinionId, reasons.get(-opinionId)), "admin.award.saved", "candidates");
+        attempt(
+                () -> rounds.nominate(roundId(), opinionId, reasons.get(-opinionId)),
+                "admin.award.saved",
+                "candidates");
         reasons.remove(-opinionId);
     }
 
@@ -137,7 +144,8 @@ public class AwardRoundAdminPage implements Serializable {
     public List<Candidate> getCandidates() {
         if (candidates == null) {
             candidates = review.phase() == org.policyforum.award.entity.RoundPhase.NOMINATION
-                    ? rounds.candidates(roundId(), CANDIDATES_SHOWN) : List.of();
+                    ? rounds.candidates(roundId(), CANDIDATES_SHOWN)
+                    : List.of();
         }
         return candidates;
     }
@@ -145,7 +153,9 @@ public class AwardRoundAdminPage implements Serializable {
     /** The prize table is the operators' only: it carries the winners' addresses. */
     public List<Award> getPrizes() {
         if (prizes == null) {
-            prizes = currentUser.hasRole("OPERATOR") && review.round().isAnnounced() ? rounds.prizes(roundId()) : List.of();
+            prizes = currentUser.hasRole("OPERATOR") && review.round().isAnnounced()
+                    ? rounds.prizes(roundId())
+                    : List.of();
         }
         return prizes;
     }

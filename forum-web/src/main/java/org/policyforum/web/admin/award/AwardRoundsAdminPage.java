@@ -29,8 +29,10 @@ public class AwardRoundsAdminPage implements Serializable {
 
     @Inject
     AwardRounds rounds;
+
     @Inject
     Settings settings;
+
     @Inject
     Clock clock;
 
@@ -46,7 +48,8 @@ public class AwardRoundsAdminPage implements Serializable {
         }
 
         @Override
-        public List<AwardRound> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AwardRound> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return rounds.list(first, pageSize);
         }
 

@@ -42,7 +42,8 @@ public class CampaignAdminPage implements Serializable {
         }
 
         @Override
-        public List<DeliveryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<DeliveryView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return campaigns.deliveries(id, first, pageSize);
         }
     };

@@ -28,6 +28,7 @@ public class MembersAdminPage implements Serializable {
 
     @Inject
     MemberAdministration administration;
+
     @Inject
     Bureaus bureaus;
 
@@ -45,7 +46,8 @@ public class MembersAdminPage implements Serializable {
         }
 
         @Override
-        public List<Member> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Member> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return administration.search(query, first, pageSize);
         }
 
@@ -68,9 +70,11 @@ public class MembersAdminPage implements Serializable {
 
     public void save() {
         try {
-            selected = administration.assignRoles(selected.getId(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+            selected = administration.assignRoles(
+                    selected.getId(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
             if (selected.hasRole(Role.OFFICIAL) || bureauId == null) {
-                selected = administration.assignBureau(selected.getId(), selected.hasRole(Role.OFFICIAL) ? bureauId : null);
+                selected = administration.assignBureau(
+                        selected.getId(), selected.hasRole(Role.OFFICIAL) ? bureauId : null);
             }
             FacesMessages.info("admin.members.saved");
         } catch (RuleViolation violation) {

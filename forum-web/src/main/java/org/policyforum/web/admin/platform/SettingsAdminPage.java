@@ -79,7 +79,11 @@ public class SettingsAdminPage implements Serializable {
 
     public List<String> completeZone(String text) {
         String lower = text == null ? "" : text.toLowerCase();
-        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.toLowerCase().contains(lower)).sorted().limit(20).toList();
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.toLowerCase().contains(lower))
+                .sorted()
+                .limit(20)
+                .toList();
     }
 
     public String getNameKo() {

@@ -40,14 +40,19 @@ public class PollAdminPage implements Serializable {
 
     @Inject
     PollAdministration administration;
+
     @Inject
     TopicAdministration topics;
+
     @Inject
     Members members;
+
     @Inject
     LocaleSelection localeSelection;
+
     @Inject
     Clock clock;
+
     @Inject
     Settings settings;
 
@@ -57,7 +62,8 @@ public class PollAdminPage implements Serializable {
     private List<BreakdownRow> breakdown = List.of();
     private transient Map<String, String> districtNames;
 
-    private final LazyDataModel<Poll> polls = PagedList.of(() -> administration.count(), (first, size) -> administration.list(first, size));
+    private final LazyDataModel<Poll> polls =
+            PagedList.of(() -> administration.count(), (first, size) -> administration.list(first, size));
 
     @PostConstruct
     void init() {
@@ -67,7 +73,9 @@ public class PollAdminPage implements Serializable {
     /** Open from now for a week, in the organisation's time zone (the form's times are read there). */
     private PollForm newForm() {
         PollForm form = new PollForm();
-        LocalDateTime now = LocalDateTime.now(clock.withZone(settings.current().zone())).withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(settings.current().zone()))
+                .withSecond(0)
+                .withNano(0);
         form.setOpensAt(now);
         form.setClosesAt(now.plusDays(7));
         return form;
@@ -109,7 +117,8 @@ public class PollAdminPage implements Serializable {
         }
         if (districtNames == null) {
             Locale locale = localeSelection.getLocale();
-            districtNames = members.districts().stream().collect(Collectors.toMap(District::getCode, d -> d.name(locale)));
+            districtNames =
+                    members.districts().stream().collect(Collectors.toMap(District::getCode, d -> d.name(locale)));
         }
         return districtNames.getOrDefault(row.group(), row.group());
     }

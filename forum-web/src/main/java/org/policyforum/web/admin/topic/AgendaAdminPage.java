@@ -22,6 +22,7 @@ public class AgendaAdminPage implements Serializable {
 
     @Inject
     Suggestions suggestions;
+
     @Inject
     YouthPanel youthPanel;
 

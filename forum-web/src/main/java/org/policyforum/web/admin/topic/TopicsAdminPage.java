@@ -3,9 +3,9 @@ package org.policyforum.web.admin.topic;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.YearMonth;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +36,16 @@ public class TopicsAdminPage implements Serializable {
 
     @Inject
     TopicAdministration administration;
+
     @Inject
     Bureaus bureaus;
+
     @Inject
     Settings settings;
+
     @Inject
     ExpertBriefs expertBriefs;
+
     @Inject
     CampaignPort campaigns;
 
@@ -67,7 +71,8 @@ public class TopicsAdminPage implements Serializable {
         }
 
         @Override
-        public List<Topic> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Topic> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return administration.list(filterForum, filterState, first, pageSize);
         }
 
@@ -96,7 +101,8 @@ public class TopicsAdminPage implements Serializable {
         form.setSummary(topic.getSummary());
         form.setBackground(topic.getBackground());
         form.setBureauId(topic.getBureau() == null ? null : topic.getBureau().getId());
-        form.setSuggestionId(topic.getSuggestion() == null ? null : topic.getSuggestion().getId());
+        form.setSuggestionId(
+                topic.getSuggestion() == null ? null : topic.getSuggestion().getId());
         form.setOpensAt(LocalDateTime.ofInstant(topic.getOpensAt(), zone));
         form.setClosesAt(LocalDateTime.ofInstant(topic.getClosesAt(), zone));
     }
