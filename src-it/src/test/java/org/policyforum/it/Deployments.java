@@ -6,10 +6,13 @@ import java.util.function.Consumer;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.security.Identities;
 
 /**
@@ -36,6 +39,7 @@ public final class Deployments {
             Identities.class,
             Identities.ThrowingRunnable.class,
             Fixtures.class,
+            FirstOperator.class,
             Parallel.class);
 
     private Deployments() {}
@@ -51,7 +55,12 @@ public final class Deployments {
      * for test classes that mix in-container and {@code @RunAsClient} methods.
      */
     public static EnterpriseArchive forum(Class<?> testClass, Class<?>... moreClasses) {
-        return withWebModule(forum(), war -> {
+        EnterpriseArchive ear = forum();
+        // the movable clock replaces the forum's for every module, so it goes where they all see it
+        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "it-clock.jar")
+                .addPackage(TestClock.class.getPackage())
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
+        return withWebModule(ear, war -> {
             war.addClass(testClass);
             war.addClasses(moreClasses);
             IN_CONTAINER_HELPERS.forEach(war::addClass);

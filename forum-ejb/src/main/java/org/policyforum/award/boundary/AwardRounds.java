@@ -33,11 +33,11 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.platform.control.MailPort;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * The staff's side of a round: operators open and schedule it, officials shortlist and pick winners for their own

@@ -10,8 +10,8 @@ import java.util.List;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.RuleViolation;
 
 /** The city's departments: anyone may list them, operators keep the list. */
 @Stateless

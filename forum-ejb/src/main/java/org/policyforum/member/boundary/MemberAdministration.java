@@ -17,8 +17,8 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.RuleViolation;
 
 /** Operators find members and give them roles and a bureau. Every change is audited. */
 @Stateless

@@ -18,9 +18,9 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.MemberToken;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.TokenPurpose;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * The first operator account. While the site has no operator, every start prints a fresh one-time set-up link to the

@@ -11,6 +11,7 @@ import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.OrganisationSettings;
+import org.policyforum.platform.entity.RuleViolation;
 
 /** The organisation's settings: everyone reads them (the header shows the city's name), operators change them. */
 @Stateless

@@ -1,6 +1,7 @@
 package org.policyforum.platform.control;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,5 +34,14 @@ public final class LocalTimes {
                         .withLocale(locale)
                         .withZone(zone)
                         .format(instant);
+    }
+
+    /** A calendar day as such; "" for none. */
+    public static String day(LocalDate date, Locale locale) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 }

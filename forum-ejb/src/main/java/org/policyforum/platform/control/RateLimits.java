@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * Counts actions per subject (a member id, a client address, a mail address) in a sliding window, in the database,

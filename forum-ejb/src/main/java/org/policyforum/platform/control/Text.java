@@ -2,7 +2,7 @@ package org.policyforum.platform.control;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * The one guard for text a person typed, used by every boundary that stores, mails or logs it (names, opinions,

@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.policyforum.member.entity.Role;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * A poll: question, options, how many may be chosen, when it is open and who may vote. Open and closed follow from

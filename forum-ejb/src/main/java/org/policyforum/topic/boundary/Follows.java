@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Roles;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Topic;
 
 /**

@@ -23,11 +23,11 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.TopicSuggestion;
 

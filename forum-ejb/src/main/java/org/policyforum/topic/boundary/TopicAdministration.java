@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,9 +21,9 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.control.HtmlSanitiser;
 import org.policyforum.topic.entity.ExpertOpinion;
 import org.policyforum.topic.entity.Forum;
@@ -165,9 +166,29 @@ public class TopicAdministration {
         return move(id, "topic.close", t -> t.close(clock.instant()));
     }
 
+    /**
+     * Marks a closed topic answered with the city's answer and the day it was given (not in the future, not before
+     * the topic opened, in the organisation's time zone).
+     */
     @RolesAllowed(Roles.OPERATOR)
-    public Topic markAnswered(long id) {
-        return move(id, "topic.answered", Topic::markAnswered);
+    public Topic markAnswered(long id, String answer, LocalDate answeredOn) {
+        Topic topic = find(id);
+        if (topic.getState() != TopicState.CLOSED) {
+            throw RuleViolation.of("topic.illegalMove", topic.getState().name());
+        }
+        String text = Text.required("answer", answer, Topic.ANSWER_MAX_LENGTH, "topic.answer");
+        if (answeredOn == null) {
+            throw new RuleViolation("answeredOn", "topic.answeredOn.required");
+        }
+        ZoneId zone = settings.current().zone();
+        if (answeredOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+            throw new RuleViolation("answeredOn", "topic.answeredOn.future");
+        }
+        Instant opened = topic.getOpensAt();
+        if (opened != null && answeredOn.isBefore(LocalDate.ofInstant(opened, zone))) {
+            throw new RuleViolation("answeredOn", "topic.answeredOn.beforeOpening");
+        }
+        return move(id, "topic.answered", t -> t.markAnswered(text, answeredOn));
     }
 
     /** An expert's brief, written by the expert or entered by an operator on their behalf. */

@@ -15,10 +15,10 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.OrganisationSettings;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.YouthApplication;
 
 /** Members in the youth age range apply to the youth panel; operators approve them. */

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.policyforum.member.entity.Bureau;
@@ -44,6 +45,7 @@ public class Topic {
     public static final String COUNT_PUBLIC_OF_FORUM = "Topic.countPublicOfForum";
     public static final String DUE_TO_OPEN = "Topic.dueToOpen";
     public static final String DUE_TO_CLOSE = "Topic.dueToClose";
+    public static final int ANSWER_MAX_LENGTH = 5_000;
 
     @Id
     @SequenceGenerator(name = "topic_seq", sequenceName = "topic_seq", allocationSize = 50)
@@ -79,6 +81,12 @@ public class Topic {
     @ManyToOne
     @JoinColumn(name = "suggestion_id")
     private TopicSuggestion suggestion;
+
+    /** The city's answer: what became of the citizens' discussion, published when the topic is marked answered. */
+    private String answer;
+
+    @Column(name = "answered_on")
+    private LocalDate answeredOn;
 
     @Version
     private long version;
@@ -163,8 +171,25 @@ public class Topic {
         }
     }
 
-    public void markAnswered() {
+    /**
+     * Publishes the city's answer, given on {@code answeredOn}: a closed topic becomes answered, and the public page
+     * shows the text and the date (an "answered" label with nothing to read would mislead).
+     */
+    public void markAnswered(String answerText, LocalDate answeredOn) {
+        if (answerText == null || answerText.isBlank() || answeredOn == null) {
+            throw new IllegalArgumentException("an answer needs its text and its date");
+        }
         moveTo(TopicState.ANSWERED);
+        this.answer = answerText.strip();
+        this.answeredOn = answeredOn;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public LocalDate getAnsweredOn() {
+        return answeredOn;
     }
 
     /** Opinions are taken while the topic is open and its closing time has not come. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,16 @@ class TopicTest {
         assertEquals(TopicState.SCHEDULED, topic.getState());
         topic.open(NOW.plus(Duration.ofDays(1)));
         assertThrows(IllegalStateException.class, topic::schedule);
-        assertThrows(IllegalStateException.class, topic::markAnswered, "answered only after closing");
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        assertThrows(IllegalStateException.class, () -> topic.markAnswered("답변", day), "answered only after closing");
         topic.close(NOW.plus(Duration.ofDays(30)));
-        topic.markAnswered();
+        assertThrows(IllegalArgumentException.class, () -> topic.markAnswered(" ", day), "not without the answer");
+        assertThrows(IllegalArgumentException.class, () -> topic.markAnswered("답변", null), "not without its day");
+        assertEquals(TopicState.CLOSED, topic.getState());
+        topic.markAnswered(" 시범 운행합니다. ", day);
         assertEquals(TopicState.ANSWERED, topic.getState());
+        assertEquals("시범 운행합니다.", topic.getAnswer());
+        assertEquals(day, topic.getAnsweredOn());
         assertTrue(TopicState.ANSWERED.next().isEmpty());
     }
 

@@ -20,9 +20,9 @@ import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.newsletter.control.MonthlyCampaign;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * Starts the month's campaign when the schedule says (default: the 1st at 09:00 in the organisation's time zone).
@@ -68,15 +68,16 @@ public class CampaignTimer {
                 .isPresent()) {
             return;
         }
-        fireIfDue(clock.instant());
+        fireIfDue();
     }
 
     /**
-     * Makes and starts the month's campaign if {@code now} is past the scheduled time and it does not exist yet;
-     * returns its id. Operators (and tests, with a clock of their choosing) may run it by hand.
+     * Makes and starts the month's campaign if the clock is past the scheduled time and it does not exist yet;
+     * returns its id. What the timer does every minute; operators may ask for it at once (tests move the clock).
      */
     @RolesAllowed(Roles.OPERATOR)
-    public Optional<Long> fireIfDue(Instant now) {
+    public Optional<Long> fireIfDue() {
+        Instant now = clock.instant();
         CampaignSchedule schedule = em.find(CampaignSchedule.class, CampaignSchedule.SINGLETON_ID);
         if (!schedule.isEnabled()) {
             return Optional.empty();

@@ -31,9 +31,9 @@ import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
 import org.policyforum.newsletter.entity.DeliveryStatus;
 import org.policyforum.newsletter.entity.OutboxMail;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * The operator's campaign console: create the month's campaign, preview and test it, start, pause, resume, cancel,

@@ -25,9 +25,9 @@ import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.FollowDigestStore.MemberDigest;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * Sends the daily follow digest (default 08:00 in the organisation's time zone): each member who follows topics
@@ -76,17 +76,18 @@ public class FollowDigestTimer {
         if ("off".equalsIgnoreCase(setting)) {
             return;
         }
-        fireIfDue(clock.instant());
+        fireIfDue();
     }
 
     /**
-     * Sends the digest of the day {@code now} falls on (in the organisation's time zone) if its time has come and that
-     * day's run has not gone through yet. Returns the number of digests put in the outbox, or empty when it was not
-     * due, already done, or another run is under way on this server. Operators, and tests with a clock of their
-     * choosing, may run it by hand.
+     * Sends the digest of the clock's day (in the organisation's time zone) if its time has come and that day's run
+     * has not gone through yet. Returns the number of digests put in the outbox, or empty when it was not due,
+     * already done, or another run is under way on this server. What the timer does every minute; operators may ask
+     * for it at once (tests move the clock).
      */
     @RolesAllowed(Roles.OPERATOR)
-    public Optional<Long> fireIfDue(Instant now) {
+    public Optional<Long> fireIfDue() {
+        Instant now = clock.instant();
         FollowDigestStore.Schedule schedule = store.schedule();
         ZoneId zone = settings.current().zone();
         LocalDate day = LocalDate.ofInstant(now, zone);

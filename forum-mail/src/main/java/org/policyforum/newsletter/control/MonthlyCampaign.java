@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.entity.Campaign;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.OrganisationSettings;
+import org.policyforum.platform.entity.RuleViolation;
 
 /** Makes the campaign of the month's open topics, for the console and for the schedule alike. */
 @Dependent

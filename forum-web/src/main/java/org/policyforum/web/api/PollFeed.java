@@ -1,5 +1,6 @@
 package org.policyforum.web.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -62,6 +63,8 @@ public class PollFeed {
     }
 
     /** Adds a browser to the poll's feed and sends it the results at once (a cached page may be a little old). */
+    // a live poll is public: anyone reading the topic page may follow its count
+    @PermitAll
     public void watch(long pollId, String currentJson, SseEventSink sink, Sse sse) {
         Channel channel = channels.computeIfAbsent(pollId, id -> new Channel(sse));
         channel.watchers.add(sink);
@@ -70,6 +73,7 @@ public class PollFeed {
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @PermitAll
     public void tick() {
         channels.forEach((pollId, channel) -> {
             if (!channel.isWatched()) {

@@ -29,7 +29,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Set;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.Polls;
 import org.policyforum.web.poll.PollJson;
 

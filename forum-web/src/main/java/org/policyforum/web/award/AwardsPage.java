@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.policyforum.award.boundary.Awards;
 import org.policyforum.award.boundary.Awards.RoundView;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.web.platform.FacesMessages;
 

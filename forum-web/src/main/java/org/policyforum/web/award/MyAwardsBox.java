@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.policyforum.award.boundary.Awards;
 import org.policyforum.award.boundary.Awards.MemberAward;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
 /** The member's own awards on the account page, with the prize's delivery address while it is still to be sent. */

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.entity.Member;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Follows;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.policyforum.member.boundary.Members;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 
 /** The page an email-confirmation link opens: it confirms on arrival and says what happened. */
 @Named

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import org.policyforum.member.boundary.Members;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
 @Named

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import org.policyforum.member.boundary.OperatorSetup;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
 

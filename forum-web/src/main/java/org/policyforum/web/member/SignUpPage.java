@@ -9,7 +9,7 @@ import org.policyforum.member.boundary.Members;
 import org.policyforum.member.boundary.SignUp;
 import org.policyforum.member.entity.District;
 import org.policyforum.member.entity.Member;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
 

@@ -8,7 +8,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 
 /** Puts a message from the resource bundle next to a field (or at the top of the page). */
 public final class FacesMessages {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,9 @@ public class ReaderPageCache extends HttpFilter {
     private static final long WAIT_FOR_RENDERING_SECONDS = 30;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ForumEnvironment environment;
 
     private final Map<String, PageCopy> copies = new ConcurrentHashMap<>();
@@ -84,7 +88,7 @@ public class ReaderPageCache extends HttpFilter {
             return;
         }
         PageCopy copy = copies.get(key);
-        if (copy != null && copy.freshAt(System.currentTimeMillis())) {
+        if (copy != null && copy.freshAt(clock.millis())) {
             serve(copy, request, response);
             return;
         }
@@ -162,13 +166,12 @@ public class ReaderPageCache extends HttpFilter {
         if (!copyable) {
             return Optional.empty();
         }
-        return PageCopy.of(
-                capture.getContentType(), capture.headers(), body, System.currentTimeMillis() + lifetimeMillis);
+        return PageCopy.of(capture.getContentType(), capture.headers(), body, clock.millis() + lifetimeMillis);
     }
 
     private void keep(String key, PageCopy copy) {
         if (copies.size() >= MOST_COPIES) {
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             copies.values().removeIf(old -> !old.freshAt(now));
             if (copies.size() >= MOST_COPIES) {
                 copies.clear();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.LocalTimes;
@@ -30,6 +31,11 @@ public class Times {
 
     public String date(Instant instant) {
         return LocalTimes.date(instant, zone(), locale.getLocale());
+    }
+
+    /** A calendar day (no time, no zone), in the reader's language. */
+    public String day(LocalDate date) {
+        return LocalTimes.day(date, locale.getLocale());
     }
 
     private ZoneId zone() {

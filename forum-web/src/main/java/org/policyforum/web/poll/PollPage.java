@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.omnifaces.util.Faces;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.Polls;
 import org.policyforum.poll.boundary.Polls.PollView;
 import org.policyforum.web.member.CurrentUser;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.entity.ExpertInvitation;
 import org.policyforum.web.platform.FacesMessages;

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.entity.Bureau;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Suggestions;
 import org.policyforum.topic.boundary.Suggestions.SuggestionView;
 import org.policyforum.topic.entity.Forum;

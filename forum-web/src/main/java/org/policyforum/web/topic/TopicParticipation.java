@@ -9,7 +9,7 @@ import java.util.Map;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Follows;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Stance;

@@ -184,8 +184,11 @@ final class Pages {
         element(fieldId);
         Object text = driver().executeScript(
                         "var input = document.getElementById(arguments[0]);"
-                                + "var ref = input.getAttribute('aria-describedby');"
-                                + "var msg = ref ? document.getElementById(ref) : null;"
+                                // the list may also name the live character count (text-limit.js)
+                                + "var refs = (input.getAttribute('aria-describedby') || '').split(/\\s+/);"
+                                + "var msg = null;"
+                                + "refs.forEach(function (id) { var el = id && document.getElementById(id);"
+                                + "  if (!msg && el && !el.classList.contains('char-count')) { msg = el; } });"
                                 + "var box = input.closest('.field');"
                                 + "if (!msg) {"
                                 + "  var shown = box && (box.querySelector('.ui-message-error-detail')"

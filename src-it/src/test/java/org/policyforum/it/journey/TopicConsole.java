@@ -130,13 +130,45 @@ final class TopicConsole {
         assertState(topicTitle, newState);
     }
 
-    private static final java.util.Set<String> CONFIRMED_MOVES = java.util.Set.of(
-            "admin.topics.open", "admin.topics.openAndSend", "admin.topics.close", "admin.topics.answered");
+    private static final java.util.Set<String> CONFIRMED_MOVES =
+            java.util.Set.of("admin.topics.open", "admin.topics.openAndSend", "admin.topics.close");
+
+    /**
+     * Marks the closed topic answered through the console's answer form: an empty answer is refused at its field and
+     * the topic stays closed; with {@code text} and the form's date (today) the answer is published.
+     */
+    void answer(String topicTitle, String text) {
+        pressRowButton(topicTitle, Texts.en("admin.topics.answered"));
+        pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("answerForm:answer")));
+        assertEquals(
+                "date",
+                pages.element("answerForm:answeredOn").getAttribute("type"),
+                "the browser's own date field (typed dates work)");
+        pages.assertAccessible();
+        publishConfirmed(topicTitle);
+        assertEquals(Texts.en("topic.answer.required"), pages.messageFor("answerForm:answer"));
+        assertState(topicTitle, "CLOSED");
+        pages.type("answerForm:answer", text);
+        publishConfirmed(topicTitle);
+        assertTrue(pages.globalMessages().contains(Texts.en("admin.topics.answer.saved")), pages.globalMessages());
+        assertState(topicTitle, "ANSWERED");
+    }
+
+    private void publishConfirmed(String topicTitle) {
+        WebElement form = pages.driver().findElement(By.id("answerForm"));
+        pages.element("answerForm:publish").click();
+        WebElement yes = pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+        String question = pages.driver()
+                .findElement(By.cssSelector(".ui-confirm-dialog-message"))
+                .getText();
+        assertTrue(question.contains(topicTitle), question);
+        yes.click();
+        pages.await(Pages.replaced(form));
+    }
 
     private static String stateBefore(String buttonKey) {
         return switch (buttonKey) {
             case "admin.topics.close" -> "OPEN";
-            case "admin.topics.answered" -> "CLOSED";
             default -> "SCHEDULED";
         };
     }

@@ -367,6 +367,20 @@ class TopicJourneyIT {
         searchArchive(TestPeople.unique());
         assertEquals(Texts.en("topic.archive.count", 0), pages.text("archiveCount"));
         assertFalse(pages.text("archive").contains(title), () -> pages.text("archive"));
+
+        // the city answers: the topic page shows the answer, as text, and its date, on a phone too
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/topics.xhtml");
+        String answer = "Two night bus lines run from March <b>" + unique + "</b>.";
+        console.answer(title, answer);
+        pages.anonymous().openChecked(topicPath);
+        assertEquals(Texts.en("topic.state.ANSWERED"), pages.text("topicState"));
+        assertTrue(pages.text("cityAnswer").contains(answer), () -> pages.text("cityAnswer"));
+        assertTrue(
+                pages.text("answeredOn")
+                        .startsWith(Texts.en("topic.answer.given", "").strip()),
+                () -> pages.text("answeredOn"));
+        pages.fitsAPhone(topicPath);
     }
 
     @Test

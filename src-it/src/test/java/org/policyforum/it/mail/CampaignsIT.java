@@ -32,19 +32,20 @@ import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.MailCatcher.ReceivedMail;
+import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.mail.MailRows.Person;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.newsletter.boundary.CampaignTimer;
 import org.policyforum.newsletter.control.UnsubscribeTokens;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.control.CampaignPort;
 import org.policyforum.platform.control.CampaignPort.CampaignView;
 import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.platform.control.MailConsentPort;
 import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailConsentPort.Outcome;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.topic.boundary.TopicAdministration;
@@ -343,16 +344,16 @@ class CampaignsIT {
         try {
             assertEquals(
                     Optional.empty(),
-                    asOperator(() -> timer.fireIfDue(due.minusSeconds(1).toInstant())));
-            Optional<Long> fired = asOperator(() -> timer.fireIfDue(due.toInstant()));
+                    TestClock.at(due.minusSeconds(1).toInstant(), () -> asOperator(timer::fireIfDue)));
+            Optional<Long> fired = TestClock.at(due.toInstant(), () -> asOperator(timer::fireIfDue));
             assertTrue(fired.isPresent());
             assertEquals(
                     Optional.empty(),
-                    asOperator(() -> timer.fireIfDue(due.plusMinutes(1).toInstant())),
+                    TestClock.at(due.plusMinutes(1).toInstant(), () -> asOperator(timer::fireIfDue)),
                     "once a month");
             assertEquals(
                     Optional.empty(),
-                    asOperator(() -> timer.fireIfDue(due.plusDays(4).toInstant())),
+                    TestClock.at(due.plusDays(4).toInstant(), () -> asOperator(timer::fireIfDue)),
                     "no late catch-up");
             CampaignView started = asOperator(() -> campaigns.progress(fired.get()));
             assertNotEquals(State.DRAFT, started.state());
@@ -361,8 +362,7 @@ class CampaignsIT {
                 campaigns.cancel(fired.get());
                 return null;
             });
-            Optional<Long> nextMonth =
-                    asOperator(() -> timer.fireIfDue(due.plusMonths(1).toInstant()));
+            Optional<Long> nextMonth = TestClock.at(due.plusMonths(1).toInstant(), () -> asOperator(timer::fireIfDue));
             assertTrue(nextMonth.isPresent(), "the next month has its own");
             asOperator(() -> {
                 campaigns.cancel(nextMonth.get());
@@ -426,7 +426,7 @@ class CampaignsIT {
         try {
             Instant due =
                     YearMonth.parse(month).atDay(1).atTime(9, 0).atZone(zone).toInstant();
-            assertEquals(Optional.empty(), asOperator(() -> timer.fireIfDue(due)));
+            assertEquals(Optional.empty(), TestClock.at(due, () -> asOperator(timer::fireIfDue)));
         } finally {
             asOperator(() -> {
                 campaigns.changeSchedule(new CampaignPort.Schedule(1, 9, 0, false));

@@ -42,7 +42,7 @@ import org.policyforum.member.boundary.SignUp;
 import org.policyforum.member.control.Tokens;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * The member boundary in the real server: sign-up rules, one account per person, confirmation and reset links

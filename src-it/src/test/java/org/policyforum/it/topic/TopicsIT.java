@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -21,11 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.moderation.boundary.AuditLog;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Follows;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicClock;
@@ -124,7 +129,9 @@ class TopicsIT {
         long id = draft.getId();
         Identities.as(operator, OPERATOR, () -> administration.schedule(id));
         RuleViolation illegal = assertThrows(
-                RuleViolation.class, () -> Identities.as(operator, OPERATOR, () -> administration.markAnswered(id)));
+                RuleViolation.class,
+                () -> Identities.as(
+                        operator, OPERATOR, () -> administration.markAnswered(id, "답변", LocalDate.now(SEOUL))));
         assertEquals("topic.illegalMove", illegal.messageKey());
         Identities.as(operator, OPERATOR, () -> administration.openNow(id));
 
@@ -144,9 +151,31 @@ class TopicsIT {
         assertEquals(1, topics.page(id, 50).orElseThrow().opinions().size(), "nothing was stored");
         assertFalse(topics.page(id, 50).orElseThrow().acceptsOpinions());
 
-        Identities.as(operator, OPERATOR, () -> administration.markAnswered(id));
+        // "answered" needs the city's answer and its day: each refusal names its field and moves nothing
+        LocalDate today = LocalDate.now(SEOUL);
+        Map<String, Callable<Topic>> refused = new LinkedHashMap<>();
+        refused.put("answer:topic.answer.required", () -> administration.markAnswered(id, "  ", today));
+        refused.put("answer:topic.answer.tooLong", () -> administration.markAnswered(id, "가".repeat(5_001), today));
+        refused.put("answer:input.residentNumber", () -> administration.markAnswered(id, "답변 900101-1234567", today));
+        refused.put("answeredOn:topic.answeredOn.required", () -> administration.markAnswered(id, "답변", null));
+        refused.put(
+                "answeredOn:topic.answeredOn.future", () -> administration.markAnswered(id, "답변", today.plusDays(1)));
+        refused.put(
+                "answeredOn:topic.answeredOn.beforeOpening",
+                () -> administration.markAnswered(id, "답변", today.minusYears(1)));
+        for (var attempt : refused.entrySet()) {
+            RuleViolation violation = assertThrows(
+                    RuleViolation.class, () -> Identities.as(operator, OPERATOR, attempt.getValue()), attempt::getKey);
+            assertEquals(attempt.getKey(), violation.field() + ":" + violation.messageKey());
+        }
         assertEquals(
-                TopicState.ANSWERED, topics.page(id, 50).orElseThrow().topic().getState());
+                TopicState.CLOSED, topics.page(id, 50).orElseThrow().topic().getState());
+        String answer = "내년 3월부터 심야 버스 노선 두 개를 시범 운행합니다.\n<b>결정 과정</b>은 누리집에 공개합니다.";
+        Identities.as(operator, OPERATOR, () -> administration.markAnswered(id, "  " + answer + " ", today));
+        Topic answered = topics.page(id, 50).orElseThrow().topic();
+        assertEquals(TopicState.ANSWERED, answered.getState());
+        assertEquals(answer, answered.getAnswer(), "kept as text, stripped");
+        assertEquals(today, answered.getAnsweredOn());
         assertTrue(Identities.as(operator, OPERATOR, () -> auditLog.page(0, 50, "topic.")).stream()
                 .anyMatch(e ->
                         e.getTarget().equals("topic:" + id) && e.getAction().equals("topic.answered")));
@@ -160,13 +189,13 @@ class TopicsIT {
             return administration.schedule(t.getId());
         });
         Instant opening = topic.getOpensAt();
-        Identities.as(operator, OPERATOR, () -> clock.advance(opening.minusSeconds(1)));
+        TestClock.at(opening.minusSeconds(1), () -> Identities.as(operator, OPERATOR, clock::advance));
         assertTrue(topics.page(topic.getId(), 10).isEmpty(), "not yet");
-        Identities.as(operator, OPERATOR, () -> clock.advance(opening));
+        TestClock.at(opening, () -> Identities.as(operator, OPERATOR, clock::advance));
         assertEquals(
                 TopicState.OPEN,
                 topics.page(topic.getId(), 10).orElseThrow().topic().getState());
-        Identities.as(operator, OPERATOR, () -> clock.advance(topic.getClosesAt()));
+        TestClock.at(topic.getClosesAt(), () -> Identities.as(operator, OPERATOR, clock::advance));
         assertEquals(
                 TopicState.CLOSED,
                 topics.page(topic.getId(), 10).orElseThrow().topic().getState());

@@ -15,7 +15,7 @@ import org.policyforum.award.boundary.AwardRounds.RoundReview;
 import org.policyforum.award.control.Nominations.Candidate;
 import org.policyforum.award.entity.Award;
 import org.policyforum.award.entity.PrizeStatus;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.member.CurrentUser;
 import org.policyforum.web.platform.FacesMessages;
 

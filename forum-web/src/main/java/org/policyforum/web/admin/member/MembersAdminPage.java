@@ -13,7 +13,7 @@ import org.policyforum.member.boundary.MemberAdministration;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

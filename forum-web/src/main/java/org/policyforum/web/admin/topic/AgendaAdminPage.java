@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Suggestions;
 import org.policyforum.topic.boundary.YouthPanel;
 import org.policyforum.topic.entity.YouthApplication;

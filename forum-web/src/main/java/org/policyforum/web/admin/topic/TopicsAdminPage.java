@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -12,9 +13,9 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.entity.Bureau;
-import org.policyforum.platform.boundary.RuleViolation;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.CampaignPort;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
@@ -33,6 +34,9 @@ import org.primefaces.model.SortMeta;
 public class TopicsAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TopicAdministration administration;
@@ -136,7 +140,7 @@ public class TopicsAdminPage implements Serializable {
      */
     public String confirmation(Topic topic, String move) {
         String question = FacesMessages.text("admin.topics.confirm." + move, topic.getTitle());
-        YearMonth now = YearMonth.now(settings.current().zone());
+        YearMonth now = YearMonth.now(clock.withZone(settings.current().zone()));
         if (move.startsWith("open") && !now.equals(topic.getMonth())) {
             return question + " " + FacesMessages.text("admin.topics.confirm.otherMonth", topic.getMonth(), now);
         }
@@ -168,10 +172,6 @@ public class TopicsAdminPage implements Serializable {
 
     public void close(Topic topic) {
         move(topic, administration::close);
-    }
-
-    public void markAnswered(Topic topic) {
-        move(topic, administration::markAnswered);
     }
 
     private void move(Topic topic, LongFunction<Topic> action) {

@@ -1,4 +1,4 @@
-package org.policyforum.platform.boundary;
+package org.policyforum.platform.entity;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
-package org.policyforum.it.round;
+package org.policyforum.it.award;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.policyforum.it.round.AwardScenario.CITIZEN;
-import static org.policyforum.it.round.AwardScenario.OFFICIAL;
-import static org.policyforum.it.round.AwardScenario.OPERATOR;
+import static org.policyforum.it.award.AwardScenario.CITIZEN;
+import static org.policyforum.it.award.AwardScenario.OFFICIAL;
+import static org.policyforum.it.award.AwardScenario.OPERATOR;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -31,7 +31,7 @@ import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
-import org.policyforum.platform.boundary.RuleViolation;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;

@@ -1,4 +1,4 @@
-package org.policyforum.it.round;
+package org.policyforum.it.award;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
