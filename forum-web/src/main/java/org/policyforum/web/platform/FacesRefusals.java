@@ -3,7 +3,9 @@ package org.policyforum.web.platform;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,9 +19,34 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 public class FacesRefusals extends FullAjaxExceptionHandler {
 
     private static final Logger LOG = Logger.getLogger(FacesRefusals.class.getName());
+    /** Request attribute: this request was refused and answered already. */
+    static final String ANSWERED = FacesRefusals.class.getName() + ".answered";
 
     public FacesRefusals(ExceptionHandler wrapped) {
         super(wrapped);
+    }
+
+    /**
+     * A request that was refused already (e.g. {@link ScriptNonce} sent its 400 after the view failed to restore) has
+     * its answer: what else it raised is the same request's failure, and rendering an error page into the committed
+     * response would fail with a stack trace of its own. One refusal, one answer, one log line.
+     */
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null
+                && context.getResponseComplete()
+                && (context.getExternalContext().getRequestMap().containsKey(ANSWERED)
+                        || context.getExternalContext().isResponseCommitted())) {
+            Iterator<ExceptionQueuedEvent> queued =
+                    getUnhandledExceptionQueuedEvents().iterator();
+            while (queued.hasNext()) {
+                queued.next();
+                queued.remove();
+            }
+            return;
+        }
+        super.handle();
     }
 
     @Override

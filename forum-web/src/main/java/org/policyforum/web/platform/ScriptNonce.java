@@ -147,6 +147,8 @@ public final class ScriptNonce {
                 ExternalContext external = context.getExternalContext();
                 LOG.warning(() -> "Refused (400 malformed) POST " + external.getRequestServletPath()
                         + ": a script nonce that is not the page's");
+                // the exception handler then knows this request has its answer (FacesRefusals.handle)
+                external.getRequestMap().put(FacesRefusals.ANSWERED, Refusal.MALFORMED);
                 try {
                     external.responseSendError(400, Refusal.MALFORMED.name());
                 } catch (java.io.IOException e) {
