@@ -68,7 +68,7 @@
     /* A changeable ballot already counted: its button is active only while the choice differs from the counted one. */
     function choiceChanged(event) {
         var form = event.target.form;
-        if (!form || !form.matches('form[data-ballot-api]') || !form.hasAttribute('data-counted')) {
+        if (!form || !form.matches('form[data-ballot-api]') || !form.getAttribute('data-counted')) {
             return;
         }
         form.querySelector('[type=submit]').disabled = key(chosen(form)) === form.getAttribute('data-counted');
@@ -118,6 +118,13 @@
             }
         });
     }
+
+    /* A page opened after the member's changeable ballot was counted: the button waits for a different choice. */
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-ballot-api][data-changeable=true]'), function (form) {
+        if (form.getAttribute('data-counted')) {
+            form.querySelector('[type=submit]').disabled = key(chosen(form)) === form.getAttribute('data-counted');
+        }
+    });
 
     // capture, so the form is taken over before any other submit handler of the page runs
     document.addEventListener('submit', send, true);

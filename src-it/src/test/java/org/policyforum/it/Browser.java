@@ -186,6 +186,9 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
                         "--no-first-run",
                         "--disable-dev-shm-usage",
                         "--user-data-dir=" + profileDir,
+                        // the layout of the browser's own date fields (month/day/year) follows its locale;
+                        // fixed so that typed dates mean the same on every machine
+                        "--lang=en-US",
                         "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
         // The driver is given explicitly so that Selenium Manager never runs (it would go to the network).
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.policyforum.member.control.Caller;
@@ -90,6 +91,11 @@ public class Polls {
 
         public boolean chose(long optionId) {
             return myChoices.contains(optionId);
+        }
+
+        /** The caller's counted choices as the ballot script compares them: ids in order, comma-separated. */
+        public String countedKey() {
+            return myChoices.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -128,7 +129,7 @@ public class TopicAdministration {
     }
 
     public Topic revise(long id, @NotNull @Valid TopicForm form) {
-        Topic topic = find(id);
+        Topic topic = locked(id);
         if (topic.getState() != TopicState.DRAFT && topic.getState() != TopicState.SCHEDULED) {
             throw RuleViolation.of("topic.notEditable");
         }
@@ -212,7 +213,7 @@ public class TopicAdministration {
     }
 
     private Topic move(long id, String action, Consumer<Topic> change) {
-        Topic topic = find(id);
+        Topic topic = locked(id);
         TopicState before = topic.getState();
         try {
             change.accept(topic);
@@ -220,6 +221,19 @@ public class TopicAdministration {
             throw RuleViolation.of("topic.illegalMove", before.name());
         }
         audit.record(action, "topic:" + id, before + " -> " + topic.getState());
+        return topic;
+    }
+
+    /**
+     * The topic with its row locked until this transaction ends. Parallel changes of one topic (two consoles, a
+     * double click) then queue up and each sees what the one before left: the second "open" is told the topic is
+     * open already, instead of both changing the same version and all but one failing on it.
+     */
+    private Topic locked(long id) {
+        Topic topic = em.find(Topic.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (topic == null || !mayEdit(topic)) {
+            throw RuleViolation.of("notFound");
+        }
         return topic;
     }
 

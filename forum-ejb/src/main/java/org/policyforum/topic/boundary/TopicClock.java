@@ -6,6 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.topic.entity.Topic;
+import org.policyforum.topic.entity.TopicState;
 
 /** Opens scheduled topics when their time comes and closes open ones at theirs, checked every minute. */
 @Singleton
@@ -36,7 +38,9 @@ public class TopicClock {
     }
 
     /**
-     * Moves every topic whose time has come by the clock; returns how many moved. What the timer does every minute;
+     * Moves every topic whose time has come by the clock; returns how many moved. The rows are locked as the
+     * console's moves lock them, so an operator opening a topic by hand in the same second waits and is then told it
+     * is open (the database re-reads a row that changed while the lock was awaited). What the timer does every minute;
      * operators may ask for it at once (tests move the clock).
      */
     @RolesAllowed(Roles.OPERATOR)
@@ -45,14 +49,22 @@ public class TopicClock {
         int moved = 0;
         for (Topic topic : em.createNamedQuery(Topic.DUE_TO_OPEN, Topic.class)
                 .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()) {
+            if (topic.getState() != TopicState.SCHEDULED) {
+                continue; // moved by hand while the lock was awaited
+            }
             topic.open(now);
             audit.record("topic.open", "topic:" + topic.getId(), "SCHEDULED -> OPEN (by the clock)");
             moved++;
         }
         for (Topic topic : em.createNamedQuery(Topic.DUE_TO_CLOSE, Topic.class)
                 .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()) {
+            if (topic.getState() != TopicState.OPEN) {
+                continue;
+            }
             topic.close(now);
             audit.record("topic.close", "topic:" + topic.getId(), "OPEN -> CLOSED (by the clock)");
             moved++;

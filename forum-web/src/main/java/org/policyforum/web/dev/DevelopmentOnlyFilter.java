@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.web.platform.ErrorAnswer;
 
 /** Pages under /dev exist only for local runs: in production they are not found at all. */
 @WebFilter(urlPatterns = "/dev/*")
@@ -23,7 +24,7 @@ public class DevelopmentOnlyFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (environment.isProduction()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            ErrorAnswer.send(response, HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         chain.doFilter(request, response);

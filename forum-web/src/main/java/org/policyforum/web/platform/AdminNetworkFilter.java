@@ -44,7 +44,7 @@ public class AdminNetworkFilter extends HttpFilter {
         String client = clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
         if (!allowed.contains(client)) {
             LOG.warning(() -> "Admin console refused to " + client);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            ErrorAnswer.send(response, HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);

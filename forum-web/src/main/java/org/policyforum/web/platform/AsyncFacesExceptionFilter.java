@@ -56,7 +56,7 @@ public class AsyncFacesExceptionFilter extends FacesExceptionFilter {
                     request.setAttribute(Refusal.ATTRIBUTE, Refusal.EXPIRED);
                 }
                 response.reset();
-                response.sendError(refusal.get().status(), refusal.get().name());
+                ErrorAnswer.send(response, refusal.get().status(), refusal.get().name());
             }
             return;
         }
@@ -65,7 +65,7 @@ public class AsyncFacesExceptionFilter extends FacesExceptionFilter {
         LOG.log(Level.SEVERE, "Error reference " + reference + " at " + request.getRequestURI(), rootOf(failure));
         if (!response.isCommitted()) {
             response.reset();
-            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "ERROR");
+            ErrorAnswer.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "ERROR");
         }
     }
 

@@ -38,13 +38,7 @@ public class HttpMethodFilter extends HttpFilter {
             return;
         }
         LOG.info(() -> "Refused (405) " + printable(method) + " " + request.getRequestURI());
-        try {
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        } catch (IllegalStateException committed) {
-            // seen under a burst of odd methods: Undertow had already committed the answer (UT010019); the 405
-            // status stands, only the error page cannot follow, and that is no reason for a stack trace
-            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        }
+        ErrorAnswer.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -20,7 +20,19 @@ public enum Refusal {
     NOT_FOUND(404, "/error/404.xhtml"),
     MALFORMED(400, "/error/400.xhtml"),
     /** An unknown, stale or forged view state: the CSRF guard said no, the person's page was open too long. */
-    EXPIRED(400, "/error/expired.xhtml");
+    EXPIRED(400, "/error/expired.xhtml"),
+    /**
+     * Someone else changed the same thing at the same moment (a row's version moved, or its lock could not be had):
+     * nothing of this request was saved; the person reloads and sees the other change.
+     */
+    CONFLICT(409, "/error/409.xhtml");
+
+    /** EclipseLink's own exceptions, named so that the web module needs no compile dependency on EclipseLink. */
+    private static final java.util.Set<String> CONFLICTS = java.util.Set.of(
+            "org.eclipse.persistence.exceptions.OptimisticLockException",
+            "jakarta.persistence.OptimisticLockException",
+            "jakarta.persistence.PessimisticLockException",
+            "jakarta.persistence.LockTimeoutException");
 
     /** Request attribute: set for an {@link #EXPIRED} answer, so that the 400 page shows the expired words. */
     public static final String ATTRIBUTE = Refusal.class.getName();
@@ -78,6 +90,9 @@ public enum Refusal {
         }
         if (cause instanceof RuleViolation violation) {
             return "notFound".equals(violation.messageKey()) ? NOT_FOUND : MALFORMED;
+        }
+        if (CONFLICTS.contains(cause.getClass().getName())) {
+            return CONFLICT;
         }
         if (cause instanceof NoResultException
                 || cause instanceof EntityNotFoundException

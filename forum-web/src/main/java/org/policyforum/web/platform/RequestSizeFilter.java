@@ -17,13 +17,17 @@ import java.io.IOException;
 public class RequestSizeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(RequestSizeFilter.class.getName());
     static final long LIMIT = 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > LIMIT) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            LOG.info(() -> "Refused (413) " + request.getMethod() + " " + request.getRequestURI() + ": "
+                    + request.getContentLengthLong() + " bytes");
+            ErrorAnswer.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);

@@ -247,6 +247,73 @@ class PollJourneyIT {
         assertTrue(xlsx.body().startsWith("PK"), "an XLSX file is a zip archive");
     }
 
+    /**
+     * A poll whose ballot may be changed: after the ballot is counted the button waits for a different choice (it
+     * used to stay active and repeat "counted"), also on the page opened again later; a different choice changes it.
+     */
+    @Test
+    void aChangeableBallotAsksForADifferentChoiceBeforeItCanBeSentAgain() {
+        Pages pages = new Pages(browser, base);
+        browser.desktop();
+        Person voter = TestPeople.newPerson("poll-changer");
+        TestPeople.signUp(base, voter);
+        Operator operator = Operator.ensure(pages);
+        String question = "Which bus stop first? " + TestPeople.unique();
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/polls.xhtml");
+        pages.type("create:question", question);
+        pages.type("create:optionFields:0:option", "City Hall").type("create:optionFields:1:option", "Market");
+        pages.element("create:ballotChangeable").click();
+        WebElement messages = pages.driver().findElement(By.id("messages"));
+        pages.clickAndAwait("create:save", Pages.replaced(messages));
+        assertTrue(
+                pages.globalMessages().contains(Texts.en("admin.polls.created")),
+                () -> "the poll was not created: " + pages.fieldMessages() + " " + pages.globalMessages());
+
+        TestPeople.confirm(base, voter);
+        pages.anonymous().logIn(voter.email(), voter.password());
+        pages.openChecked("/polls.xhtml");
+        pages.driver().findElement(By.linkText(question)).click();
+        pages.await(ExpectedConditions.textToBe(By.id("pollQuestion"), question));
+        WebElement status = pages.driver().findElement(By.cssSelector("#ballot .ballot-status"));
+        choose(pages, 0);
+        pages.element("ballot:vote").click();
+        pages.await(ExpectedConditions.textToBePresentInElement(status, Texts.en("ballot.cast")));
+        assertFalse(pages.element("ballot:vote").isEnabled(), "the same choice again would only repeat 'counted'");
+        assertEquals(
+                Texts.en("poll.changeVote"),
+                pages.element("ballot:vote").getText().strip());
+        choose(pages, 1);
+        assertTrue(pages.element("ballot:vote").isEnabled(), "a different choice may be sent");
+        choose(pages, 0);
+        assertFalse(pages.element("ballot:vote").isEnabled(), "back to the counted choice: nothing to send");
+        choose(pages, 1);
+        pages.element("ballot:vote").click();
+        pages.await(ExpectedConditions.textToBePresentInElement(status, Texts.en("ballot.changed")));
+        assertFalse(pages.element("ballot:vote").isEnabled(), "changed: the button waits again");
+        pages.assertAccessible();
+
+        // the page opened again shows the counted choice and the same waiting button
+        pages.driver().navigate().refresh();
+        pages.await(ExpectedConditions.textToBe(By.id("pollQuestion"), question));
+        assertTrue(radios(pages).get(1).isSelected(), "the counted choice is shown");
+        assertFalse(pages.element("ballot:vote").isEnabled(), "opened again: the counted choice is not sent again");
+        choose(pages, 0);
+        assertTrue(pages.element("ballot:vote").isEnabled());
+        browser.phone();
+        browser.assertNoHorizontalScroll();
+        pages.assertAccessible();
+        browser.desktop();
+    }
+
+    private static List<WebElement> radios(Pages pages) {
+        return pages.driver().findElements(By.cssSelector("input[name='ballot:single']"));
+    }
+
+    private static void choose(Pages pages, int option) {
+        radios(pages).get(option).click();
+    }
+
     private static String topicPathOf(Pages pages, String title) {
         pages.open("/forum.xhtml");
         pages.driver().findElement(By.linkText(title)).click();

@@ -7,9 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -21,10 +21,14 @@ import org.openqa.selenium.support.ui.Select;
  */
 final class TopicConsole {
 
-    /** The organisation's time zone as the seed sets it; the date pickers take local times there. */
+    /** The organisation's time zone as the seed sets it; the console's date fields take local times there. */
     static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
-    static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The keys typed into a datetime-local field of an en-US browser. */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MMddyyyy'\t'hhmma", Locale.US);
+
+    /** What a datetime-local field holds and sends. */
+    static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final Pages pages;
 
@@ -52,11 +56,8 @@ final class TopicConsole {
         pages.select("topic:forum", forum);
         pages.type("topic:title", title).type("topic:summary", summary).type("topic:background", background);
         new Select(pages.element("topic:bureau")).selectByVisibleText(bureauEn);
-        typeDate("topic:opensAt_input", now.plusDays(1));
-        typeDate("topic:closesAt_input", now.plusDays(10));
-        assertEquals(
-                PICKER.format(now.plusDays(1)),
-                pages.element("topic:opensAt_input").getAttribute("value"));
+        typeDate("topic:opensAt", now.plusDays(1));
+        typeDate("topic:closesAt", now.plusDays(10));
         WebElement messages = pages.driver().findElement(By.id("messages"));
         pages.clickAndAwait("topic:save", Pages.replaced(messages));
         assertTrue(
@@ -64,28 +65,28 @@ final class TopicConsole {
                 () -> "the topic was not saved: " + pages.fieldMessages() + " " + pages.globalMessages());
         pages.assertAccessible();
         assertState(title, "DRAFT");
+        // the typed times were stored as typed (the old picker stored today 00:00 instead)
+        WebElement form = pages.driver().findElement(By.id("topic"));
+        pressRowButton(title, Texts.en("common.edit"));
+        pages.await(Pages.replaced(form));
+        assertEquals(
+                SENT.format(now.plusDays(1)), pages.element("topic:opensAt").getAttribute("value"));
+        assertEquals(
+                SENT.format(now.plusDays(10)), pages.element("topic:closesAt").getAttribute("value"));
+        pages.clickAndAwait("topic:cancel", Pages.replaced(pages.driver().findElement(By.id("topic"))));
     }
 
     /**
-     * Fills a p:datePicker's text input. Typed keys do not stick reliably in headless Chromium (the second picker's
-     * input ends up empty while the first picker's overlay is open), so the text is set as a paste would set it and
-     * the picker is told by an input and a change event; the server parses the text with the pattern as for typing.
+     * Types a date and time into a console date field with the keyboard, as an official would: the browser's own
+     * datetime-local field in the en-US layout the browser is started with (month, day, year, Tab, hour, minute,
+     * AM/PM). The field then holds the ISO local date-time the form sends.
      */
     void typeDate(String inputId, LocalDateTime at) {
-        WebElement input = pages.element(inputId);
-        pages.driver()
-                .executeScript(
-                        "var i = arguments[0]; i.value = arguments[1];"
-                                + "i.dispatchEvent(new Event('input', {bubbles: true}));"
-                                + "i.dispatchEvent(new Event('change', {bubbles: true}));",
-                        input,
-                        PICKER.format(at));
-        input.sendKeys(Keys.ESCAPE);
+        pages.element(inputId).sendKeys(TYPED.format(at));
         pages.waiting()
-                .withMessage(
-                        () -> inputId + " shows \"" + pages.element(inputId).getAttribute("value")
-                                + "\" after entering \"" + PICKER.format(at) + "\"")
-                .until(d -> PICKER.format(at).equals(pages.element(inputId).getAttribute("value")));
+                .withMessage(() ->
+                        inputId + " holds \"" + pages.element(inputId).getAttribute("value") + "\" after typing " + at)
+                .until(d -> SENT.format(at).equals(pages.element(inputId).getAttribute("value")));
     }
 
     /** Opens the experts' opinions panel of the topic and adds one brief as the operator (on the expert's behalf). */

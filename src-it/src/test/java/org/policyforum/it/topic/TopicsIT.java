@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.Parallel;
 import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
@@ -78,6 +83,9 @@ class TopicsIT {
 
     @Inject
     Follows follows;
+
+    @Resource
+    ManagedExecutorService executor;
 
     long operator;
     long citizen;
@@ -179,6 +187,43 @@ class TopicsIT {
         assertTrue(Identities.as(operator, OPERATOR, () -> auditLog.page(0, 50, "topic.")).stream()
                 .anyMatch(e ->
                         e.getTarget().equals("topic:" + id) && e.getAction().equals("topic.answered")));
+    }
+
+    /**
+     * Operators pressing the same state button at once (two consoles, a double click, a script): each move happens
+     * once, every other attempt is told the topic is no longer where the move starts, and nothing fails on the
+     * topic's version (that used to end in a 500 for all but one).
+     */
+    @Test
+    @ExactlyOnce
+    void twentyParallelMovesOfOneTopicEachHappenOnce() throws Exception {
+        LocalDateTime now = LocalDateTime.now(SEOUL);
+        long id = Identities.as(
+                        operator,
+                        OPERATOR,
+                        () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(20))))
+                .getId();
+        Map<String, Function<Long, Topic>> moves = new LinkedHashMap<>();
+        moves.put("topic.schedule", administration::schedule);
+        moves.put("topic.open", administration::openNow);
+        moves.put("topic.close", administration::close);
+        for (var move : moves.entrySet()) {
+            List<String> results = Parallel.outcomes(executor, 20, () -> Identities.as(
+                            operator, OPERATOR, () -> move.getValue().apply(id))
+                    .getState()
+                    .name());
+            assertEquals(
+                    1,
+                    results.stream().filter(r -> !r.equals("topic.illegalMove")).count(),
+                    results::toString);
+            long recorded = Identities.as(operator, OPERATOR, () -> auditLog.page(0, 500, "topic.")).stream()
+                    .filter(e ->
+                            e.getTarget().equals("topic:" + id) && e.getAction().equals(move.getKey()))
+                    .count();
+            assertEquals(1, recorded, move.getKey() + " recorded in the audit log");
+        }
+        assertEquals(
+                TopicState.CLOSED, topics.page(id, 50).orElseThrow().topic().getState());
     }
 
     @Test
