@@ -1,5 +1,8 @@
 /**
- * The Faces pages: citizens' pages at the root, the admin console under /admin, development aids under /dev. One
- * view-scoped bean per page; beans talk to boundaries only.
+ * The Faces pages and the public API, one package per feature as in the domain ({@code topic}, {@code poll},
+ * {@code award}, {@code member}, {@code mail}), the admin console's page beans under {@code admin}, the API under
+ * {@code api}, development aids under {@code dev} and what every page shares (filters, refusals, times, messages)
+ * under {@code platform}. Page beans are small and call the domain's boundaries and the newsletter's ports; the
+ * platform's environment and text helpers are the only controls they use.
  */
 package org.policyforum.web;

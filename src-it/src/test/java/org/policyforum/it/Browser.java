@@ -99,6 +99,12 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
         return this;
     }
 
+    /** What a phone needs of every page: no sideways scrolling and thumb-sized tap targets. */
+    public void assertFitsThePhone() {
+        assertNoHorizontalScroll();
+        assertThumbSizedTargets();
+    }
+
     /**
      * Fails if the page scrolls sideways. On the phone the page must also declare a device-width viewport: without
      * one a phone lays it out 980 px wide and shrinks it, which hides overflow from a plain width comparison (as does
@@ -122,6 +128,41 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
         if (scrollWidth > available) {
             throw new AssertionError(page + " scrolls sideways: content is " + scrollWidth + " px wide in a "
                     + available + " px " + (phone ? "phone" : "window"));
+        }
+    }
+
+    /**
+     * Every link and button outside running text, and every check box and radio button together with its label, on
+     * a 360 px phone, as a finger meets it (WCAG 2.5.5: 44 × 44 px).
+     */
+    private static final String SMALL_TARGETS =
+            """
+            const small = [];
+            const box = e => {
+              let r = e.getBoundingClientRect();
+              for (const l of (e.matches('input[type=radio], input[type=checkbox]') ? e.labels : [])) {
+                const b = l.getBoundingClientRect();
+                const left = Math.min(r.left, b.left), top = Math.min(r.top, b.top);
+                r = {left, top, width: Math.max(r.right, b.right) - left, height: Math.max(r.bottom, b.bottom) - top};
+              }
+              return r;
+            };
+            for (const e of document.querySelectorAll(
+                'a[href], button, input[type=submit], input[type=button], .ui-button, input[type=radio], input[type=checkbox]')) {
+              const r = box(e);
+              if (r.width === 0 || r.height === 0 || e.closest('p, .skip-link, .hint') || r.left < 0) continue;
+              if (r.width < 44 || r.height < 44) {
+                small.push((e.id || e.tagName) + ' "' + e.textContent.trim().slice(0, 30) + '" '
+                    + Math.round(r.width) + 'x' + Math.round(r.height));
+              }
+            }
+            return small.join('; ');""";
+
+    /** Fails when a link, button, check box or radio button of the current page is smaller than a thumb. */
+    public void assertThumbSizedTargets() {
+        Object small = driver().executeScript(SMALL_TARGETS);
+        if (!"".equals(small)) {
+            throw new AssertionError(driver().getCurrentUrl() + ": tap targets under 44 x 44 px: " + small);
         }
     }
 

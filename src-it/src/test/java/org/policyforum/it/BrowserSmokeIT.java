@@ -72,6 +72,16 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void aButtonSmallerThanAThumbFailsOnAPhone() {
+        // the good page's search button has the browser's default size, about 40 x 21 px
+        browser.phone().open(base, GOOD);
+
+        AssertionError failure = assertThrows(AssertionError.class, browser::assertThumbSizedTargets);
+
+        assertTrue(failure.getMessage().contains("\"검색\""), failure.getMessage());
+    }
+
+    @Test
     void tooWidePageFailsOnAPhone() {
         browser.phone().open(base, TOO_WIDE);
 

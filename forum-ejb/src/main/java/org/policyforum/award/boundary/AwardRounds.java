@@ -31,12 +31,12 @@ import org.policyforum.discussion.entity.Opinion;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.platform.control.MailPort;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /**
@@ -60,7 +60,7 @@ public class AwardRounds {
     Settings settings;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @Inject
     Nominations nominations;

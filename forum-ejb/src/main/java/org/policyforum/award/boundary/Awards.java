@@ -26,9 +26,9 @@ import org.policyforum.award.entity.PrizeStatus;
 import org.policyforum.award.entity.RoundPhase;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
-import org.policyforum.member.entity.Roles;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
 

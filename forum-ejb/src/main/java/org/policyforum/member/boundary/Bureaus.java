@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.policyforum.member.entity.Bureau;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /** The city's departments: anyone may list them, operators keep the list. */
@@ -21,7 +21,7 @@ public class Bureaus {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @PermitAll
     public List<Bureau> active() {

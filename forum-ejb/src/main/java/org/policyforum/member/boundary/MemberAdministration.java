@@ -15,9 +15,9 @@ import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /** Operators find members and give them roles and a bureau. Every change is audited. */
@@ -29,7 +29,7 @@ public class MemberAdministration {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @Inject
     Caller caller;

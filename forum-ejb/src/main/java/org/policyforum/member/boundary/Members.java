@@ -38,13 +38,13 @@ import org.policyforum.member.control.VerifierChoice;
 import org.policyforum.member.entity.District;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.MemberToken;
-import org.policyforum.member.entity.Roles;
 import org.policyforum.member.entity.TokenPurpose;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.platform.control.MailPort;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /** What a person does with their own account: join, confirm, log in, look after it, leave. */

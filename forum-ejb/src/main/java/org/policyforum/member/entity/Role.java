@@ -13,7 +13,7 @@ public enum Role {
     OPERATOR;
 
     /** Security role every logged-in account has, whatever else it holds. */
-    public static final String MEMBER = "MEMBER";
+    public static final String MEMBER = org.policyforum.platform.entity.Roles.MEMBER;
 
     /** The roles that open the admin console. */
     public static final Set<Role> STAFF = EnumSet.of(OFFICIAL, MODERATOR, OPERATOR);

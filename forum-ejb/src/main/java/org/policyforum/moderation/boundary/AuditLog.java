@@ -5,9 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.policyforum.member.entity.Roles;
 import org.policyforum.moderation.entity.AuditEntry;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 
 /** Operators read who did what in the admin console, newest first. */
 @Stateless

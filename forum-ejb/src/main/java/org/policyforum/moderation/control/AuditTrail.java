@@ -8,10 +8,11 @@ import java.time.Clock;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.moderation.entity.AuditEntry;
+import org.policyforum.platform.control.Audit;
 
 /** Writes the audit entry for an official's action, in the same transaction as the action itself. */
 @Dependent
-public class AuditTrail {
+public class AuditTrail implements Audit {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -22,6 +23,7 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Override
     public void record(String action, String target, String detail) {
         var actor = caller.member();
         em.persist(new AuditEntry(

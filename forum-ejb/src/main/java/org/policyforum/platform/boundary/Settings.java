@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DateTimeException;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.OrganisationSettings;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /** The organisation's settings: everyone reads them (the header shows the city's name), operators change them. */
@@ -21,7 +21,7 @@ public class Settings {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @PermitAll
     public OrganisationSettings current() {

@@ -17,10 +17,10 @@ import java.util.TreeMap;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.control.SmallCells;
 import org.policyforum.poll.entity.Ballot;
@@ -47,7 +47,7 @@ public class PollAdministration {
     Settings settings;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     /**
      * One cell of an official's breakdown: how many ballots of a group (age band or district) marked an option. A

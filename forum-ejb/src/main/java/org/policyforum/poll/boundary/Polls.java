@@ -20,7 +20,7 @@ import org.eclipse.persistence.config.QueryHints;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.control.Tallies;
 import org.policyforum.poll.entity.Ballot;

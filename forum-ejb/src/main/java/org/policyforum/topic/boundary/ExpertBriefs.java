@@ -11,9 +11,9 @@ import java.util.List;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.ExpertInvitation;
 import org.policyforum.topic.entity.ExpertOpinion;
@@ -35,7 +35,7 @@ public class ExpertBriefs {
     Caller caller;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @RolesAllowed(Roles.OPERATOR)
     public ExpertInvitation invite(long topicId, long expertMemberId, Stance stance) {

@@ -9,7 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.policyforum.member.control.Caller;
-import org.policyforum.member.entity.Roles;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Topic;
 

@@ -21,12 +21,12 @@ import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.TopicSuggestion;
@@ -48,7 +48,7 @@ public class Suggestions {
     Settings settings;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @Inject
     RateLimits rateLimits;

@@ -20,10 +20,10 @@ import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.control.HtmlSanitiser;
 import org.policyforum.topic.entity.ExpertOpinion;
@@ -54,7 +54,7 @@ public class TopicAdministration {
     Settings settings;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     /** Operators see every topic; an official those of their own bureau. Newest first. */
     public List<Topic> list(int first, int size) {

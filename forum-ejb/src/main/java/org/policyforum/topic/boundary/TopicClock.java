@@ -11,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.platform.control.Audit;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.topic.entity.TopicState;
 
@@ -29,7 +29,7 @@ public class TopicClock {
     Clock clock;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     @PermitAll

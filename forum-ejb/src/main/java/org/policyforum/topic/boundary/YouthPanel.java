@@ -13,11 +13,11 @@ import java.util.Optional;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.OrganisationSettings;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.YouthApplication;
 
@@ -38,7 +38,7 @@ public class YouthPanel {
     Settings settings;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @RolesAllowed(Roles.CITIZEN)
     public YouthApplication apply(String motivation) {

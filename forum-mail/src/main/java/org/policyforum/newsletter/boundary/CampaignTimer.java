@@ -15,13 +15,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.newsletter.control.MonthlyCampaign;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /**
@@ -45,7 +45,7 @@ public class CampaignTimer {
     MonthlyCampaign monthly;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @Inject
     Clock clock;

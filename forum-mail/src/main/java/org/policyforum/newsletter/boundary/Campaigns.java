@@ -18,8 +18,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
+import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.newsletter.control.CampaignContent;
 import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.CampaignMail;
@@ -31,8 +30,9 @@ import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.newsletter.entity.CampaignSchedule;
 import org.policyforum.newsletter.entity.DeliveryStatus;
 import org.policyforum.newsletter.entity.OutboxMail;
-import org.policyforum.platform.control.CampaignPort;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /**
@@ -60,7 +60,7 @@ public class Campaigns implements CampaignPort {
     CampaignSender sender;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @Inject
     Caller caller;

@@ -21,12 +21,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.policyforum.member.entity.Roles;
-import org.policyforum.moderation.control.AuditTrail;
 import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.FollowDigestStore.MemberDigest;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
 /**
@@ -52,7 +52,7 @@ public class FollowDigestTimer {
     FollowDigestStore store;
 
     @Inject
-    AuditTrail audit;
+    Audit audit;
 
     @Inject
     Clock clock;

@@ -9,9 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import org.policyforum.newsletter.api.MailConsentPort;
 import org.policyforum.newsletter.control.Deliveries;
 import org.policyforum.newsletter.control.UnsubscribeTokens;
-import org.policyforum.platform.control.MailConsentPort;
 
 /** One-click unsubscribe: no login, the signed token decides, and only for the list it was signed for. */
 @Stateless

@@ -40,11 +40,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.policyforum.newsletter.api.CampaignPort.State;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
 import org.policyforum.newsletter.control.Deliveries.Claimed;
 import org.policyforum.newsletter.entity.Campaign;
-import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.platform.control.ForumEnvironment;
-import org.policyforum.platform.control.MailConsentPort.MailList;
 
 /**
  * Drains running campaigns: claims a batch of deliveries, sends it over one SMTP connection, records each outcome.

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
-import org.policyforum.platform.control.MailConsentPort.MailList;
 import org.policyforum.platform.control.MailPort;
 
 /**

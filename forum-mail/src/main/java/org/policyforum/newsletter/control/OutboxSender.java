@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +27,10 @@ import org.policyforum.newsletter.entity.OutboxMail;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
- * Drains the outbox every few seconds over one SMTP connection, outside any web request. A mail that fails is tried
- * again later with backoff. (Campaign-scale sending with row claims arrives with the monthly topic mail.)
+ * Drains the outbox every few seconds over one SMTP connection, outside any web request: the single mails (address
+ * confirmations, password resets, award notices, follow digests). A mail that fails is tried again later with
+ * backoff. The monthly topic campaign does not pass through here: {@link CampaignSender} sends it with its own
+ * workers and row claims.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -46,6 +49,9 @@ public class OutboxSender {
     @Inject
     ForumEnvironment environment;
 
+    @Inject
+    Clock clock;
+
     private final AtomicBoolean running = new AtomicBoolean();
     /** After the SMTP server could not be reached, wait before trying again (and say so in the log only once). */
     private volatile Instant pausedUntil = Instant.MIN;
@@ -59,7 +65,7 @@ public class OutboxSender {
             return;
         }
         try {
-            if (Instant.now().isBefore(pausedUntil)) {
+            if (clock.instant().isBefore(pausedUntil)) {
                 return;
             }
             List<OutboxMail> due = store.due(BATCH);
@@ -78,7 +84,7 @@ public class OutboxSender {
                 }
                 unreachableReported = false;
             } catch (MessagingException e) {
-                pausedUntil = Instant.now().plus(UNREACHABLE_PAUSE);
+                pausedUntil = clock.instant().plus(UNREACHABLE_PAUSE);
                 LOG.log(
                         unreachableReported ? Level.FINE : Level.WARNING,
                         "SMTP server not reachable; {0} mail(s) wait and are retried every minute: {1}",

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.policyforum.member.control.PersonKeys;
-import org.policyforum.platform.control.MailConsentPort.MailList;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
 
 /**
  * Signed unsubscribe tokens: {@code memberId.expiryEpochSecond.signature}. The signature is the server secret's

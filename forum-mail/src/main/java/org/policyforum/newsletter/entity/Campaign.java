@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Objects;
-import org.policyforum.platform.control.CampaignPort.State;
+import org.policyforum.newsletter.api.CampaignPort.State;
 
 /**
  * A mailing of the month's topic to every member who asked for it. Its deliveries live in {@code campaign_delivery}
@@ -25,12 +25,12 @@ import org.policyforum.platform.control.CampaignPort.State;
 @NamedQuery(
         name = Campaign.SENDING,
         query =
-                "SELECT c FROM Campaign c WHERE c.state = org.policyforum.platform.control.CampaignPort.State.SENDING ORDER BY c.id")
+                "SELECT c FROM Campaign c WHERE c.state = org.policyforum.newsletter.api.CampaignPort.State.SENDING ORDER BY c.id")
 @NamedQuery(name = Campaign.COUNT_SCHEDULED, query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month")
 @NamedQuery(
         name = Campaign.COUNT_IN_MONTH,
         query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month"
-                + " OR (c.month = :month AND c.state <> org.policyforum.platform.control.CampaignPort.State.CANCELLED)")
+                + " OR (c.month = :month AND c.state <> org.policyforum.newsletter.api.CampaignPort.State.CANCELLED)")
 public class Campaign {
 
     public static final String ALL = "Campaign.all";

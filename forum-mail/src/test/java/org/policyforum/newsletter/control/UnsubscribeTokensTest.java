@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyforum.member.control.PersonKeys;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
 import org.policyforum.newsletter.control.UnsubscribeTokens.Claim;
-import org.policyforum.platform.control.MailConsentPort.MailList;
 
 class UnsubscribeTokensTest {
 

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.policyforum.platform.boundary.AdminOverview;
+import org.policyforum.console.boundary.AdminOverview;
 
 @Named
 @ViewScoped

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
-import org.policyforum.member.entity.Roles;
+import org.policyforum.platform.entity.Roles;
 import org.policyforum.web.platform.CsrfToken;
 
 /**

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.policyforum.platform.control.MailConsentPort;
-import org.policyforum.platform.control.MailConsentPort.MailList;
-import org.policyforum.platform.control.MailConsentPort.Outcome;
+import org.policyforum.newsletter.api.MailConsentPort;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
+import org.policyforum.newsletter.api.MailConsentPort.Outcome;
 
 /**
  * The address in the List-Unsubscribe header of every campaign and digest mail ({@code list=digest}; no list is the

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.policyforum.platform.control.MailConsentPort;
-import org.policyforum.platform.control.MailConsentPort.MailList;
-import org.policyforum.platform.control.MailConsentPort.Outcome;
+import org.policyforum.newsletter.api.MailConsentPort;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
+import org.policyforum.newsletter.api.MailConsentPort.Outcome;
 
 /**
  * The page behind the unsubscribe link of the monthly topic mail and of the daily follow digest. Opening it only looks

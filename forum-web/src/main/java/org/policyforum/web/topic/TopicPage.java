@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.policyforum.discussion.boundary.Opinions;
-import org.policyforum.topic.boundary.Topics;
-import org.policyforum.topic.boundary.Topics.TopicDetails;
+import org.policyforum.discussion.boundary.TopicPages;
+import org.policyforum.discussion.boundary.TopicPages.TopicDetails;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.web.member.CurrentUser;
 
@@ -29,7 +29,7 @@ public class TopicPage {
     static final int MOST_SHOWN = 1000;
 
     @Inject
-    Topics topics;
+    TopicPages topicPages;
 
     @Inject
     CurrentUser currentUser;
@@ -39,7 +39,7 @@ public class TopicPage {
 
     private String id;
     private TopicDetails details;
-    private String order = Topics.Order.NEWEST.name();
+    private String order = TopicPages.Order.NEWEST.name();
     private String filter = "";
     private int shown = OPINIONS_SHOWN;
     private Boolean mayWrite;
@@ -77,8 +77,10 @@ public class TopicPage {
     public TopicDetails getDetails() {
         if (details == null && topicId() != null) {
             Stance stanceFilter = filter.isEmpty() ? null : Stance.valueOf(filter);
-            details = topics.page(
-                            topicId(), new Topics.OpinionQuery(stanceFilter, Topics.Order.valueOf(order), 0, shown))
+            details = topicPages
+                    .page(
+                            topicId(),
+                            new TopicPages.OpinionQuery(stanceFilter, TopicPages.Order.valueOf(order), 0, shown))
                     .orElse(null);
         }
         return details;
@@ -131,11 +133,11 @@ public class TopicPage {
 
     /** From the address: an unknown order is the default one, as an unknown stance is "all". */
     public void setOrder(String order) {
-        this.order = Arrays.stream(Topics.Order.values())
+        this.order = Arrays.stream(TopicPages.Order.values())
                 .map(Enum::name)
                 .filter(n -> n.equals(order))
                 .findFirst()
-                .orElse(Topics.Order.NEWEST.name());
+                .orElse(TopicPages.Order.NEWEST.name());
     }
 
     public String getFilter() {

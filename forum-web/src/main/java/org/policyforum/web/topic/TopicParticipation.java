@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Follows;
-import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.web.platform.FacesMessages;
 
@@ -109,7 +109,7 @@ public class TopicParticipation implements Serializable {
         }
     }
 
-    public void startEdit(Topics.OpinionView opinion) {
+    public void startEdit(TopicPages.OpinionView opinion) {
         editingId = opinion.id();
         editStance = opinion.stance();
         editBody = opinion.body();

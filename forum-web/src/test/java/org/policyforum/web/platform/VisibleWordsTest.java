@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.policyforum.award.entity.Jury;
 import org.policyforum.award.entity.PrizeStatus;
 import org.policyforum.award.entity.RoundPhase;
+import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.member.entity.MemberStatus;
 import org.policyforum.member.entity.Role;
-import org.policyforum.platform.control.CampaignPort;
+import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.poll.entity.Eligibility;
 import org.policyforum.poll.entity.Phase;
-import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.ExpertInvitation;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -52,7 +52,7 @@ class VisibleWordsTest {
             Map.entry("suggestion.status.", TopicSuggestion.Status.class),
             Map.entry("youth.status.", YouthApplication.Status.class),
             Map.entry("brief.status.", ExpertInvitation.Status.class),
-            Map.entry("opinion.order.", Topics.Order.class),
+            Map.entry("opinion.order.", TopicPages.Order.class),
             Map.entry("admin.campaign.state.", CampaignPort.State.class),
             Map.entry("confirm.", Members.LinkOutcome.class));
 

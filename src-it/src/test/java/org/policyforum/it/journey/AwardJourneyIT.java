@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -213,10 +215,18 @@ class AwardJourneyIT {
         pages.clickAndAwait(
                 "search:find",
                 ExpectedConditions.textToBePresentInElementLocated(By.id("membersForm:members"), person.email()));
-        pages.driver()
-                .findElement(By.cssSelector("[id='membersForm:members'] tbody tr button"))
-                .click();
-        pages.element("edit:editPanel");
+        // the search's answer may re-render the table once more after the address shows: press the row's button
+        // that is there once it settles, then wait for the panel of this person
+        pages.await(d -> {
+            try {
+                d.findElement(By.cssSelector("[id='membersForm:members'] tbody tr button"))
+                        .click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+                return false;
+            }
+        });
+        pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:editPanel"), person.realName()));
         pages.driver()
                 .findElement(By.cssSelector("input[name='edit:roles'][value='OFFICIAL']"))
                 .click();

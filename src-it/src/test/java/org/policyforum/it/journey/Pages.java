@@ -60,7 +60,7 @@ final class Pages {
         try {
             browser.phone();
             open(path);
-            browser.assertNoHorizontalScroll();
+            browser.assertFitsThePhone();
             assertAccessible();
         } finally {
             browser.desktop();

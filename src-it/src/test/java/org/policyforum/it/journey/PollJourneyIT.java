@@ -150,7 +150,7 @@ class PollJourneyIT {
         assertEquals("same page", pages.driver().executeScript("return window.voterMarker;"), "the page was reloaded");
         pages.assertAccessible();
         browser.phone();
-        browser.assertNoHorizontalScroll();
+        browser.assertFitsThePhone();
         browser.desktop();
 
         // the reader's page shows the ballot within five seconds, without a reload
@@ -301,7 +301,7 @@ class PollJourneyIT {
         choose(pages, 0);
         assertTrue(pages.element("ballot:vote").isEnabled());
         browser.phone();
-        browser.assertNoHorizontalScroll();
+        browser.assertFitsThePhone();
         pages.assertAccessible();
         browser.desktop();
     }

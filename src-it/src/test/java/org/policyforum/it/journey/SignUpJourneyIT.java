@@ -313,7 +313,7 @@ class SignUpJourneyIT {
         browser.phone();
         try {
             pages.open(path);
-            browser.assertNoHorizontalScroll();
+            browser.assertFitsThePhone();
         } finally {
             browser.desktop();
         }

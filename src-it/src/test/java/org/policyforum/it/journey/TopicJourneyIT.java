@@ -286,7 +286,7 @@ class TopicJourneyIT {
         assertNoticeFocused(opinionItem(unique), Texts.en("opinion.withdraw.confirm"));
         pages.assertAccessible();
         browser.phone();
-        browser.assertNoHorizontalScroll();
+        browser.assertFitsThePhone();
         browser.desktop();
         opinionItem(unique)
                 .findElement(By.cssSelector("button[id$=':keepOpinion']"))
@@ -580,7 +580,7 @@ class TopicJourneyIT {
         pages.await(d ->
                 pages.element("opinion:body_count").getText().strip().equals(Texts.en("input.count", "10", "10,000")));
         pages.assertAccessible();
-        browser.assertNoHorizontalScroll();
+        browser.assertFitsThePhone();
     }
 
     private WebElement supportButton(String suggestionTitle) {

@@ -156,7 +156,7 @@ class YouthForumJourneyIT {
                 () -> assertFalse(pages.text("main").contains(text)));
         pages.assertAccessible();
         browser.phone();
-        browser.assertNoHorizontalScroll();
+        browser.assertFitsThePhone();
         browser.desktop();
         pages.driver().findElement(By.id("youthApplyLink")).click();
         pages.await(d -> pages.path().equals("/youth.xhtml"));

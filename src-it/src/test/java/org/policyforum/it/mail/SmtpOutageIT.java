@@ -27,10 +27,10 @@ import org.policyforum.it.mail.MailRows.Person;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
+import org.policyforum.newsletter.api.CampaignPort;
+import org.policyforum.newsletter.api.CampaignPort.CampaignView;
+import org.policyforum.newsletter.api.CampaignPort.State;
 import org.policyforum.newsletter.control.CampaignSender;
-import org.policyforum.platform.control.CampaignPort;
-import org.policyforum.platform.control.CampaignPort.CampaignView;
-import org.policyforum.platform.control.CampaignPort.State;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.member.boundary.Bureaus;
@@ -81,6 +82,9 @@ class FreeTextGuardIT {
 
     @Inject
     Topics topics;
+
+    @Inject
+    TopicPages topicPages;
 
     @Inject
     TopicAdministration administration;
@@ -154,7 +158,8 @@ class FreeTextGuardIT {
 
         assertEquals(1, count("SELECT COUNT(*) FROM opinion WHERE topic_id = ?", topic), "nothing stored");
         assertEquals(
-                "평범한 의견", topics.page(topic, 10).orElseThrow().opinions().get(0).body());
+                "평범한 의견",
+                topicPages.page(topic, 10).orElseThrow().opinions().get(0).body());
         assertEquals(0, count("SELECT COUNT(*) FROM revision WHERE target_id = ?", opinion), "not even in history");
         assertEquals(0, count("SELECT COUNT(*) FROM youth_application WHERE member_id = ?", youth));
     }
@@ -325,7 +330,7 @@ class FreeTextGuardIT {
                 .getId();
         assertEquals(
                 "파일 gpj.exe 을 여세요",
-                topics.page(topic, 10).orElseThrow().opinions().stream()
+                topicPages.page(topic, 10).orElseThrow().opinions().stream()
                         .filter(o -> o.id() == opinion)
                         .findFirst()
                         .orElseThrow()

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
@@ -25,7 +26,6 @@ import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.Suggestions;
 import org.policyforum.topic.boundary.TopicAdministration;
-import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.boundary.YouthPanel;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -66,7 +66,7 @@ class AgendaIT {
     ExpertBriefs briefs;
 
     @Inject
-    Topics topics;
+    TopicPages topicPages;
 
     long operator;
     long author;
@@ -194,7 +194,7 @@ class AgendaIT {
                 RuleViolation.class,
                 () -> Identities.as(expert, expertRoles, () -> briefs.write(invitation, "서울연구원", "다시", "또")));
         assertEquals("brief.alreadyWritten", again.messageKey());
-        var page = topics.page(topic, 10).orElseThrow();
+        var page = topicPages.page(topic, 10).orElseThrow();
         assertEquals(1, page.con().size());
         assertTrue(page.con().get(0).getExpertName().startsWith("시민"), "the brief carries the expert's real name");
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.discussion.entity.Comment;
 import org.policyforum.discussion.entity.Opinion;
 import org.policyforum.discussion.entity.ReactionKind;
@@ -34,7 +35,6 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.TopicAdministration;
-import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
 
@@ -54,7 +54,7 @@ class DiscussionIT {
     Opinions opinions;
 
     @Inject
-    Topics topics;
+    TopicPages topicPages;
 
     @Inject
     TopicAdministration administration;
@@ -95,7 +95,7 @@ class DiscussionIT {
         assertEquals("notFound", notYours.messageKey());
 
         Identities.as(alice, CITIZEN, () -> opinions.edit(opinion, Stance.NEUTRAL, "다시 생각해 보니"));
-        var view = topics.page(topic, 10).orElseThrow().opinions().get(0);
+        var view = topicPages.page(topic, 10).orElseThrow().opinions().get(0);
         assertEquals("다시 생각해 보니", view.body());
         assertTrue(view.edited());
         var history = opinions.history(TargetType.OPINION, opinion);
@@ -110,7 +110,7 @@ class DiscussionIT {
                 .getId();
         assertThrows(RuleViolation.class, () -> Identities.run(bob, CITIZEN, () -> opinions.withdraw(opinion)));
         Identities.run(alice, CITIZEN, () -> opinions.withdraw(opinion));
-        var page = topics.page(topic, 10).orElseThrow();
+        var page = topicPages.page(topic, 10).orElseThrow();
         var view = page.opinions().get(0);
         assertEquals(Opinion.Status.WITHDRAWN, view.status());
         assertEquals("", view.body(), "the text is not sent to anyone");
@@ -126,12 +126,13 @@ class DiscussionIT {
         Comment first = Identities.as(bob, CITIZEN, () -> opinions.comment(opinion, null, "첫 댓글"));
         Identities.as(alice, CITIZEN, () -> opinions.comment(opinion, first.getId(), "답글"));
         Identities.as(bob, CITIZEN, () -> opinions.comment(opinion, null, "둘째 댓글"));
-        var thread = topics.page(topic, 10).orElseThrow().opinions().get(0).comments();
+        var thread = topicPages.page(topic, 10).orElseThrow().opinions().get(0).comments();
         assertEquals(
                 List.of("첫 댓글", "답글", "둘째 댓글"),
-                thread.stream().map(Topics.CommentView::body).toList());
+                thread.stream().map(TopicPages.CommentView::body).toList());
         assertEquals(
-                List.of(0, 1, 0), thread.stream().map(Topics.CommentView::depth).toList());
+                List.of(0, 1, 0),
+                thread.stream().map(TopicPages.CommentView::depth).toList());
 
         long other = Identities.as(bob, CITIZEN, () -> opinions.post(topic, Stance.CON, "다른 의견"))
                 .getId();
@@ -150,10 +151,10 @@ class DiscussionIT {
                 .getId();
         Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE));
         Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.AGREE));
-        var view = topics.page(topic, 10).orElseThrow().opinions().get(0);
+        var view = topicPages.page(topic, 10).orElseThrow().opinions().get(0);
         assertEquals(1, view.agrees());
         Identities.as(bob, CITIZEN, () -> opinions.react(TargetType.OPINION, opinion, ReactionKind.DISAGREE));
-        view = topics.page(topic, 10).orElseThrow().opinions().get(0);
+        view = topicPages.page(topic, 10).orElseThrow().opinions().get(0);
         assertEquals(0, view.agrees());
         assertEquals(1, view.disagrees());
         assertEquals(1, reactionRows(bob, opinion));
@@ -173,7 +174,8 @@ class DiscussionIT {
                 results::toString);
         assertTrue(results.contains("stored"));
         assertEquals(1, reactionRows(bob, opinion));
-        assertEquals(1, topics.page(topic, 10).orElseThrow().opinions().get(0).agrees());
+        assertEquals(
+                1, topicPages.page(topic, 10).orElseThrow().opinions().get(0).agrees());
     }
 
     @Test
@@ -189,7 +191,7 @@ class DiscussionIT {
             RuleViolation refused = assertThrows(RuleViolation.class, () -> Identities.run(alice, CITIZEN, attempt));
             assertEquals("opinion.topic.notOpen", refused.messageKey());
         }
-        var view = topics.page(topic, 10).orElseThrow().opinions().get(0);
+        var view = topicPages.page(topic, 10).orElseThrow().opinions().get(0);
         assertEquals("마감 전 의견", view.body());
         assertFalse(view.edited());
         assertEquals(0, view.agrees());
@@ -205,23 +207,27 @@ class DiscussionIT {
                 .getId();
         Identities.as(alice, CITIZEN, () -> opinions.react(TargetType.OPINION, popular, ReactionKind.AGREE));
         Identities.as(operator, OPERATOR, () -> opinions.react(TargetType.OPINION, popular, ReactionKind.AGREE));
-        var byAgreement = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.MOST_AGREED, 0, 10))
+        var byAgreement = topicPages
+                .page(topic, new TopicPages.OpinionQuery(null, TopicPages.Order.MOST_AGREED, 0, 10))
                 .orElseThrow();
         assertEquals(popular, byAgreement.opinions().get(0).id());
-        var newestFirst = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.NEWEST, 0, 10))
+        var newestFirst = topicPages
+                .page(topic, new TopicPages.OpinionQuery(null, TopicPages.Order.NEWEST, 0, 10))
                 .orElseThrow();
         assertEquals(newest, newestFirst.opinions().get(0).id());
-        var onlyPro = topics.page(topic, new Topics.OpinionQuery(Stance.PRO, Topics.Order.NEWEST, 0, 10))
+        var onlyPro = topicPages
+                .page(topic, new TopicPages.OpinionQuery(Stance.PRO, TopicPages.Order.NEWEST, 0, 10))
                 .orElseThrow();
         assertEquals(
                 List.of(quiet),
-                onlyPro.opinions().stream().map(Topics.OpinionView::id).toList());
+                onlyPro.opinions().stream().map(TopicPages.OpinionView::id).toList());
         assertEquals(1, onlyPro.matchingOpinions());
-        var secondPage = topics.page(topic, new Topics.OpinionQuery(null, Topics.Order.NEWEST, 2, 2))
+        var secondPage = topicPages
+                .page(topic, new TopicPages.OpinionQuery(null, TopicPages.Order.NEWEST, 2, 2))
                 .orElseThrow();
         assertEquals(
                 List.of(quiet),
-                secondPage.opinions().stream().map(Topics.OpinionView::id).toList());
+                secondPage.opinions().stream().map(TopicPages.OpinionView::id).toList());
     }
 
     private long reactionRows(long member, long opinion) throws Exception {

@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.it.Deployments;
@@ -22,7 +23,6 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.Members;
 import org.policyforum.platform.control.SqlStatements;
 import org.policyforum.topic.boundary.TopicAdministration;
-import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
 
@@ -57,7 +57,7 @@ class TopicPageQueriesIT {
     Opinions opinions;
 
     @Inject
-    Topics topics;
+    TopicPages topicPages;
 
     @Inject
     TopicAdministration administration;
@@ -141,7 +141,7 @@ class TopicPageQueriesIT {
 
     private Counted count(long topic, int size) {
         SqlStatements.record();
-        var page = topics.page(topic, size).orElseThrow();
+        var page = topicPages.page(topic, size).orElseThrow();
         int statements = SqlStatements.count();
         List<String> sql = SqlStatements.statements();
         SqlStatements.reset();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
@@ -65,6 +66,9 @@ class TopicsIT {
 
     @Inject
     Topics topics;
+
+    @Inject
+    TopicPages topicPages;
 
     @Inject
     Opinions opinions;
@@ -128,7 +132,7 @@ class TopicsIT {
                 operator, OPERATOR, () -> administration.draft(form(Forum.MAIN, now.plusDays(1), now.plusDays(20))));
         assertEquals(TopicState.DRAFT, draft.getState());
         assertFalse(draft.getBackground().contains("script"), "the background was sanitised");
-        assertTrue(topics.page(draft.getId(), 50).isEmpty(), "a draft is not public");
+        assertTrue(topicPages.page(draft.getId(), 50).isEmpty(), "a draft is not public");
         RuleViolation notPublic = assertThrows(
                 RuleViolation.class,
                 () -> Identities.as(citizen, CITIZEN, () -> opinions.post(draft.getId(), Stance.PRO, "찬성합니다")));
@@ -144,7 +148,7 @@ class TopicsIT {
         Identities.as(operator, OPERATOR, () -> administration.openNow(id));
 
         Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.PRO, "<script>alert(1)</script> 심야 버스 찬성"));
-        var page = topics.page(id, 50).orElseThrow();
+        var page = topicPages.page(id, 50).orElseThrow();
         assertTrue(page.acceptsOpinions());
         assertEquals(1, page.count(Stance.PRO));
         assertTrue(
@@ -156,8 +160,8 @@ class TopicsIT {
                 RuleViolation.class,
                 () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.CON, "늦은 의견")));
         assertEquals("opinion.topic.notOpen", closed.messageKey());
-        assertEquals(1, topics.page(id, 50).orElseThrow().opinions().size(), "nothing was stored");
-        assertFalse(topics.page(id, 50).orElseThrow().acceptsOpinions());
+        assertEquals(1, topicPages.page(id, 50).orElseThrow().opinions().size(), "nothing was stored");
+        assertFalse(topicPages.page(id, 50).orElseThrow().acceptsOpinions());
 
         // "answered" needs the city's answer and its day: each refusal names its field and moves nothing
         LocalDate today = LocalDate.now(SEOUL);
@@ -177,10 +181,10 @@ class TopicsIT {
             assertEquals(attempt.getKey(), violation.field() + ":" + violation.messageKey());
         }
         assertEquals(
-                TopicState.CLOSED, topics.page(id, 50).orElseThrow().topic().getState());
+                TopicState.CLOSED, topicPages.page(id, 50).orElseThrow().topic().getState());
         String answer = "내년 3월부터 심야 버스 노선 두 개를 시범 운행합니다.\n<b>결정 과정</b>은 누리집에 공개합니다.";
         Identities.as(operator, OPERATOR, () -> administration.markAnswered(id, "  " + answer + " ", today));
-        Topic answered = topics.page(id, 50).orElseThrow().topic();
+        Topic answered = topicPages.page(id, 50).orElseThrow().topic();
         assertEquals(TopicState.ANSWERED, answered.getState());
         assertEquals(answer, answered.getAnswer(), "kept as text, stripped");
         assertEquals(today, answered.getAnsweredOn());
@@ -223,7 +227,7 @@ class TopicsIT {
             assertEquals(1, recorded, move.getKey() + " recorded in the audit log");
         }
         assertEquals(
-                TopicState.CLOSED, topics.page(id, 50).orElseThrow().topic().getState());
+                TopicState.CLOSED, topicPages.page(id, 50).orElseThrow().topic().getState());
     }
 
     @Test
@@ -235,15 +239,15 @@ class TopicsIT {
         });
         Instant opening = topic.getOpensAt();
         TestClock.at(opening.minusSeconds(1), () -> Identities.as(operator, OPERATOR, clock::advance));
-        assertTrue(topics.page(topic.getId(), 10).isEmpty(), "not yet");
+        assertTrue(topicPages.page(topic.getId(), 10).isEmpty(), "not yet");
         TestClock.at(opening, () -> Identities.as(operator, OPERATOR, clock::advance));
         assertEquals(
                 TopicState.OPEN,
-                topics.page(topic.getId(), 10).orElseThrow().topic().getState());
+                topicPages.page(topic.getId(), 10).orElseThrow().topic().getState());
         TestClock.at(topic.getClosesAt(), () -> Identities.as(operator, OPERATOR, clock::advance));
         assertEquals(
                 TopicState.CLOSED,
-                topics.page(topic.getId(), 10).orElseThrow().topic().getState());
+                topicPages.page(topic.getId(), 10).orElseThrow().topic().getState());
     }
 
     @Test
@@ -267,7 +271,7 @@ class TopicsIT {
         RuleViolation unknown = assertThrows(
                 RuleViolation.class, () -> Identities.as(citizen, CITIZEN, () -> opinions.post(-1, Stance.PRO, "의견")));
         assertEquals("notFound", unknown.messageKey());
-        assertEquals(0, topics.page(id, 50).orElseThrow().opinions().size());
+        assertEquals(0, topicPages.page(id, 50).orElseThrow().opinions().size());
     }
 
     @Test
@@ -280,7 +284,7 @@ class TopicsIT {
         long panelist = Fixtures.citizen(members, 2008);
         Fixtures.grant(panelist, "YOUTH_PANELIST");
         Identities.as(panelist, Set.of("CITIZEN", "YOUTH_PANELIST"), () -> opinions.post(id, Stance.PRO, "좋은 생각입니다"));
-        assertEquals(1, topics.page(id, 50).orElseThrow().count(Stance.PRO));
+        assertEquals(1, topicPages.page(id, 50).orElseThrow().count(Stance.PRO));
     }
 
     @Test

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.policyforum.platform.control.CampaignPort;
-import org.policyforum.platform.control.CampaignPort.CampaignView;
+import org.policyforum.newsletter.api.CampaignPort;
+import org.policyforum.newsletter.api.CampaignPort.CampaignView;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 

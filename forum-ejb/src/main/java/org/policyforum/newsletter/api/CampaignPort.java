@@ -1,4 +1,4 @@
-package org.policyforum.platform.control;
+package org.policyforum.newsletter.api;
 
 import java.time.Instant;
 import java.util.List;

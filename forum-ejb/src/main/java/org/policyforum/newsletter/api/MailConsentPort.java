@@ -1,4 +1,4 @@
-package org.policyforum.platform.control;
+package org.policyforum.newsletter.api;
 
 import java.util.Locale;
 import java.util.Optional;

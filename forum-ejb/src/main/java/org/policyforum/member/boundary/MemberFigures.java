@@ -1,4 +1,4 @@
-package org.policyforum.platform.boundary;
+package org.policyforum.member.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -6,29 +6,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
-import org.policyforum.member.entity.Roles;
+import org.policyforum.platform.entity.Roles;
 
-/** The figures on the admin console's front page. */
+/** How many people and bureaus the forum has, for the console's front page. */
 @Stateless
 @RolesAllowed({Roles.OFFICIAL, Roles.MODERATOR, Roles.OPERATOR})
-public class AdminOverview {
+public class MemberFigures {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
 
-    public record Figures(long activeMembers, long citizens, long officials, long activeBureaus) {}
-
-    public Figures figures() {
-        long members = em.createQuery(
+    public long activeMembers() {
+        return em.createQuery(
                         "SELECT COUNT(m) FROM ForumMember m WHERE m.status = org.policyforum.member.entity.MemberStatus.ACTIVE",
                         Long.class)
                 .getSingleResult();
-        long bureaus = em.createQuery("SELECT COUNT(b) FROM Bureau b WHERE b.active = TRUE", Long.class)
-                .getSingleResult();
-        return new Figures(members, withRole(Role.CITIZEN), withRole(Role.OFFICIAL), bureaus);
     }
 
-    private long withRole(Role role) {
+    public long activeBureaus() {
+        return em.createQuery("SELECT COUNT(b) FROM Bureau b WHERE b.active = TRUE", Long.class)
+                .getSingleResult();
+    }
+
+    public long withRole(Role role) {
         return em.createNamedQuery(Member.COUNT_WITH_ROLE, Long.class)
                 .setParameter("role", role)
                 .getSingleResult();
