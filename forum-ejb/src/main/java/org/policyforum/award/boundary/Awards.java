@@ -133,8 +133,7 @@ public class Awards {
      */
     @PermitAll
     public Optional<RoundView> current(Forum forum) {
-        String thisMonth =
-                YearMonth.now(clock.withZone(settings.current().zone())).toString();
+        String thisMonth = YearMonth.now(settings.organisationClock()).toString();
         return em.createNamedQuery(AwardRound.OF_FORUM_UNTIL, AwardRound.class)
                 .setParameter("forum", forum)
                 .setParameter("month", thisMonth)

@@ -103,7 +103,7 @@ public class DemoContent {
         }
         citizens.get(6).grant(Role.YOUTH_PANELIST);
 
-        YearMonth month = YearMonth.now(clock.withZone(settings.current().zone()));
+        YearMonth month = YearMonth.now(settings.organisationClock());
         Topic bus = new Topic(
                 Forum.MAIN,
                 month,

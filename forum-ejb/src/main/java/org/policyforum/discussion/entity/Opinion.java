@@ -1,6 +1,5 @@
 package org.policyforum.discussion.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.policyforum.member.entity.Member;
@@ -25,7 +23,7 @@ import org.policyforum.topic.entity.Topic;
         name = Opinion.STANCE_COUNTS,
         query =
                 "SELECT o.stance, COUNT(o) FROM Opinion o WHERE o.topic = :topic AND o.status = org.policyforum.discussion.entity.Opinion.Status.VISIBLE GROUP BY o.stance")
-public class Opinion {
+public class Opinion extends Contribution {
 
     public static final String BY_IDS = "Opinion.byIds";
     public static final String STANCE_COUNTS = "Opinion.stanceCounts";
@@ -46,68 +44,26 @@ public class Opinion {
     @JoinColumn(name = "topic_id")
     private Topic topic;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "author_id")
-    private Member author;
-
     @Enumerated(EnumType.STRING)
     private Stance stance;
-
-    private String body;
-
-    @Enumerated(EnumType.STRING)
-    private Status status;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "edited_at")
-    private Instant editedAt;
-
-    @Version
-    private long version;
 
     protected Opinion() {}
 
     public Opinion(Topic topic, Member author, Stance stance, String body, Instant now) {
+        super(author, body, now);
         this.topic = Objects.requireNonNull(topic);
-        this.author = Objects.requireNonNull(author);
         this.stance = Objects.requireNonNull(stance);
-        this.body = Objects.requireNonNull(body).strip();
-        this.status = Status.VISIBLE;
-        this.createdAt = now;
     }
 
     /** Changes stance and text; returns what it said before, for the history shown as "edited". */
     public Revision edit(Stance newStance, String newBody, Instant now) {
-        requireVisible();
-        Revision previous = new Revision(TargetType.OPINION, id, stance, body, now);
-        stance = Objects.requireNonNull(newStance);
-        body = Objects.requireNonNull(newBody).strip();
-        editedAt = now;
+        Objects.requireNonNull(newStance);
+        Revision previous = revise(TargetType.OPINION, stance, newBody, now);
+        stance = newStance;
         return previous;
     }
 
-    /** The author takes it back: the page shows a placeholder where it stood. */
-    public void withdraw() {
-        requireVisible();
-        status = Status.WITHDRAWN;
-    }
-
-    private void requireVisible() {
-        if (status != Status.VISIBLE) {
-            throw new IllegalStateException("opinion is " + status);
-        }
-    }
-
-    public boolean isVisible() {
-        return status == Status.VISIBLE;
-    }
-
-    public boolean isWrittenBy(Member member) {
-        return author.getId().equals(member.getId());
-    }
-
+    @Override
     public Long getId() {
         return id;
     }
@@ -116,27 +72,7 @@ public class Opinion {
         return topic;
     }
 
-    public Member getAuthor() {
-        return author;
-    }
-
     public Stance getStance() {
         return stance;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getEditedAt() {
-        return editedAt;
     }
 }

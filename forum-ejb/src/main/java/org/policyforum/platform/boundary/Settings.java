@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.DateTimeException;
 import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
@@ -23,9 +24,18 @@ public class Settings {
     @Inject
     Audit audit;
 
+    @Inject
+    Clock clock;
+
     @PermitAll
     public OrganisationSettings current() {
         return em.find(OrganisationSettings.class, OrganisationSettings.SINGLETON_ID);
+    }
+
+    /** The clock in the organisation's time zone: what "today" and "this month" mean for every rule and form. */
+    @PermitAll
+    public Clock organisationClock() {
+        return clock.withZone(current().zone());
     }
 
     @RolesAllowed(Roles.OPERATOR)

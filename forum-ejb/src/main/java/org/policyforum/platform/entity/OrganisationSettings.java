@@ -104,13 +104,24 @@ public class OrganisationSettings {
         return smallGroupMin;
     }
 
-    /** Age counted as this year minus the birth year (the Korean "만 나이" by year, enough for eligibility). */
-    public boolean isInYouthRange(Integer birthYear, int thisYear) {
-        if (birthYear == null) {
-            return false;
+    /** The birth years of the youth range in a year, both ends included. */
+    public record BirthYears(int first, int last) {
+        public boolean contains(int year) {
+            return year >= first && year <= last;
         }
-        int age = thisYear - birthYear;
-        return age >= youthMinAge && age <= youthMaxAge;
+    }
+
+    /**
+     * Who counts as young in {@code thisYear}: age is this year minus the birth year (the Korean "만 나이" by year,
+     * enough for eligibility). The one statement of the rule: the Youth Forum's door and the campaign's youth
+     * audience both ask here.
+     */
+    public BirthYears youthBirthYears(int thisYear) {
+        return new BirthYears(thisYear - youthMaxAge, thisYear - youthMinAge);
+    }
+
+    public boolean isInYouthRange(Integer birthYear, int thisYear) {
+        return birthYear != null && youthBirthYears(thisYear).contains(birthYear);
     }
 
     public int getYouthMinAge() {

@@ -142,7 +142,7 @@ public class PollAdministration {
      */
     public List<BreakdownRow> breakdown(long pollId) {
         Poll poll = find(pollId);
-        int thisYear = Year.now(clock.withZone(settings.current().zone())).getValue();
+        int thisYear = Year.now(settings.organisationClock()).getValue();
         Map<String, Long> byAge = new TreeMap<>();
         for (Object[] row : rows(Ballot.BY_BIRTH_YEAR, pollId)) {
             String band = ageBand((Integer) row[1], thisYear);

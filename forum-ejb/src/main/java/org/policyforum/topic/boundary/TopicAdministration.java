@@ -182,14 +182,16 @@ public class TopicAdministration {
             throw new RuleViolation("answeredOn", "topic.answeredOn.required");
         }
         ZoneId zone = settings.current().zone();
-        if (answeredOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+        if (answeredOn.isAfter(LocalDate.now(settings.organisationClock()))) {
             throw new RuleViolation("answeredOn", "topic.answeredOn.future");
         }
         Instant opened = topic.getOpensAt();
         if (opened != null && answeredOn.isBefore(LocalDate.ofInstant(opened, zone))) {
             throw new RuleViolation("answeredOn", "topic.answeredOn.beforeOpening");
         }
-        return move(id, "topic.answered", t -> t.markAnswered(text, answeredOn));
+        // the log says what the city answered (its start), not only that it did
+        String gist = text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        return move(id, "topic.answered", t -> t.markAnswered(text, answeredOn), " (" + answeredOn + "): " + gist);
     }
 
     /** An expert's brief, written by the expert or entered by an operator on their behalf. */
@@ -213,6 +215,10 @@ public class TopicAdministration {
     }
 
     private Topic move(long id, String action, Consumer<Topic> change) {
+        return move(id, action, change, "");
+    }
+
+    private Topic move(long id, String action, Consumer<Topic> change, String detail) {
         Topic topic = locked(id);
         TopicState before = topic.getState();
         try {
@@ -220,7 +226,7 @@ public class TopicAdministration {
         } catch (IllegalStateException e) {
             throw RuleViolation.of("topic.illegalMove", before.name());
         }
-        audit.record(action, "topic:" + id, before + " -> " + topic.getState());
+        audit.record(action, "topic:" + id, before + " -> " + topic.getState() + detail);
         return topic;
     }
 

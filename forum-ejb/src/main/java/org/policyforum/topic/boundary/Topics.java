@@ -4,10 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.policyforum.platform.control.Text;
+import org.policyforum.topic.entity.ExpertOpinion;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.topic.entity.Stance;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.topic.entity.TopicState;
 
@@ -24,6 +28,30 @@ public class Topics {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
+    /** What the month's topic mail says of a topic: its words and the titles of the experts' briefs. */
+    public record MailContent(long id, Forum forum, String title, String summary, List<String> pro, List<String> con) {}
+
+    /** The forum's open topic that opened last, if any: the one the month's mail is about. */
+    public Optional<Long> newestOpen(Forum forum) {
+        return open(forum).stream().findFirst().map(Topic::getId);
+    }
+
+    /** The mail's content of a topic (in whatever state: a campaign may be sent on after the topic closed). */
+    public Optional<MailContent> mailContent(long id) {
+        Topic topic = em.find(Topic.class, id);
+        if (topic == null) {
+            return Optional.empty();
+        }
+        List<String> pro = new ArrayList<>();
+        List<String> con = new ArrayList<>();
+        for (ExpertOpinion brief : em.createNamedQuery(ExpertOpinion.OF_TOPIC, ExpertOpinion.class)
+                .setParameter("topic", topic)
+                .getResultList()) {
+            (brief.getStance() == Stance.PRO ? pro : con).add(brief.getTitle());
+        }
+        return Optional.of(new MailContent(id, topic.getForum(), topic.getTitle(), topic.getSummary(), pro, con));
+    }
 
     public List<Topic> open(Forum forum) {
         return em.createNamedQuery(Topic.PUBLIC_OF_FORUM, Topic.class)

@@ -139,6 +139,6 @@ public class YouthPanel {
         return settings.current()
                 .isInYouthRange(
                         member.getBirthYear(),
-                        Year.now(clock.withZone(settings.current().zone())).getValue());
+                        Year.now(settings.organisationClock()).getValue());
     }
 }

@@ -46,11 +46,11 @@ public class MonthlyCampaign {
         Campaign campaign = new Campaign(first.title(), month, main, youth, now);
         em.persist(campaign);
         em.flush();
-        int thisYear = month.getYear();
-        // the youth range as in OrganisationSettings.isInYouthRange: age = this year - birth year
-        int from = youth == null ? 1 : thisYear - organisation.getYouthMaxAge();
-        int to = youth == null ? 0 : thisYear - organisation.getYouthMinAge();
-        campaign.audienceCounted(deliveries.create(campaign.getId(), from, to, main == null, now));
+        // no youth topic: an empty range (1..0), nobody gets it
+        var young = youth == null
+                ? new OrganisationSettings.BirthYears(1, 0)
+                : organisation.youthBirthYears(month.getYear());
+        campaign.audienceCounted(deliveries.create(campaign.getId(), young.first(), young.last(), main == null, now));
         return campaign;
     }
 }

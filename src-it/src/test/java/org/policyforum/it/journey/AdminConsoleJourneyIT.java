@@ -4,27 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.policyforum.it.Browser;
-import org.policyforum.it.Deployments;
 import org.policyforum.it.journey.TestPeople.Person;
 
 /**
@@ -32,10 +21,7 @@ import org.policyforum.it.journey.TestPeople.Person;
  * renames the organisation, makes a citizen an official of the bureau, and finds all of it in the audit log. Who may
  * not open the console (visitors, citizens) and from where (public addresses, as a reverse proxy reports them).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@Tag("browser")
-class AdminConsoleJourneyIT {
+class AdminConsoleJourneyIT extends Journey {
 
     /** Documentation addresses (RFC 5737) and a private one, as the trusted proxy (127.0.0.1) would report them. */
     static final String PUBLIC_ADDRESS = "203.0.113.7";
@@ -48,18 +34,7 @@ class AdminConsoleJourneyIT {
             "/admin/settings.xhtml",
             "/admin/audit.xhtml");
 
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @ArquillianResource
-    URL base;
-
     private Pages pages;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.forum();
-    }
 
     @BeforeEach
     void newVisitor() {

@@ -4,20 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
@@ -25,8 +16,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.policyforum.it.Browser;
-import org.policyforum.it.Deployments;
 import org.policyforum.it.journey.TestPeople.Person;
 
 /**
@@ -36,23 +25,9 @@ import org.policyforum.it.journey.TestPeople.Person;
  * confirms and announces; the winner gives the gift's address on their account page and the operator marks it sent,
  * which erases the address. Every page is checked with axe, the public pages also on a phone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@Tag("browser")
-class AwardJourneyIT {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @ArquillianResource
-    URL base;
+class AwardJourneyIT extends Journey {
 
     private Pages pages;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.forum();
-    }
 
     @BeforeEach
     void newVisitor() {

@@ -3,22 +3,11 @@ package org.policyforum.it.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policyforum.it.Browser;
-import org.policyforum.it.Deployments;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.journey.TestPeople.Person;
 
@@ -27,21 +16,7 @@ import org.policyforum.it.journey.TestPeople.Person;
  * English, sends themself a test, starts it and watches the progress bar reach 100 %; a member who got the mail
  * unsubscribes through its link without logging in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@Tag("browser")
-class CampaignJourneyIT {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.forum();
-    }
+class CampaignJourneyIT extends Journey {
 
     @Test
     void operatorPreviewsTestSendsStartsAndWatchesTheCampaignFinish() {

@@ -35,9 +35,9 @@ final class Operator {
             return created;
         }
         Operator operator = new Operator(FirstOperator.NAME, FirstOperator.EMAIL, FirstOperator.PASSWORD);
-        String link = ServerLog.newestSetupLink().orElse(null);
+        String link = ServerLog.newestSetupPath().orElse(null);
         if (link != null) {
-            pages.anonymous().openChecked(WebClient.pathOf(link));
+            pages.anonymous().openChecked(link);
         }
         if (link == null || !pages.isShown("setup:submit")) {
             // no usable link: an operator exists, and the only one a test may make is FirstOperator (its log-in in

@@ -4,23 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.policyforum.it.Browser;
-import org.policyforum.it.Deployments;
 import org.policyforum.it.journey.TestPeople.Person;
 import org.policyforum.it.journey.WebClient.Form;
 import org.policyforum.it.journey.WebClient.HtmlPage;
@@ -31,24 +22,11 @@ import org.policyforum.it.journey.WebClient.HtmlPage;
  * reload. The operator then reads the breakdown and exports it as CSV and XLSX. Pages are checked with axe, the
  * citizen's poll page also on a phone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@Tag("browser")
-class PollJourneyIT {
+class PollJourneyIT extends Journey {
 
-    @RegisterExtension
-    static final Browser browser = new Browser();
     /** A second, independent browser: the reader who watches the topic page. */
     @RegisterExtension
     static final Browser readerBrowser = new Browser();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.forum();
-    }
 
     @Test
     void aReaderSeesACitizensBallotArriveWithoutReloading() {

@@ -7,13 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.policyforum.it.FirstOperator;
 
 /** The test server's log ({@code server.log} in the folder the build passes as {@code it.log.dir}). */
 final class ServerLog {
-
-    private static final Pattern SETUP_LINK = Pattern.compile("https?://\\S+/setup\\.xhtml\\?token=[^\\s\"'<>]+");
 
     private ServerLog() {}
 
@@ -34,14 +31,9 @@ final class ServerLog {
         }
     }
 
-    /** The set-up link the server printed last (each start without an operator prints a new one). */
-    static Optional<String> newestSetupLink() {
-        Matcher m = SETUP_LINK.matcher(read());
-        String last = null;
-        while (m.find()) {
-            last = m.group();
-        }
-        return Optional.ofNullable(last);
+    /** The path of the set-up link the server printed last (each start without an operator prints a new one). */
+    static Optional<String> newestSetupPath() {
+        return Optional.ofNullable(FirstOperator.newestSetupToken(file())).map(token -> "/setup.xhtml?token=" + token);
     }
 
     /**

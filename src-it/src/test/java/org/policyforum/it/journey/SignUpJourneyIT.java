@@ -8,25 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.policyforum.it.Browser;
-import org.policyforum.it.Deployments;
 import org.policyforum.it.journey.TestPeople.Person;
 
 /**
@@ -35,23 +24,9 @@ import org.policyforum.it.journey.TestPeople.Person;
  * password and reset it. And what the sign-up page says when it refuses. Chromium asks for English (en-US), so the
  * pages answer in English; the texts are taken from the EAR's bundles ({@link Texts}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@Tag("browser")
-class SignUpJourneyIT {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @ArquillianResource
-    URL base;
+class SignUpJourneyIT extends Journey {
 
     private Pages pages;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.forum();
-    }
 
     @BeforeEach
     void newVisitor() {

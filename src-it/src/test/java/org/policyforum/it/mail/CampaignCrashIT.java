@@ -103,10 +103,7 @@ class CampaignCrashIT {
             return null;
         });
         // PostgreSQL keeps its database between runs: members of an earlier run leave the domain and the audience
-        MailRows.update(
-                "UPDATE member SET email = CONCAT(CONCAT('old-', CAST(id AS VARCHAR(20))), '@old.campaign.test'), mail_opt_in = FALSE"
-                        + " WHERE email LIKE ?",
-                "%" + DOMAIN);
+        MailRows.retireEarlierRunsMembersAt(DOMAIN.substring(DOMAIN.indexOf('@') + 1));
         MailRows.members(IntStream.range(0, MEMBERS)
                 .mapToObj(i -> Person.ok("m" + i + DOMAIN))
                 .toList());

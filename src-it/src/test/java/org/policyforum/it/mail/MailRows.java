@@ -56,6 +56,18 @@ final class MailRows {
         return ids;
     }
 
+    /**
+     * Moves the members of an earlier run with an address at {@code domain} out of it and out of every audience
+     * (PostgreSQL keeps its database between runs; H2 starts empty and has none): a test's own members are then the
+     * only ones there.
+     */
+    static void retireEarlierRunsMembersAt(String domain) throws Exception {
+        update(
+                "UPDATE member SET email = CONCAT(CONCAT('old-', CAST(id AS VARCHAR(20))), '@old.campaign.test'),"
+                        + " mail_opt_in = FALSE WHERE email LIKE ?",
+                "%@" + domain);
+    }
+
     static void update(String sql, Object... values) throws Exception {
         try (Connection c = ds().getConnection();
                 PreparedStatement st = c.prepareStatement(sql)) {

@@ -89,9 +89,7 @@ class SmtpOutageIT {
             return null;
         });
         // PostgreSQL keeps its database between runs: old rows of these addresses are renamed away first
-        MailRows.update(
-                "UPDATE member SET email = CONCAT(CONCAT('old-', CAST(id AS VARCHAR(20))), '@old.campaign.test'), mail_opt_in = FALSE"
-                        + " WHERE email LIKE '%@outage.campaign.test'");
+        MailRows.retireEarlierRunsMembersAt("outage.campaign.test");
         MailRows.members(RECIPIENTS.stream().map(Person::ok).toList());
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
         title = (String) MailRows.query("SELECT title FROM topic WHERE id = ?", topic)

@@ -198,9 +198,18 @@ class FreeTextGuardIT {
                 .getId();
         long bureau = Identities.as(operator, OPERATOR, () -> bureaus.create("안전부서-" + Fixtures.unique(), null))
                 .getId();
+        long closed = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
+        Identities.as(operator, OPERATOR, () -> administration.close(closed));
         List<Executable> attempts = new ArrayList<>();
         for (String number : NUMBERS) {
             String text = "참고: " + number;
+            attempts.add(refused(
+                    "answer",
+                    () -> Identities.as(
+                            operator,
+                            OPERATOR,
+                            () -> administration.markAnswered(
+                                    closed, text, java.time.LocalDate.now(ZoneId.of("Asia/Seoul"))))));
             attempts.add(refused(
                     "title",
                     () -> Identities.as(operator, OPERATOR, () -> administration.draft(topicForm(text, "요약", null)))));

@@ -188,9 +188,12 @@ class TopicsIT {
         assertEquals(TopicState.ANSWERED, answered.getState());
         assertEquals(answer, answered.getAnswer(), "kept as text, stripped");
         assertEquals(today, answered.getAnsweredOn());
-        assertTrue(Identities.as(operator, OPERATOR, () -> auditLog.page(0, 50, "topic.")).stream()
-                .anyMatch(e ->
-                        e.getTarget().equals("topic:" + id) && e.getAction().equals("topic.answered")));
+        assertTrue(
+                Identities.as(operator, OPERATOR, () -> auditLog.page(0, 50, "topic.")).stream()
+                        .anyMatch(e -> e.getTarget().equals("topic:" + id)
+                                && e.getAction().equals("topic.answered")
+                                && e.getDetail().contains(today + "): 내년 3월부터")),
+                "the audit log says what the city answered and when");
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,9 +31,6 @@ public class AwardRoundsAdminPage implements Serializable {
 
     @Inject
     Settings settings;
-
-    @Inject
-    Clock clock;
 
     private final RoundForm form = new RoundForm();
     private String month;
@@ -70,7 +66,7 @@ public class AwardRoundsAdminPage implements Serializable {
      */
     @jakarta.annotation.PostConstruct
     void defaults() {
-        LocalDate today = LocalDate.now(clock.withZone(settings.current().zone()));
+        LocalDate today = LocalDate.now(settings.organisationClock());
         YearMonth thisMonth = YearMonth.from(today);
         month = thisMonth.toString();
         form.setMonth(thisMonth);

@@ -73,9 +73,8 @@ public class PollAdminPage implements Serializable {
     /** Open from now for a week, in the organisation's time zone (the form's times are read there). */
     private PollForm newForm() {
         PollForm form = new PollForm();
-        LocalDateTime now = LocalDateTime.now(clock.withZone(settings.current().zone()))
-                .withSecond(0)
-                .withNano(0);
+        LocalDateTime now =
+                LocalDateTime.now(settings.organisationClock()).withSecond(0).withNano(0);
         form.setOpensAt(now);
         form.setClosesAt(now.plusDays(7));
         return form;

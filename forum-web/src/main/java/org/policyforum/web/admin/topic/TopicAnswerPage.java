@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.RuleViolation;
@@ -28,9 +27,6 @@ public class TopicAnswerPage implements Serializable {
     @Inject
     Settings settings;
 
-    @Inject
-    Clock clock;
-
     private Long topicId;
     private String topicTitle;
     private String answer;
@@ -41,7 +37,7 @@ public class TopicAnswerPage implements Serializable {
         topicId = topic.getId();
         topicTitle = topic.getTitle();
         answer = null;
-        answeredOn = LocalDate.now(clock.withZone(settings.current().zone()));
+        answeredOn = LocalDate.now(settings.organisationClock());
     }
 
     public void publish() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -34,9 +33,6 @@ import org.primefaces.model.SortMeta;
 public class TopicsAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    Clock clock;
 
     @Inject
     TopicAdministration administration;
@@ -140,7 +136,7 @@ public class TopicsAdminPage implements Serializable {
      */
     public String confirmation(Topic topic, String move) {
         String question = FacesMessages.text("admin.topics.confirm." + move, topic.getTitle());
-        YearMonth now = YearMonth.now(clock.withZone(settings.current().zone()));
+        YearMonth now = YearMonth.now(settings.organisationClock());
         if (move.startsWith("open") && !now.equals(topic.getMonth())) {
             return question + " " + FacesMessages.text("admin.topics.confirm.otherMonth", topic.getMonth(), now);
         }
