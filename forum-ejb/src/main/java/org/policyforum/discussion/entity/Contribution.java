@@ -63,7 +63,7 @@ public abstract class Contribution {
         status = Opinion.Status.WITHDRAWN;
     }
 
-    protected void requireVisible() {
+    private void requireVisible() {
         if (status != Opinion.Status.VISIBLE) {
             throw new IllegalStateException(getClass().getSimpleName() + " is " + status);
         }

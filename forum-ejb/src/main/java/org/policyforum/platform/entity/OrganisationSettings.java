@@ -106,6 +106,9 @@ public class OrganisationSettings {
 
     /** The birth years of the youth range in a year, both ends included. */
     public record BirthYears(int first, int last) {
+        /** No birth year at all (a month without a youth topic has no youth audience). */
+        public static final BirthYears NONE = new BirthYears(1, 0);
+
         public boolean contains(int year) {
             return year >= first && year <= last;
         }

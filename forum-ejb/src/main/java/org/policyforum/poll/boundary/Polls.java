@@ -136,13 +136,22 @@ public class Polls {
     /** The topic's poll (its latest, if an official attached more than one). */
     @PermitAll
     public Optional<PollView> forTopic(long topicId) {
+        return latestOfTopic(topicId).map(this::view);
+    }
+
+    /** The question of the topic's poll, for the month's mail: no results or ballots read for it. */
+    @PermitAll
+    public Optional<String> questionForTopic(long topicId) {
+        return latestOfTopic(topicId).map(Poll::getQuestion);
+    }
+
+    private Optional<Poll> latestOfTopic(long topicId) {
         return em.createNamedQuery(Poll.OF_TOPIC, Poll.class)
                 .setParameter("topic", topicId)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .filter(this::isPublic)
-                .map(this::view);
+                .filter(this::isPublic);
     }
 
     /** Results as the caller may see them: the public API and the live feed ask through here. */

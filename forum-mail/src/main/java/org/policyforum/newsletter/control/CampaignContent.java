@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.policyforum.poll.boundary.Polls;
-import org.policyforum.poll.boundary.Polls.PollView;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 
@@ -49,6 +48,6 @@ public class CampaignContent {
                         c.summary(),
                         c.pro(),
                         c.con(),
-                        polls.forTopic(topicId).map(PollView::question)));
+                        polls.questionForTopic(topicId)));
     }
 }

@@ -46,10 +46,8 @@ public class MonthlyCampaign {
         Campaign campaign = new Campaign(first.title(), month, main, youth, now);
         em.persist(campaign);
         em.flush();
-        // no youth topic: an empty range (1..0), nobody gets it
-        var young = youth == null
-                ? new OrganisationSettings.BirthYears(1, 0)
-                : organisation.youthBirthYears(month.getYear());
+        var young =
+                youth == null ? OrganisationSettings.BirthYears.NONE : organisation.youthBirthYears(month.getYear());
         campaign.audienceCounted(deliveries.create(campaign.getId(), young.first(), young.last(), main == null, now));
         return campaign;
     }

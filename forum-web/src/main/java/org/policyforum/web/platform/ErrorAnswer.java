@@ -12,16 +12,16 @@ public final class ErrorAnswer {
      * Sends {@code status} with its error page, unless an answer already went out: Undertow commits some answers
      * itself before a filter sees the failure (seen under bursts of odd methods, UT010019, and when a client goes
      * away). Then the status on the wire cannot change any more; nothing is sent and nothing is thrown, so that a
-     * refusal stays one log line instead of a stack trace. Returns whether the status was sent.
+     * refusal stays one log line instead of a stack trace.
      */
-    public static boolean send(HttpServletResponse response, int status) throws IOException {
-        return send(response, status, null);
+    public static void send(HttpServletResponse response, int status) throws IOException {
+        send(response, status, null);
     }
 
     /** The same, with a reason for the error page. */
-    public static boolean send(HttpServletResponse response, int status, String reason) throws IOException {
+    public static void send(HttpServletResponse response, int status, String reason) throws IOException {
         if (response.isCommitted()) {
-            return false;
+            return;
         }
         try {
             if (reason == null) {
@@ -29,9 +29,8 @@ public final class ErrorAnswer {
             } else {
                 response.sendError(status, reason);
             }
-            return true;
         } catch (IllegalStateException committedMeanwhile) {
-            return false;
+            // nothing more can be sent: see above
         }
     }
 }
