@@ -107,13 +107,6 @@ public class Opinions {
     }
 
     @RolesAllowed(Roles.CITIZEN)
-    public Comment editComment(long commentId, String body) {
-        Comment comment = ownComment(commentId);
-        em.persist(comment.edit(Text.required("body", body, Comment.MAX_LENGTH, "comment.body"), clock.instant()));
-        return comment;
-    }
-
-    @RolesAllowed(Roles.CITIZEN)
     public void withdrawComment(long commentId) {
         ownComment(commentId).withdraw();
     }

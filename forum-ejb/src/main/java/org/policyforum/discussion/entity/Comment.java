@@ -49,11 +49,6 @@ public class Comment extends Contribution {
         this.parentId = parent == null ? null : parent.getId();
     }
 
-    /** Changes the text; returns what it said before, for the history. */
-    public Revision edit(String newBody, Instant now) {
-        return revise(TargetType.COMMENT, null, newBody, now);
-    }
-
     @Override
     public Long getId() {
         return id;

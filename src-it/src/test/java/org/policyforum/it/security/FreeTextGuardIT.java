@@ -138,8 +138,8 @@ class FreeTextGuardIT {
                     "body", () -> Identities.as(citizen, CITIZEN, () -> opinions.edit(opinion, Stance.PRO, text))));
             attempts.add(refused(
                     "body", () -> Identities.as(citizen, CITIZEN, () -> opinions.comment(opinion, null, text))));
-            attempts.add(
-                    refused("body", () -> Identities.as(citizen, CITIZEN, () -> opinions.editComment(comment, text))));
+            attempts.add(refused(
+                    "body", () -> Identities.as(citizen, CITIZEN, () -> opinions.comment(opinion, comment, text))));
             attempts.add(refused(
                     "title",
                     () -> Identities.as(citizen, CITIZEN, () -> suggestions.submit(Forum.MAIN, text, "이유", null))));

@@ -1,0 +1,447 @@
+package org.policyforum.it.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.Members;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.boundary.TopicForm;
+import org.policyforum.topic.entity.Forum;
+
+/**
+ * The console's buttons pressed as a hostile or impatient official would, over real HTTP (no script, as a plain HTML
+ * form posts): the same button twenty times at once from one page, the editor saved twenty times at once, and the
+ * editor's date fields sent malformed. Every answer is a page or a 4xx, never a 500; a move happens once; nothing
+ * malformed is stored. {@code TopicsIT} proves the same rules at the boundary; this proves the web tier keeps them.
+ */
+@ExactlyOnce // a race lost one time in two is a defect: no second run
+@ExtendWith(ArquillianExtension.class)
+class ConsolePressesIT {
+
+    private static final int AT_ONCE = 20;
+    private static final String PASSWORD = "correct-horse-7"; // Fixtures.citizen's
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(ConsolePressesIT.class);
+    }
+
+    @Inject
+    Members members;
+
+    @Inject
+    Bureaus bureaus;
+
+    @Inject
+    TopicAdministration administration;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void twentyPressesOfOneButtonMoveTheTopicOnceAndAnswerNo500() throws Exception {
+        long operator = operator();
+        Scheduled topic = scheduledTopic(operator);
+        Console console = new Console(origin());
+        console.logIn(email(operator));
+
+        String list = console.get("/admin/topics.xhtml").body();
+        String row = rowOf(list, topic.title());
+        String open = buttonIn(row, ko("admin.topics.open"));
+        Map<String, String> fields = Console.hiddenFields(form(list, "topicsForm"));
+        fields.put(open, "");
+
+        List<HttpResponse<String>> answers = atOnce(() -> console.post(action(list, "topicsForm"), fields));
+
+        assertNoServerError(answers);
+        assertEquals("OPEN", single("SELECT state FROM topic WHERE id = ?", topic.id()));
+        assertEquals(
+                1L,
+                ((Number) single(
+                                "SELECT COUNT(*) FROM audit_entry WHERE action = 'topic.open' AND target = ?",
+                                "topic:" + topic.id()))
+                        .longValue(),
+                "opened once, audited once");
+    }
+
+    @Test
+    void twentySavesOfOneEditorAnswerNo500AndKeepOneTitle() throws Exception {
+        long operator = operator();
+        Scheduled topic = scheduledTopic(operator);
+        Console console = new Console(origin());
+        console.logIn(email(operator));
+
+        String editor = openEditor(console, topic);
+        Map<String, String> fields = Console.formValues(form(editor, "topic"));
+        String title = "동시에 저장 " + Fixtures.unique();
+        fields.put("topic:title", title);
+        fields.put("topic:save", "");
+
+        List<HttpResponse<String>> answers = atOnce(() -> console.post(action(editor, "topic"), fields));
+
+        assertNoServerError(answers);
+        assertEquals(title, single("SELECT title FROM topic WHERE id = ?", topic.id()));
+        assertEquals("SCHEDULED", single("SELECT state FROM topic WHERE id = ?", topic.id()));
+    }
+
+    @Test
+    void malformedDatesAreRefusedAtTheFieldAndStoreNothing() throws Exception {
+        long operator = operator();
+        Scheduled topic = scheduledTopic(operator);
+        Console console = new Console(origin());
+        console.logIn(email(operator));
+        Object opensBefore = single("SELECT opens_at FROM topic WHERE id = ?", topic.id());
+
+        // what the converter cannot read is refused by it; a date it can read (year 999999999) by the topic's rules
+        Map<String, String> refusals = new LinkedHashMap<>();
+        for (String unreadable : List.of(
+                "2026-13-45T99:99",
+                "<script>alert(1)</script>",
+                "9".repeat(20_000),
+                "2026-02-30T10:00",
+                "900101-1234567",
+                "\u202E2026-01-01T10:00")) {
+            refusals.put(unreadable, ko("common.dateTime.invalid"));
+        }
+        refusals.put("+999999999-12-31T23:59", ko("topic.closesAt.beforeOpening"));
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            String malformed = refusal.getKey();
+            String editor = openEditor(console, topic);
+            Map<String, String> fields = Console.formValues(form(editor, "topic"));
+            fields.put("topic:opensAt", malformed);
+            fields.put("topic:title", "바뀌면 안 되는 제목 " + Fixtures.unique());
+            fields.put("topic:save", "");
+
+            HttpResponse<String> answer = console.post(action(editor, "topic"), fields);
+
+            assertTrue(answer.statusCode() < 500, () -> malformed + " answered " + answer.statusCode());
+            assertEquals(200, answer.statusCode(), () -> malformed + ":\n" + answer.body());
+            assertTrue(
+                    answer.body().contains(refusal.getValue()),
+                    () -> malformed + ": no message at the field\n" + answer.body());
+            assertTrue(!answer.body().contains("<script>alert(1)</script>"), "the script is not rendered back");
+            assertEquals(topic.title(), single("SELECT title FROM topic WHERE id = ?", topic.id()), malformed);
+            assertEquals(opensBefore, single("SELECT opens_at FROM topic WHERE id = ?", topic.id()), malformed);
+        }
+    }
+
+    // ---- the console, as a browser without script sees it ----
+
+    /** The Korean words of the forum (the web module's bundle, seen only inside the server). */
+    private static String ko(String key) {
+        return ResourceBundle.getBundle("org.policyforum.web.messages", Locale.KOREAN)
+                .getString(key);
+    }
+
+    /** Presses the row's edit button and returns the page with the editor filled in. */
+    private static String openEditor(Console console, Scheduled topic) throws Exception {
+        String list = console.get("/admin/topics.xhtml").body();
+        String edit = buttonIn(rowOf(list, topic.title()), ko("common.edit"));
+        Map<String, String> fields = Console.hiddenFields(form(list, "topicsForm"));
+        fields.put(edit, "");
+        HttpResponse<String> editor = console.post(action(list, "topicsForm"), fields);
+        assertEquals(200, editor.statusCode(), editor::body);
+        assertTrue(
+                editor.body().contains("value=\"" + topic.title() + "\""),
+                () -> "the editor holds the topic:\n" + editor.body());
+        return editor.body();
+    }
+
+    private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> press) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return press.call();
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertNoServerError(List<HttpResponse<String>> answers) {
+        List<String> failed = answers.stream()
+                .filter(a -> a.statusCode() >= 500 || a.body().contains("id=\"errorReference\""))
+                .map(a -> a.statusCode() + " "
+                        + a.body().substring(0, Math.min(400, a.body().length())))
+                .toList();
+        assertEquals(List.of(), failed, "answers of " + AT_ONCE + " presses at once");
+    }
+
+    private static String rowOf(String page, String title) {
+        int at = page.indexOf(">" + title + "<");
+        assertTrue(at >= 0, () -> "no row for " + title + " in\n" + page);
+        int start = page.lastIndexOf("<tr", at);
+        int end = page.indexOf("</tr>", at);
+        return page.substring(start, end);
+    }
+
+    private static String buttonIn(String row, String label) {
+        Matcher button = Pattern.compile("<button[^>]*\\sname=\"([^\"]+)\"[^>]*>(?:(?!</button>).)*?"
+                        + Pattern.quote(label) + "(?:(?!</button>).)*</button>")
+                .matcher(row);
+        assertTrue(button.find(), () -> "no button " + label + " in\n" + row);
+        return button.group(1);
+    }
+
+    private static String form(String page, String id) {
+        int start = page.indexOf("<form id=\"" + id + "\"");
+        assertTrue(start >= 0, () -> "no form " + id + " in\n" + page);
+        return page.substring(start, page.indexOf("</form>", start));
+    }
+
+    private static String action(String page, String formId) {
+        String tag = form(page, formId);
+        Matcher m = Pattern.compile("\\saction=\"([^\"]*)\"").matcher(tag.substring(0, tag.indexOf('>')));
+        return m.find() ? m.group(1).replace("&amp;", "&").replaceAll(";jsessionid=[^?]*", "") : "/admin/topics.xhtml";
+    }
+
+    // ---- the people and things ----
+
+    private record Scheduled(long id, String title) {}
+
+    /** An operator who can log in (address confirmed). */
+    private long operator() throws Exception {
+        long id = Fixtures.citizen(members, 1977);
+        update("UPDATE member SET email_confirmed = TRUE WHERE id = ?", id);
+        Fixtures.grant(id, "OPERATOR");
+        return id;
+    }
+
+    /**
+     * A scheduled topic of a new bureau, opening decades from now: the console lists topics by opening time, newest
+     * first, so it is the first row whatever else the run made.
+     */
+    private Scheduled scheduledTopic(long operator) throws Exception {
+        LocalDateTime opens = LocalDateTime.now(SEOUL)
+                .plusYears(50)
+                .plusMinutes((long) (Math.random() * 100_000))
+                .withSecond(0)
+                .withNano(0);
+        String title = "콘솔 연타 " + Fixtures.unique();
+        long id = Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> {
+            TopicForm form = new TopicForm();
+            form.setForum(Forum.MAIN);
+            form.setTitle(title);
+            form.setSummary("요약");
+            form.setBureauId(bureaus.create("부서-" + Fixtures.unique(), null).getId());
+            form.setOpensAt(opens);
+            form.setClosesAt(opens.plusDays(10));
+            long draft = administration.draft(form).getId();
+            administration.schedule(draft);
+            return draft;
+        });
+        return new Scheduled(id, title);
+    }
+
+    private String origin() throws Exception {
+        return base.toURI().resolve("/").toString().replaceAll("/$", "");
+    }
+
+    private static String email(long member) throws Exception {
+        return (String) single("SELECT email FROM member WHERE id = ?", member);
+    }
+
+    private static Object single(String sql, Object parameter) throws Exception {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next(), sql);
+                return rs.getObject(1);
+            }
+        }
+    }
+
+    private static void update(String sql, Object parameter) throws Exception {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, parameter);
+            st.executeUpdate();
+        }
+    }
+
+    private static DataSource ds() throws Exception {
+        return InitialContext.doLookup("java:jboss/datasources/ForumDS");
+    }
+
+    /** One official's browser without script: its own cookies; posts forms as plain HTML forms do. */
+    static final class Console {
+        private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+        private static final Pattern TEXTAREA =
+                Pattern.compile("<textarea\\b[^>]*\\sname=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
+        private static final Pattern SELECT =
+                Pattern.compile("<select\\b[^>]*\\sname=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+        private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>");
+
+        private final String origin;
+        private final HttpClient http;
+
+        Console(String origin) {
+            this.origin = origin;
+            this.http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+        }
+
+        void logIn(String email) throws Exception {
+            String page = get("/login.xhtml").body();
+            Map<String, String> fields = hiddenFields(form(page, "login"));
+            fields.put("login:email", email);
+            fields.put("login:password", PASSWORD);
+            fields.put("login:submit", "");
+            HttpResponse<String> answer = post(action(page, "login"), fields);
+            assertTrue(answer.body().contains("logoutForm:logout"), () -> "login refused:\n" + answer.body());
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(origin + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(origin + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        static Map<String, String> hiddenFields(String form) {
+            Map<String, String> all = new LinkedHashMap<>();
+            Matcher input = INPUT.matcher(form);
+            while (input.find()) {
+                if (input.group().contains("type=\"hidden\"")) {
+                    all.put(attribute(input.group(), "name"), value(input.group()));
+                }
+            }
+            return all;
+        }
+
+        /** What a browser would send for the form as it stands: every field's current value, no button. */
+        static Map<String, String> formValues(String form) {
+            Map<String, String> all = new LinkedHashMap<>();
+            Matcher input = INPUT.matcher(form);
+            while (input.find()) {
+                String tag = input.group();
+                String name = attribute(tag, "name");
+                String type = attribute(tag, "type");
+                if (name == null || "submit".equals(type) || "button".equals(type)) {
+                    continue;
+                }
+                boolean choice = "checkbox".equals(type) || "radio".equals(type);
+                if (!choice || tag.contains(" checked")) {
+                    all.put(name, value(tag));
+                }
+            }
+            Matcher area = TEXTAREA.matcher(form);
+            while (area.find()) {
+                all.put(area.group(1), unescape(area.group(2)));
+            }
+            Matcher select = SELECT.matcher(form);
+            while (select.find()) {
+                Matcher option = OPTION.matcher(select.group(2));
+                String chosen = null;
+                while (option.find()) {
+                    String value = attribute(option.group(), "value");
+                    if (chosen == null || option.group(1).contains("selected")) {
+                        chosen = value == null ? "" : value;
+                    }
+                    if (option.group(1).contains("selected")) {
+                        break;
+                    }
+                }
+                if (chosen != null) {
+                    all.put(select.group(1), unescape(chosen));
+                }
+            }
+            return all;
+        }
+
+        private static String value(String tag) {
+            String value = attribute(tag, "value");
+            return value == null ? "" : unescape(value);
+        }
+
+        private static String attribute(String tag, String name) {
+            Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+            return m.find() ? m.group(1) : null;
+        }
+
+        private static String unescape(String html) {
+            return html.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&");
+        }
+    }
+}
