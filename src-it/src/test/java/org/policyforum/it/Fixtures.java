@@ -12,8 +12,8 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
 import org.policyforum.member.boundary.SignUp;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.entity.Forum;
@@ -31,7 +31,7 @@ public final class Fixtures {
     }
 
     /** A verified citizen (email not confirmed: no boundary under test needs it); returns the member id. */
-    public static long citizen(Members members, int birthYear) {
+    public static long citizen(SignUps signUps, int birthYear) {
         String id = unique();
         SignUp form = new SignUp();
         form.setRealName("시민" + id);
@@ -41,7 +41,7 @@ public final class Fixtures {
         form.setBirthYear(birthYear);
         form.setTermsAccepted(true);
         form.setVerificationEvidence("FIX-" + id);
-        return members.signUp(form, Locale.KOREAN).orElseThrow().getId();
+        return signUps.signUp(form, Locale.KOREAN).orElseThrow().getId();
     }
 
     /**

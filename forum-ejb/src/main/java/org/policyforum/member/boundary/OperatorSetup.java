@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.policyforum.member.control.AccountLinks;
 import org.policyforum.member.control.Passwords;
 import org.policyforum.member.control.Tokens;
 import org.policyforum.member.entity.Member;
@@ -49,6 +50,9 @@ public class OperatorSetup {
 
     @Inject
     ForumEnvironment environment;
+
+    @Inject
+    AccountLinks links;
 
     @PostConstruct
     void offerSetupWhileNoOperator() {
@@ -100,9 +104,7 @@ public class OperatorSetup {
                 > 0) {
             throw new RuleViolation("email", "signup.email.duplicate");
         }
-        Passwords.weakness(password, address, name).ifPresent(key -> {
-            throw new RuleViolation("password", key);
-        });
+        Passwords.requireStrong(password, address, name, "password");
         Instant now = clock.instant();
         token.use(now);
         Member operator = Member.staff(name, address, passwords.hash(password), locale, now, Role.OPERATOR);
@@ -112,14 +114,8 @@ public class OperatorSetup {
     }
 
     private MemberToken token(String secret) {
-        if (secret == null || secret.isBlank() || secret.length() > 100) {
-            return null;
-        }
-        return em.createNamedQuery(MemberToken.BY_HASH, MemberToken.class)
-                .setParameter("hash", Tokens.hash(secret.strip()))
-                .getResultStream()
+        return links.find(secret)
                 .filter(t -> t.isUsable(TokenPurpose.SETUP_OPERATOR, clock.instant()))
-                .findFirst()
                 .orElse(null);
     }
 }

@@ -9,7 +9,7 @@ import java.io.Serializable;
 
 /**
  * What a person fills in to join. The sign-up page binds to it directly, so these constraints give the messages
- * next to each field, and {@link Members#signUp} checks them again.
+ * next to each field, and {@link SignUps#signUp} checks them again.
  */
 public class SignUp implements Serializable {
 

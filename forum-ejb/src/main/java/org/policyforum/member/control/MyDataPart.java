@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One feature's part of a member's "download my data" file (the right of access): what the member wrote and did in
  * that feature. Each feature implements it (a CDI bean in its own {@code control} package, reading only its own
- * tables); {@code Members.exportMyData} collects every implementation through {@code Instance<MyDataPart>}, so the
+ * tables); {@code MyAccount.exportMyData} collects every implementation through {@code Instance<MyDataPart>}, so the
  * member module imports no feature.
  * <p>
  * Rules for a part: every section it names is always present (an empty array when the member did nothing there);

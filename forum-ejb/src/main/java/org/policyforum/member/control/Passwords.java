@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.policyforum.platform.entity.RuleViolation;
 
 /** Slow, salted password hashes (PBKDF2-HMAC-SHA256) and the rule for what counts as a strong enough password. */
 @ApplicationScoped
@@ -40,6 +41,13 @@ public class Passwords {
             return false;
         }
         return hash.verify(password.toCharArray(), storedHash == null ? decoy : storedHash);
+    }
+
+    /** Refuses a password that is not strong enough, at the form's {@code field}; see {@link #weakness}. */
+    public static void requireStrong(String password, String email, String realName, String field) {
+        weakness(password, email, realName).ifPresent(key -> {
+            throw new RuleViolation(field, key);
+        });
     }
 
     /** Why this password is refused, as a message key, or empty if it is acceptable. */

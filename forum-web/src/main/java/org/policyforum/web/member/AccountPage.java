@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Follows;
@@ -30,7 +30,7 @@ public class AccountPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Members members;
+    MyAccount myAccount;
 
     @Inject
     Follows follows;
@@ -51,7 +51,7 @@ public class AccountPage implements Serializable {
 
     @PostConstruct
     void load() {
-        me = members.me();
+        me = myAccount.me();
         mailOptIn = me.isMailOptIn();
         followDigest = me.isFollowDigest();
         followed = follows.mine();
@@ -59,7 +59,7 @@ public class AccountPage implements Serializable {
 
     public void changeEmail() {
         try {
-            members.changeEmail(newEmail, currentPassword);
+            myAccount.changeEmail(newEmail, currentPassword);
             emailChangeSent = true;
             FacesMessages.info("account.email.sent", newEmail);
             newEmail = null;
@@ -72,7 +72,7 @@ public class AccountPage implements Serializable {
 
     public void changePassword() {
         try {
-            int epoch = members.changePassword(currentPassword, newPassword);
+            int epoch = myAccount.changePassword(currentPassword, newPassword);
             // every other session of the member ends; this one stays logged in under the new number
             ((HttpServletRequest) FacesContext.getCurrentInstance()
                             .getExternalContext()
@@ -89,9 +89,9 @@ public class AccountPage implements Serializable {
     }
 
     public void saveMailConsent() {
-        members.changeMailConsent(mailOptIn);
-        members.changeFollowDigest(followDigest);
-        me = members.me();
+        myAccount.changeMailConsent(mailOptIn);
+        myAccount.changeFollowDigest(followDigest);
+        me = myAccount.me();
         FacesMessages.info(mailOptIn ? "account.mail.on" : "account.mail.off");
         FacesMessages.info(followDigest ? "account.digest.on" : "account.digest.off");
     }
@@ -106,7 +106,7 @@ public class AccountPage implements Serializable {
         return DefaultStreamedContent.builder()
                 .name("policy-forum-my-data.json")
                 .contentType("application/json")
-                .stream(() -> new ByteArrayInputStream(members.exportMyData().getBytes(StandardCharsets.UTF_8)))
+                .stream(() -> new ByteArrayInputStream(myAccount.exportMyData().getBytes(StandardCharsets.UTF_8)))
                 .build();
     }
 
@@ -116,7 +116,7 @@ public class AccountPage implements Serializable {
             return;
         }
         try {
-            members.closeAccount(closePassword);
+            myAccount.closeAccount(closePassword);
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "close");
             return;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
 
 /** The page an email-confirmation link opens: it confirms on arrival and says what happened. */
@@ -13,7 +13,7 @@ import org.policyforum.platform.entity.RuleViolation;
 public class ConfirmPage {
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     private String outcome;
 
@@ -23,7 +23,7 @@ public class ConfirmPage {
                 .getRequestParameterMap()
                 .get("token");
         try {
-            outcome = members.confirmEmail(token).name();
+            outcome = signUps.confirmEmail(token).name();
         } catch (RuleViolation e) {
             outcome = "DUPLICATE";
         }

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 
@@ -24,7 +24,7 @@ public class CurrentUser {
     SecurityContext security;
 
     @Inject
-    Members members;
+    MyAccount myAccount;
 
     private Member member;
 
@@ -37,7 +37,7 @@ public class CurrentUser {
             return "";
         }
         if (member == null) {
-            member = members.meIfActive().orElse(null);
+            member = myAccount.meIfActive().orElse(null);
         }
         return member == null ? "" : member.getRealName();
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.PasswordResets;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
@@ -18,7 +18,7 @@ public class ForgotPasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Members members;
+    PasswordResets resets;
 
     @NotBlank(message = "{signup.email.required}")
     @Email(message = "{signup.email.invalid}")
@@ -28,7 +28,7 @@ public class ForgotPasswordPage implements Serializable {
 
     public void send() {
         try {
-            members.requestPasswordReset(email);
+            resets.requestPasswordReset(email);
             sent = true;
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "forgot");

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.Logins;
 import org.policyforum.web.platform.ClientAddress;
 
 /**
@@ -21,7 +21,7 @@ public class ForumIdentityStore implements IdentityStore {
     static final String OUTCOME = "org.policyforum.login.outcome";
 
     @Inject
-    Members members;
+    Logins logins;
 
     @Inject
     HttpServletRequest request;
@@ -30,10 +30,10 @@ public class ForumIdentityStore implements IdentityStore {
     ClientAddress clientAddress;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Members.LoginResult result = members.authenticate(
+        Logins.LoginResult result = logins.authenticate(
                 credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
         request.setAttribute(OUTCOME, result.outcome());
-        if (result.outcome() != Members.LoginOutcome.SUCCESS) {
+        if (result.outcome() != Logins.LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         // the number this session is logged in under: SessionGuard ends it once the member's number moves on

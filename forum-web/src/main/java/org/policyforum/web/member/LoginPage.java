@@ -18,7 +18,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.Logins;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
@@ -34,7 +35,7 @@ public class LoginPage implements Serializable {
     SecurityContext security;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @NotBlank(message = "{login.email.required}")
     private String email;
@@ -109,9 +110,9 @@ public class LoginPage implements Serializable {
     private void refused(HttpServletRequest request) {
         Object outcome = request.getAttribute(ForumIdentityStore.OUTCOME);
         password = null;
-        if (outcome == Members.LoginOutcome.THROTTLED) {
+        if (outcome == Logins.LoginOutcome.THROTTLED) {
             FacesMessages.error(null, "login.throttled");
-        } else if (outcome == Members.LoginOutcome.EMAIL_UNCONFIRMED) {
+        } else if (outcome == Logins.LoginOutcome.EMAIL_UNCONFIRMED) {
             unconfirmed = true;
             FacesMessages.error(null, "login.unconfirmed");
         } else {
@@ -121,7 +122,7 @@ public class LoginPage implements Serializable {
 
     public void resendConfirmation() {
         try {
-            members.resendConfirmation(email);
+            signUps.resendConfirmation(email);
             unconfirmed = false;
             FacesMessages.info("login.confirmationResent");
         } catch (RuleViolation violation) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.PasswordResets;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
@@ -16,7 +16,7 @@ public class ResetPasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Members members;
+    PasswordResets resets;
 
     private String token;
 
@@ -28,12 +28,12 @@ public class ResetPasswordPage implements Serializable {
 
     /** Called on arrival (f:viewAction), so an expired or forged link is explained before anyone types. */
     public void check() {
-        linkState = members.checkResetLink(token).name();
+        linkState = resets.checkResetLink(token).name();
     }
 
     public void reset() {
         try {
-            members.resetPassword(token, password);
+            resets.resetPassword(token, password);
             done = true;
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "reset");

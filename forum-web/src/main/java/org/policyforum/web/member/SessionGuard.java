@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.Logins;
 
 /**
  * Ends a logged-in session whose member has since reset or changed their password, or closed the account (or was
@@ -30,7 +30,7 @@ public class SessionGuard extends HttpFilter {
     static final String EPOCH = "org.policyforum.session.epoch";
 
     @Inject
-    Members members;
+    Logins logins;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,7 +43,7 @@ public class SessionGuard extends HttpFilter {
             return;
         }
         Object carried = session.getAttribute(EPOCH);
-        OptionalInt current = members.sessionEpoch();
+        OptionalInt current = logins.sessionEpoch();
         if (current.isPresent() && carried instanceof Integer epoch && epoch == current.getAsInt()) {
             chain.doFilter(request, response);
             return;

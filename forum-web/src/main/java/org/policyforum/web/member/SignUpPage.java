@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.policyforum.member.boundary.Members;
 import org.policyforum.member.boundary.SignUp;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.member.entity.District;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.entity.RuleViolation;
@@ -20,7 +20,7 @@ public class SignUpPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     LocaleSelection locale;
@@ -32,7 +32,7 @@ public class SignUpPage implements Serializable {
     public void submit() {
         try {
             // the same answer whether or not the address has an account (its owner is told by mail)
-            members.signUp(form, locale.getLocale());
+            signUps.signUp(form, locale.getLocale());
             registeredEmail = Member.normaliseEmail(form.getEmail());
             form.setPassword(null);
         } catch (RuleViolation violation) {
@@ -43,13 +43,13 @@ public class SignUpPage implements Serializable {
 
     public List<District> getDistricts() {
         if (districts == null) {
-            districts = members.districts();
+            districts = signUps.districts();
         }
         return districts;
     }
 
     public boolean isDevelopmentVerifier() {
-        return members.isDevelopmentVerifier();
+        return signUps.isDevelopmentVerifier();
     }
 
     public SignUp getForm() {

@@ -17,7 +17,7 @@ import org.policyforum.award.entity.Jury;
 import org.policyforum.award.entity.PrizeStatus;
 import org.policyforum.award.entity.RoundPhase;
 import org.policyforum.discussion.boundary.TopicPages;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.entity.LinkOutcome;
 import org.policyforum.member.entity.MemberStatus;
 import org.policyforum.member.entity.Role;
 import org.policyforum.newsletter.api.CampaignPort;
@@ -54,7 +54,7 @@ class VisibleWordsTest {
             Map.entry("brief.status.", ExpertInvitation.Status.class),
             Map.entry("opinion.order.", TopicPages.Order.class),
             Map.entry("admin.campaign.state.", CampaignPort.State.class),
-            Map.entry("confirm.", Members.LinkOutcome.class));
+            Map.entry("confirm.", LinkOutcome.class));
 
     /** An audit action named where it is recorded: audit.record("x", ...), move(id, "x", ...), decide(id, "x", ...). */
     static final Pattern ACTION =

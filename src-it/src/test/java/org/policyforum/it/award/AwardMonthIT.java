@@ -30,7 +30,7 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
@@ -61,7 +61,7 @@ class AwardMonthIT {
     TopicAdministration administration;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -72,11 +72,11 @@ class AwardMonthIT {
     @Test
     void aWholeMonthEndsWithEightDistinctWinners() throws Exception {
         YearMonth month = AwardScenario.freshMonth();
-        long operator = AwardScenario.operator(members);
+        long operator = AwardScenario.operator(signUps);
         long bureauA = AwardScenario.bureau(bureaus, operator);
         long bureauB = AwardScenario.bureau(bureaus, operator);
-        long officialA = AwardScenario.official(members, bureauA);
-        long officialB = AwardScenario.official(members, bureauB);
+        long officialA = AwardScenario.official(signUps, bureauA);
+        long officialB = AwardScenario.official(signUps, bureauB);
         long topicA = AwardScenario.openTopic(administration, operator, bureauA, Forum.MAIN, month);
         long topicB = AwardScenario.openTopic(administration, operator, bureauB, Forum.MAIN, month);
 
@@ -178,7 +178,7 @@ class AwardMonthIT {
     private List<Long> citizens(int count) throws Exception {
         List<Future<Long>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            futures.add(executor.submit(() -> Fixtures.citizen(members, 1950 + (int) (Math.random() * 50))));
+            futures.add(executor.submit(() -> Fixtures.citizen(signUps, 1950 + (int) (Math.random() * 50))));
         }
         List<Long> ids = new ArrayList<>();
         for (Future<Long> future : futures) {

@@ -38,7 +38,7 @@ import org.policyforum.it.Fixtures;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.control.MailPort;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.TopicAdministration;
@@ -70,7 +70,7 @@ class AwardRulesIT {
     TopicAdministration administration;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -97,17 +97,17 @@ class AwardRulesIT {
     @BeforeEach
     void aMonthWithTwoTopics() throws Exception {
         month = AwardScenario.freshMonth();
-        operator = AwardScenario.operator(members);
+        operator = AwardScenario.operator(signUps);
         bureauA = AwardScenario.bureau(bureaus, operator);
         bureauB = AwardScenario.bureau(bureaus, operator);
-        officialA = AwardScenario.official(members, bureauA);
-        officialB = AwardScenario.official(members, bureauB);
+        officialA = AwardScenario.official(signUps, bureauA);
+        officialB = AwardScenario.official(signUps, bureauB);
         topicA = AwardScenario.openTopic(administration, operator, bureauA, Forum.MAIN, month);
         topicB = AwardScenario.openTopic(administration, operator, bureauB, Forum.MAIN, month);
-        alice = Fixtures.citizen(members, 1990);
-        bob = Fixtures.citizen(members, 1985);
-        carol = Fixtures.citizen(members, 1970);
-        dave = Fixtures.citizen(members, 1960);
+        alice = Fixtures.citizen(signUps, 1990);
+        bob = Fixtures.citizen(signUps, 1985);
+        carol = Fixtures.citizen(signUps, 1970);
+        dave = Fixtures.citizen(signUps, 1960);
     }
 
     long opinion(long author, long topic, String body) throws Exception {
@@ -154,7 +154,7 @@ class AwardRulesIT {
                         Set.of("CITIZEN", "YOUTH_PANELIST"),
                         () -> opinions.post(youthTopic, Stance.CON, "청소년 의견"))
                 .getId();
-        long closedAccount = opinion(Fixtures.citizen(members, 1999), topicB, "탈퇴한 회원의 의견");
+        long closedAccount = opinion(Fixtures.citizen(signUps, 1999), topicB, "탈퇴한 회원의 의견");
         AwardScenario.update(
                 "UPDATE member SET status = 'CLOSED' WHERE id = (SELECT author_id FROM opinion WHERE id = ?)",
                 closedAccount);
@@ -232,7 +232,7 @@ class AwardRulesIT {
 
         assertEquals("award.vote.notNominee", refusal(carol, CITIZEN, () -> awards.voteFor(notNominated)));
         assertEquals("award.vote.self", refusal(alice, CITIZEN, () -> awards.voteFor(aliceNominee)));
-        long unverified = Fixtures.citizen(members, 1995);
+        long unverified = Fixtures.citizen(signUps, 1995);
         AwardScenario.unverify(unverified);
         assertEquals("award.vote.unverified", refusal(unverified, Set.of(), () -> awards.voteFor(aliceNominee)));
         assertEquals(0, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ?", round.getId()));
@@ -320,7 +320,7 @@ class AwardRulesIT {
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         long lateNominee = nomineeOf(round, late);
         long earlyNominee = nomineeOf(round, early);
-        long[] voters = {carol, dave, Fixtures.citizen(members, 1981), Fixtures.citizen(members, 1982)};
+        long[] voters = {carol, dave, Fixtures.citizen(signUps, 1981), Fixtures.citizen(signUps, 1982)};
         // late leads first, early catches up and reaches 2 before late does
         Identities.run(voters[0], CITIZEN, () -> awards.voteFor(lateNominee));
         Identities.run(voters[1], CITIZEN, () -> awards.voteFor(earlyNominee));
@@ -338,12 +338,12 @@ class AwardRulesIT {
 
     @Test
     void officialsPickWithinTheirBureauUpToTheLimitNobodyWinsTwiceAndAnnouncingWaitsForTheSelection() throws Exception {
-        long[] authors = {alice, bob, carol, dave, Fixtures.citizen(members, 1991), Fixtures.citizen(members, 1992)};
+        long[] authors = {alice, bob, carol, dave, Fixtures.citizen(signUps, 1991), Fixtures.citizen(signUps, 1992)};
         long[] opinionIds = new long[authors.length];
         for (int i = 0; i < authors.length; i++) {
             opinionIds[i] = opinion(authors[i], i < 4 ? topicA : topicB, "의견 " + i);
         }
-        long voter = Fixtures.citizen(members, 1966);
+        long voter = Fixtures.citizen(signUps, 1966);
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 1, 2, 1);
         Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId()));
         long[] nominees = new long[authors.length];

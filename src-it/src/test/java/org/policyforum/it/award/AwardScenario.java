@@ -16,7 +16,7 @@ import org.policyforum.award.entity.AwardRound;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.entity.Forum;
@@ -39,14 +39,14 @@ final class AwardScenario {
         return YearMonth.of(2100, 1).plusMonths(ThreadLocalRandom.current().nextInt(7800 * 12));
     }
 
-    static long operator(Members members) {
-        long operator = Fixtures.citizen(members, 1975);
+    static long operator(SignUps signUps) {
+        long operator = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(operator, "OPERATOR");
         return operator;
     }
 
-    static long official(Members members, long bureau) {
-        long official = Fixtures.citizen(members, 1978);
+    static long official(SignUps signUps, long bureau) {
+        long official = Fixtures.citizen(signUps, 1978);
         Fixtures.grant(official, "OFFICIAL");
         Fixtures.assignBureau(official, bureau);
         return official;

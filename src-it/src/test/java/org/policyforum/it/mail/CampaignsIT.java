@@ -36,7 +36,7 @@ import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.mail.MailRows.Person;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.newsletter.api.CampaignPort.CampaignView;
 import org.policyforum.newsletter.api.CampaignPort.State;
@@ -76,7 +76,7 @@ class CampaignsIT {
     UnsubscribeTokens tokens;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -91,7 +91,7 @@ class CampaignsIT {
 
     @BeforeEach
     void operatorAndNoScheduledCampaign() throws Exception {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
         // the live timer must not start a campaign of its own in the middle of a test
         asOperator(() -> {

@@ -42,7 +42,8 @@ import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.mail.MailRows.Person;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.MyAccount;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.newsletter.api.MailConsentPort;
 import org.policyforum.newsletter.api.MailConsentPort.MailList;
@@ -82,7 +83,10 @@ class FollowDigestIT {
     ManagedExecutorService executor;
 
     @Inject
-    Members members;
+    MyAccount myAccount;
+
+    @Inject
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -102,7 +106,7 @@ class FollowDigestIT {
 
     @BeforeEach
     void operatorAndAFreshDay() throws Exception {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
         zone = ZoneId.of((String) MailRows.query("SELECT time_zone FROM organisation_settings WHERE id = 1")
                 .get(0)
@@ -424,7 +428,7 @@ class FollowDigestIT {
         assertEquals(1, queued(stopper), "no digest the next day");
         assertEquals(2, queued(other), "the others still get theirs");
 
-        Identities.run(member, Set.of("CITIZEN"), () -> members.changeFollowDigest(true));
+        Identities.run(member, Set.of("CITIZEN"), () -> myAccount.changeFollowDigest(true));
         assertEquals(List.of(true, true), consents(member));
         assertTrue(fire(at(day.plusDays(2), 8, 0)).isPresent());
         assertEquals(2, queued(stopper), "back on from the account page");

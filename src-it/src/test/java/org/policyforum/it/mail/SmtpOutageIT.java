@@ -26,7 +26,7 @@ import org.policyforum.it.MailServer;
 import org.policyforum.it.mail.MailRows.Person;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.newsletter.api.CampaignPort.CampaignView;
 import org.policyforum.newsletter.api.CampaignPort.State;
@@ -60,7 +60,7 @@ class SmtpOutageIT {
     CampaignPort campaigns;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -82,7 +82,7 @@ class SmtpOutageIT {
     @Test
     @Order(2)
     void theCampaignWaitsWithoutSpendingTries() throws Exception {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
         asOperator(() -> {
             campaigns.changeSchedule(new CampaignPort.Schedule(1, 9, 0, false));

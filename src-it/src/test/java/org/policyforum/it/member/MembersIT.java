@@ -35,18 +35,21 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.MailCatcher;
 import org.policyforum.it.Parallel;
-import org.policyforum.member.boundary.Members;
-import org.policyforum.member.boundary.Members.LinkOutcome;
-import org.policyforum.member.boundary.Members.LoginOutcome;
+import org.policyforum.member.boundary.Logins;
+import org.policyforum.member.boundary.Logins.LoginOutcome;
+import org.policyforum.member.boundary.PasswordResets;
 import org.policyforum.member.boundary.SignUp;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.member.control.Tokens;
+import org.policyforum.member.entity.LinkOutcome;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.platform.entity.RuleViolation;
 
 /**
- * The member boundary in the real server: sign-up rules, one account per person, confirmation and reset links
- * delivered through the real SMTP catcher, login outcomes. Every refusal is checked to have stored nothing.
+ * The account boundaries (sign-up, login, password reset) in the real server: sign-up rules, one account per person,
+ * confirmation and reset links delivered through the real SMTP catcher, login outcomes. Every refusal is checked to
+ * have stored nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class MembersIT {
@@ -59,7 +62,13 @@ class MembersIT {
     }
 
     @Inject
-    Members members;
+    Logins logins;
+
+    @Inject
+    PasswordResets passwordResets;
+
+    @Inject
+    SignUps signUps;
 
     @Resource
     ManagedExecutorService executor;
@@ -93,20 +102,20 @@ class MembersIT {
     @Test
     void signUpCreatesAVerifiedCitizenAndMailsAConfirmationLink() {
         String id = unique();
-        Member member = members.signUp(form(id), Locale.KOREAN).orElseThrow();
+        Member member = signUps.signUp(form(id), Locale.KOREAN).orElseThrow();
         assertTrue(member.hasRole(Role.CITIZEN));
         assertFalse(member.isEmailConfirmed());
         var mail = MailCatcher.awaitMessageTo("m-" + id + "@example.org");
         assertTrue(mail.subject().contains("이메일"), mail.subject());
         assertEquals(
                 LoginOutcome.EMAIL_UNCONFIRMED,
-                members.authenticate("m-" + id + "@example.org", "correct-horse-7")
+                logins.authenticate("m-" + id + "@example.org", "correct-horse-7")
                         .outcome());
 
         String token = token(mail.body());
-        assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(token));
-        assertEquals(LinkOutcome.USED, members.confirmEmail(token), "a link works once");
-        var login = members.authenticate("M-" + id + "@Example.org ", "correct-horse-7");
+        assertEquals(LinkOutcome.CONFIRMED, signUps.confirmEmail(token));
+        assertEquals(LinkOutcome.USED, signUps.confirmEmail(token), "a link works once");
+        var login = logins.authenticate("M-" + id + "@Example.org ", "correct-horse-7");
         assertEquals(LoginOutcome.SUCCESS, login.outcome());
         assertTrue(login.roles().contains("CITIZEN") && login.roles().contains("MEMBER"));
     }
@@ -114,11 +123,11 @@ class MembersIT {
     @Test
     void onePersonHoldsOneAccount() {
         String id = unique();
-        members.signUp(form(id), Locale.KOREAN);
+        signUps.signUp(form(id), Locale.KOREAN);
         long before = count("member");
         RuleViolation refused = assertThrows(
                 RuleViolation.class,
-                () -> members.signUp(form(unique(), f -> f.setVerificationEvidence("test-" + id)), Locale.KOREAN));
+                () -> signUps.signUp(form(unique(), f -> f.setVerificationEvidence("test-" + id)), Locale.KOREAN));
         assertEquals("signup.person.duplicate", refused.messageKey());
         assertEquals("verification", refused.field());
         assertEquals(before, count("member"));
@@ -132,7 +141,7 @@ class MembersIT {
     void signUpWithATakenAddressCreatesNothingAndTellsTheOwnerByMail() {
         String email = confirmedMember();
         long before = count("member");
-        assertTrue(members.signUp(form(unique(), f -> f.setEmail(email.toUpperCase(Locale.ROOT))), Locale.KOREAN)
+        assertTrue(signUps.signUp(form(unique(), f -> f.setEmail(email.toUpperCase(Locale.ROOT))), Locale.KOREAN)
                 .isEmpty());
         assertEquals(before, count("member"));
         var notice = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
@@ -141,17 +150,17 @@ class MembersIT {
         assertTrue(notice.body().contains("/password-forgot.xhtml"), notice.body());
 
         String id = unique();
-        members.signUp(form(id), Locale.KOREAN);
+        signUps.signUp(form(id), Locale.KOREAN);
         String unconfirmed = "m-" + id + "@example.org";
-        assertTrue(members.signUp(form(unique(), f -> f.setEmail(unconfirmed)), Locale.KOREAN)
+        assertTrue(signUps.signUp(form(unique(), f -> f.setEmail(unconfirmed)), Locale.KOREAN)
                 .isEmpty());
         String fresh = token(MailCatcher.awaitMessagesTo(unconfirmed, 2, MailCatcher.DEFAULT_TIMEOUT)
                 .get(1)
                 .body());
-        assertEquals(LinkOutcome.CONFIRMED, members.confirmEmail(fresh));
+        assertEquals(LinkOutcome.CONFIRMED, signUps.confirmEmail(fresh));
         assertEquals(
                 LoginOutcome.SUCCESS,
-                members.authenticate(unconfirmed, "correct-horse-7").outcome(),
+                logins.authenticate(unconfirmed, "correct-horse-7").outcome(),
                 "the account keeps its own password: the second sign-up changed nothing");
     }
 
@@ -179,7 +188,7 @@ class MembersIT {
             form(unique(), f -> f.setRealName("가".repeat(61))),
             form(unique(), f -> f.setTermsAccepted(false))
         }) {
-            Exception e = assertThrows(Exception.class, () -> members.signUp(bad, Locale.KOREAN));
+            Exception e = assertThrows(Exception.class, () -> signUps.signUp(bad, Locale.KOREAN));
             assertTrue(
                     causeChain(e).contains("ConstraintViolation"), () -> "expected a constraint violation, got " + e);
         }
@@ -188,19 +197,19 @@ class MembersIT {
 
     @Test
     void tamperedAndExpiredConfirmationLinksAreExplained() throws Exception {
-        assertEquals(LinkOutcome.INVALID, members.confirmEmail("forged-token"));
-        assertEquals(LinkOutcome.INVALID, members.confirmEmail(null));
-        assertEquals(LinkOutcome.INVALID, members.confirmEmail("x".repeat(5000)));
+        assertEquals(LinkOutcome.INVALID, signUps.confirmEmail("forged-token"));
+        assertEquals(LinkOutcome.INVALID, signUps.confirmEmail(null));
+        assertEquals(LinkOutcome.INVALID, signUps.confirmEmail("x".repeat(5000)));
 
         String id = unique();
-        members.signUp(form(id), Locale.ENGLISH);
+        signUps.signUp(form(id), Locale.ENGLISH);
         String token =
                 token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
         expire(token);
-        assertEquals(LinkOutcome.EXPIRED, members.confirmEmail(token));
+        assertEquals(LinkOutcome.EXPIRED, signUps.confirmEmail(token));
         assertEquals(
                 LoginOutcome.EMAIL_UNCONFIRMED,
-                members.authenticate("m-" + id + "@example.org", "correct-horse-7")
+                logins.authenticate("m-" + id + "@example.org", "correct-horse-7")
                         .outcome());
     }
 
@@ -210,18 +219,18 @@ class MembersIT {
         for (int i = 0; i < 4; i++) {
             assertEquals(
                     LoginOutcome.INVALID,
-                    members.authenticate(email, "wrong-password-" + i).outcome());
+                    logins.authenticate(email, "wrong-password-" + i).outcome());
         }
         assertEquals(
                 LoginOutcome.LOCKED,
-                members.authenticate(email, "wrong-password-4").outcome());
+                logins.authenticate(email, "wrong-password-4").outcome());
         assertEquals(
                 LoginOutcome.LOCKED,
-                members.authenticate(email, "correct-horse-7").outcome(),
+                logins.authenticate(email, "correct-horse-7").outcome(),
                 "even the right password waits");
         assertEquals(
                 LoginOutcome.INVALID,
-                members.authenticate("nobody-" + unique() + "@example.org", "whatever-123")
+                logins.authenticate("nobody-" + unique() + "@example.org", "whatever-123")
                         .outcome());
     }
 
@@ -234,20 +243,20 @@ class MembersIT {
     @ExactlyOnce
     void fiftySimultaneousWrongPasswordsAreAllCountedAndLockTheAccount() throws Exception {
         String email = confirmedMember();
-        List<String> four = Parallel.outcomes(executor, 4, () -> members.authenticate(email, "wrong-password")
+        List<String> four = Parallel.outcomes(executor, 4, () -> logins.authenticate(email, "wrong-password")
                 .outcome()
                 .name());
         assertEquals(List.of("INVALID", "INVALID", "INVALID", "INVALID"), four);
         assertEquals(4, failedLogins(email), "each of four simultaneous wrong passwords is counted");
 
-        List<String> burst = Parallel.outcomes(executor, 50, () -> members.authenticate(email, "wrong-password")
+        List<String> burst = Parallel.outcomes(executor, 50, () -> logins.authenticate(email, "wrong-password")
                 .outcome()
                 .name());
         assertTrue(burst.stream().allMatch(o -> o.equals("INVALID") || o.equals("LOCKED")), burst::toString);
         assertTrue(burst.contains("LOCKED"), burst::toString);
         assertEquals(
                 LoginOutcome.LOCKED,
-                members.authenticate(email, "correct-horse-7").outcome());
+                logins.authenticate(email, "correct-horse-7").outcome());
         var lockMail = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
                 .get(1);
         assertTrue(lockMail.subject().contains("잠겼습니다"), lockMail.subject());
@@ -260,8 +269,8 @@ class MembersIT {
     @ExactlyOnce
     void simultaneousRightPasswordsAllLogIn() throws Exception {
         String email = confirmedMember();
-        members.authenticate(email, "wrong-password");
-        List<String> outcomes = Parallel.outcomes(executor, 20, () -> members.authenticate(email, "correct-horse-7")
+        logins.authenticate(email, "wrong-password");
+        List<String> outcomes = Parallel.outcomes(executor, 20, () -> logins.authenticate(email, "correct-horse-7")
                 .outcome()
                 .name());
         assertEquals(Collections.nCopies(20, "SUCCESS"), outcomes);
@@ -280,7 +289,7 @@ class MembersIT {
         List<String> burst = Parallel.outcomes(
                 executor,
                 50,
-                i -> () -> members.authenticate(
+                i -> () -> logins.authenticate(
                                 "nobody-" + i + "-" + unique() + "@example.org", "wrong-password", address)
                         .outcome()
                         .name());
@@ -288,10 +297,10 @@ class MembersIT {
         assertEquals(30, Collections.frequency(burst, "THROTTLED"), burst::toString);
         assertEquals(
                 LoginOutcome.THROTTLED,
-                members.authenticate(email, "correct-horse-7", address).outcome());
+                logins.authenticate(email, "correct-horse-7", address).outcome());
         assertEquals(
                 LoginOutcome.SUCCESS,
-                members.authenticate(email, "correct-horse-7", address + "x").outcome());
+                logins.authenticate(email, "correct-horse-7", address + "x").outcome());
     }
 
     /** Two uses of one link at once: one wins, the other is told the link was used; neither fails. */
@@ -299,21 +308,21 @@ class MembersIT {
     @ExactlyOnce
     void simultaneousUsesOfOneLinkSucceedOnce() throws Exception {
         String id = unique();
-        members.signUp(form(id), Locale.KOREAN);
+        signUps.signUp(form(id), Locale.KOREAN);
         String confirm =
                 token(MailCatcher.awaitMessageTo("m-" + id + "@example.org").body());
         List<String> confirmed = Parallel.outcomes(
-                executor, 20, () -> members.confirmEmail(confirm).name());
+                executor, 20, () -> signUps.confirmEmail(confirm).name());
         assertEquals(1, Collections.frequency(confirmed, "CONFIRMED"), confirmed::toString);
         assertEquals(19, Collections.frequency(confirmed, "USED"), confirmed::toString);
 
         String email = "m-" + id + "@example.org";
-        members.requestPasswordReset(email);
+        passwordResets.requestPasswordReset(email);
         String reset = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
                 .get(1)
                 .body());
         List<String> resets = Parallel.outcomes(executor, 10, () -> {
-            members.resetPassword(reset, "brand-new-pass-9");
+            passwordResets.resetPassword(reset, "brand-new-pass-9");
             return "reset";
         });
         assertEquals(1, Collections.frequency(resets, "reset"), resets::toString);
@@ -324,18 +333,19 @@ class MembersIT {
     @Test
     void aResetVoidsTheOlderResetLinks() {
         String email = confirmedMember();
-        members.requestPasswordReset(email);
-        members.requestPasswordReset(email);
+        passwordResets.requestPasswordReset(email);
+        passwordResets.requestPasswordReset(email);
         var mails = MailCatcher.awaitMessagesTo(email, 3, MailCatcher.DEFAULT_TIMEOUT);
         String older = token(mails.get(1).body());
         String newer = token(mails.get(2).body());
-        members.resetPassword(newer, "brand-new-pass-9");
-        assertEquals(LinkOutcome.EXPIRED, members.checkResetLink(older));
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> members.resetPassword(older, "other-pass-10"));
+        passwordResets.resetPassword(newer, "brand-new-pass-9");
+        assertEquals(LinkOutcome.EXPIRED, passwordResets.checkResetLink(older));
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> passwordResets.resetPassword(older, "other-pass-10"));
         assertEquals("reset.link.expired", refused.messageKey());
         assertEquals(
                 LoginOutcome.SUCCESS,
-                members.authenticate(email, "brand-new-pass-9").outcome());
+                logins.authenticate(email, "brand-new-pass-9").outcome());
     }
 
     /** Mails about an account: 5 per address per hour, counted whether or not the address has an account. */
@@ -345,14 +355,14 @@ class MembersIT {
             // the confirmed member has had its confirmation mail: 4 more go out
             int allowed = email.startsWith("nobody") ? 5 : 4;
             for (int i = 0; i < allowed; i++) {
-                members.requestPasswordReset(email);
+                passwordResets.requestPasswordReset(email);
             }
-            RuleViolation refused = assertThrows(RuleViolation.class, () -> members.requestPasswordReset(email));
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> passwordResets.requestPasswordReset(email));
             assertEquals("rate.limited", refused.messageKey());
             assertEquals("email", refused.field());
             assertEquals(
                     "rate.limited",
-                    assertThrows(RuleViolation.class, () -> members.resendConfirmation(email.toUpperCase(Locale.ROOT)))
+                    assertThrows(RuleViolation.class, () -> signUps.resendConfirmation(email.toUpperCase(Locale.ROOT)))
                             .messageKey());
         }
     }
@@ -368,46 +378,48 @@ class MembersIT {
     @Test
     void passwordResetLinkWorksOnceAndNotAfterItExpires() throws Exception {
         String email = confirmedMember();
-        members.requestPasswordReset(email);
+        passwordResets.requestPasswordReset(email);
         String token = token(MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
                 .get(1)
                 .body());
-        assertEquals(LinkOutcome.CONFIRMED, members.checkResetLink(token));
+        assertEquals(LinkOutcome.CONFIRMED, passwordResets.checkResetLink(token));
 
-        RuleViolation weak = assertThrows(RuleViolation.class, () -> members.resetPassword(token, "short1"));
+        RuleViolation weak = assertThrows(RuleViolation.class, () -> passwordResets.resetPassword(token, "short1"));
         assertEquals("password.tooShort", weak.messageKey());
         assertEquals(
-                LinkOutcome.CONFIRMED, members.checkResetLink(token), "a refused attempt does not use up the link");
+                LinkOutcome.CONFIRMED,
+                passwordResets.checkResetLink(token),
+                "a refused attempt does not use up the link");
 
-        members.resetPassword(token, "brand-new-pass-9");
+        passwordResets.resetPassword(token, "brand-new-pass-9");
         assertEquals(
                 LoginOutcome.SUCCESS,
-                members.authenticate(email, "brand-new-pass-9").outcome());
+                logins.authenticate(email, "brand-new-pass-9").outcome());
         assertEquals(
                 LoginOutcome.INVALID,
-                members.authenticate(email, "correct-horse-7").outcome());
-        assertEquals(LinkOutcome.USED, members.checkResetLink(token));
-        assertThrows(RuleViolation.class, () -> members.resetPassword(token, "another-pass-10"));
+                logins.authenticate(email, "correct-horse-7").outcome());
+        assertEquals(LinkOutcome.USED, passwordResets.checkResetLink(token));
+        assertThrows(RuleViolation.class, () -> passwordResets.resetPassword(token, "another-pass-10"));
 
-        members.requestPasswordReset(email);
+        passwordResets.requestPasswordReset(email);
         String second = token(MailCatcher.awaitMessagesTo(email, 3, MailCatcher.DEFAULT_TIMEOUT)
                 .get(2)
                 .body());
         expire(second);
-        assertEquals(LinkOutcome.EXPIRED, members.checkResetLink(second));
+        assertEquals(LinkOutcome.EXPIRED, passwordResets.checkResetLink(second));
         RuleViolation expired =
-                assertThrows(RuleViolation.class, () -> members.resetPassword(second, "another-pass-10"));
+                assertThrows(RuleViolation.class, () -> passwordResets.resetPassword(second, "another-pass-10"));
         assertEquals("reset.link.expired", expired.messageKey());
         assertEquals(
                 LoginOutcome.SUCCESS,
-                members.authenticate(email, "brand-new-pass-9").outcome());
+                logins.authenticate(email, "brand-new-pass-9").outcome());
     }
 
     @Test
     void resetForAnUnknownAddressSendsNothing() {
         String email = "nobody-" + unique() + "@example.org";
-        members.requestPasswordReset(email);
-        members.requestPasswordReset(null);
+        passwordResets.requestPasswordReset(email);
+        passwordResets.requestPasswordReset(null);
         // the sender runs every 3 s; a mail for this address would have arrived by the time another one does
         String control = confirmedMember();
         assertNotNull(MailCatcher.awaitMessageTo(control));
@@ -417,7 +429,7 @@ class MembersIT {
     @Test
     void onlyAHashOfThePersonKeyIsStored() throws Exception {
         String id = unique();
-        members.signUp(form(id), Locale.KOREAN);
+        signUps.signUp(form(id), Locale.KOREAN);
         try (Connection c = ds.getConnection();
                 PreparedStatement st = c.prepareStatement("SELECT person_key_hash FROM member WHERE email = ?")) {
             st.setString(1, "m-" + id + "@example.org");
@@ -445,18 +457,18 @@ class MembersIT {
 
     private String confirmedMember() {
         String id = unique();
-        members.signUp(form(id), Locale.KOREAN);
+        signUps.signUp(form(id), Locale.KOREAN);
         String email = "m-" + id + "@example.org";
         assertEquals(
                 LinkOutcome.CONFIRMED,
-                members.confirmEmail(token(MailCatcher.awaitMessageTo(email).body())));
+                signUps.confirmEmail(token(MailCatcher.awaitMessageTo(email).body())));
         return email;
     }
 
     private void assertRefused(String field, String key, SignUp form) {
         long before = count("member");
         long tokens = count("member_token");
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> members.signUp(form, Locale.KOREAN));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> signUps.signUp(form, Locale.KOREAN));
         assertEquals(key, refused.messageKey());
         assertEquals(field, refused.field());
         assertEquals(before, count("member"), "a refused sign-up stores no member");

@@ -31,7 +31,8 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.MyAccount;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
@@ -71,7 +72,10 @@ class MyDataIT {
     }
 
     @Inject
-    Members members;
+    MyAccount myAccount;
+
+    @Inject
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -99,10 +103,10 @@ class MyDataIT {
 
     @Test
     void theFileHoldsEverythingTheMemberWroteAndDidAndNoOneElsesPersonalData() throws Exception {
-        long operator = Fixtures.citizen(members, 1975);
+        long operator = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(operator, "OPERATOR");
-        long alice = Fixtures.citizen(members, 1990);
-        long bob = Fixtures.citizen(members, 1985);
+        long alice = Fixtures.citizen(signUps, 1990);
+        long bob = Fixtures.citizen(signUps, 1985);
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
         String first = "처음 쓴 의견 " + Fixtures.unique();
         String edited = "고쳐 쓴 의견 " + Fixtures.unique();
@@ -129,7 +133,7 @@ class MyDataIT {
         long option = polls.view(poll).orElseThrow().options().get(1).id();
         Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(option)));
 
-        String file = Identities.as(alice, CITIZEN, members::exportMyData);
+        String file = Identities.as(alice, CITIZEN, myAccount::exportMyData);
         JsonObject json = Json.createReader(new StringReader(file)).readObject();
 
         assertEquals(
@@ -175,7 +179,7 @@ class MyDataIT {
         assertFalse(file.contains(bobs[1]), "nor their address");
         assertFalse(file.contains("밥의 의견"), "nor what they wrote");
         // and bob's own file holds his things, none of alice's
-        String bobsFile = Identities.as(bob, CITIZEN, members::exportMyData);
+        String bobsFile = Identities.as(bob, CITIZEN, myAccount::exportMyData);
         assertTrue(bobsFile.contains("밥의 의견") && bobsFile.contains("밥의 제안"));
         assertFalse(bobsFile.contains(edited) || bobsFile.contains(comment) || bobsFile.contains(person(alice)[0]));
     }

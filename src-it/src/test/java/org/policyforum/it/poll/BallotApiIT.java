@@ -51,7 +51,7 @@ import org.policyforum.it.Fixtures;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
@@ -88,7 +88,7 @@ class BallotApiIT {
     TopicAdministration topics;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -105,7 +105,7 @@ class BallotApiIT {
 
     @BeforeEach
     void people() throws Exception {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
         alice = member(1990);
         aliceWeb = loggedIn(alice);
@@ -396,7 +396,7 @@ class BallotApiIT {
 
     /** A verified citizen with a confirmed address, who may log in with {@link #PASSWORD}. */
     private long member(int birthYear) throws Exception {
-        long id = Fixtures.citizen(members, birthYear);
+        long id = Fixtures.citizen(signUps, birthYear);
         try (Connection c = ds.getConnection();
                 PreparedStatement st = c.prepareStatement("UPDATE member SET email_confirmed = TRUE WHERE id = ?")) {
             st.setLong(1, id);

@@ -32,7 +32,7 @@ import org.policyforum.it.Fixtures;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.OrganisationSettings;
 import org.policyforum.platform.entity.RuleViolation;
@@ -63,7 +63,7 @@ class PollsIT {
     TopicAdministration topics;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -80,10 +80,10 @@ class PollsIT {
 
     @BeforeEach
     void people() {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
-        alice = Fixtures.citizen(members, 1990);
-        bob = Fixtures.citizen(members, 1970);
+        alice = Fixtures.citizen(signUps, 1990);
+        bob = Fixtures.citizen(signUps, 1970);
     }
 
     @Test
@@ -351,7 +351,7 @@ class PollsIT {
 
     @Test
     void officialsSeeBreakdownsByAgeBandAndDistrictAndTheirActionsAreAudited() throws Exception {
-        long official = Fixtures.citizen(members, 1975);
+        long official = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(official, "OFFICIAL");
         long poll = Identities.as(official, OFFICIAL, () -> administration.create(PollScenario.form()))
                 .getId();
@@ -385,16 +385,16 @@ class PollsIT {
 
     @Test
     void breakdownCellsOfSmallGroupsShowNoCountAndCannotBeWorkedOutFromTheTotals() throws Exception {
-        long official = Fixtures.citizen(members, 1975);
+        long official = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(official, "OFFICIAL");
         long poll = Identities.as(official, OFFICIAL, () -> administration.create(PollScenario.form()))
                 .getId();
         List<Long> options = options(poll);
         for (int i = 0; i < 6; i++) {
-            long voter = Fixtures.citizen(members, 1990);
+            long voter = Fixtures.citizen(signUps, 1990);
             Identities.as(voter, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(0))));
         }
-        long carol = Fixtures.citizen(members, 1970);
+        long carol = Fixtures.citizen(signUps, 1970);
         Identities.as(bob, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
         Identities.as(carol, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(1))));
         int thisYear = java.time.Year.now(ZoneId.of("Asia/Seoul")).getValue();
@@ -465,10 +465,10 @@ class PollsIT {
         long ownBureau = rows("SELECT bureau_id FROM topic WHERE id = ?", topic);
         long otherBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
                 .getId());
-        long official = Fixtures.citizen(members, 1975);
+        long official = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(official, "OFFICIAL");
         Fixtures.assignBureau(official, ownBureau);
-        long outsider = Fixtures.citizen(members, 1976);
+        long outsider = Fixtures.citizen(signUps, 1976);
         Fixtures.grant(outsider, "OFFICIAL");
         Fixtures.assignBureau(outsider, otherBureau);
 

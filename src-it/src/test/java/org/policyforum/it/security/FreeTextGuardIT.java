@@ -33,8 +33,9 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.MemberAdministration;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.member.boundary.SignUp;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.PollAdministration;
@@ -72,7 +73,10 @@ class FreeTextGuardIT {
     }
 
     @Inject
-    Members members;
+    MyAccount myAccount;
+
+    @Inject
+    SignUps signUps;
 
     @Inject
     MemberAdministration memberAdministration;
@@ -116,9 +120,9 @@ class FreeTextGuardIT {
 
     @BeforeEach
     void openTopic() throws Exception {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
-        citizen = Fixtures.citizen(members, 1990);
+        citizen = Fixtures.citizen(signUps, 1990);
         topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
     }
 
@@ -128,7 +132,7 @@ class FreeTextGuardIT {
                 .getId();
         long comment = Identities.as(citizen, CITIZEN, () -> opinions.comment(opinion, null, "평범한 댓글"))
                 .getId();
-        long youth = Fixtures.citizen(members, Year.now().getValue() - 18);
+        long youth = Fixtures.citizen(signUps, Year.now().getValue() - 18);
         List<Executable> attempts = new ArrayList<>();
         for (String number : NUMBERS) {
             String text = "제 정보: " + number;
@@ -150,7 +154,7 @@ class FreeTextGuardIT {
             attempts.add(refused(
                     "newEmail",
                     () -> Identities.as(citizen, CITIZEN, () -> {
-                        members.changeEmail(digits(number) + "@example.org", "correct-horse-7");
+                        myAccount.changeEmail(digits(number) + "@example.org", "correct-horse-7");
                         return null;
                     })));
         }
@@ -171,13 +175,13 @@ class FreeTextGuardIT {
             name.setRealName("홍" + number.replace(" ", ""));
             name.setRealName(name.getRealName()
                     .substring(0, Math.min(60, name.getRealName().length())));
-            RuleViolation inName = assertThrows(RuleViolation.class, () -> members.signUp(name, Locale.KOREAN));
+            RuleViolation inName = assertThrows(RuleViolation.class, () -> signUps.signUp(name, Locale.KOREAN));
             assertEquals("realName", inName.field(), number);
             assertEquals("input.residentNumber", inName.messageKey(), number);
 
             SignUp email = form();
             email.setEmail(digits(number) + "@example.org");
-            RuleViolation inEmail = assertThrows(RuleViolation.class, () -> members.signUp(email, Locale.KOREAN));
+            RuleViolation inEmail = assertThrows(RuleViolation.class, () -> signUps.signUp(email, Locale.KOREAN));
             assertEquals("input.residentNumber", inEmail.messageKey(), number);
         }
         // ordinary numbers in a name stay fine (a foreign name with a generation number, say)
@@ -185,12 +189,12 @@ class FreeTextGuardIT {
         ordinary.setRealName("Henry 3 2026-12-02");
         assertEquals(
                 "Henry 3 2026-12-02",
-                members.signUp(ordinary, Locale.KOREAN).orElseThrow().getRealName());
+                signUps.signUp(ordinary, Locale.KOREAN).orElseThrow().getRealName());
     }
 
     @Test
     void officialsAndOperatorsAreGuardedToo() throws Exception {
-        long expert = Fixtures.citizen(members, 1975);
+        long expert = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(expert, "EXPERT");
         long invitation = Identities.as(operator, OPERATOR, () -> briefs.invite(topic, expert, Stance.PRO))
                 .getId();
@@ -326,7 +330,7 @@ class FreeTextGuardIT {
     void directionOverridesAreRefusedInNamesAndRemovedFromText() throws Exception {
         SignUp spoofed = form();
         spoofed.setRealName("홍길\u202E동");
-        RuleViolation refusal = assertThrows(RuleViolation.class, () -> members.signUp(spoofed, Locale.KOREAN));
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> signUps.signUp(spoofed, Locale.KOREAN));
         assertEquals("realName", refusal.field());
         assertEquals("input.name.invisible", refusal.messageKey());
         RuleViolation bureau = assertThrows(

@@ -61,7 +61,7 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
@@ -99,7 +99,7 @@ class NoServerErrorsIT {
     }
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -575,7 +575,7 @@ class NoServerErrorsIT {
 
     /** A verified citizen with a confirmed address and the given staff roles, who logs in with {@link #PASSWORD}. */
     private long member(int birthYear, String... roles) throws Exception {
-        long id = Fixtures.citizen(members, birthYear);
+        long id = Fixtures.citizen(signUps, birthYear);
         update("UPDATE member SET email_confirmed = TRUE WHERE id = ?", id);
         for (String role : roles) {
             Fixtures.grant(id, role);

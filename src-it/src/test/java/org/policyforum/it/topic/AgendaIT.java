@@ -21,7 +21,7 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.Suggestions;
@@ -51,7 +51,7 @@ class AgendaIT {
     YouthPanel youthPanel;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Opinions opinions;
@@ -74,10 +74,10 @@ class AgendaIT {
 
     @BeforeEach
     void people() {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
-        author = Fixtures.citizen(members, 1985);
-        supporter = Fixtures.citizen(members, 1992);
+        author = Fixtures.citizen(signUps, 1985);
+        supporter = Fixtures.citizen(signUps, 1992);
     }
 
     @Test
@@ -121,7 +121,7 @@ class AgendaIT {
     @Test
     void youngMembersApplyAndAnOperatorApproves() throws Exception {
         int thisYear = Year.now(ZoneId.of("Asia/Seoul")).getValue();
-        long young = Fixtures.citizen(members, thisYear - 16);
+        long young = Fixtures.citizen(signUps, thisYear - 16);
         RuleViolation tooOld = assertThrows(
                 RuleViolation.class, () -> Identities.as(author, CITIZEN, () -> youthPanel.apply("참여하고 싶어요")));
         assertEquals("youth.outOfRange", tooOld.messageKey());
@@ -154,7 +154,7 @@ class AgendaIT {
     @Test
     void theYouthForumCanBeOpenedToEveryoneInTheAgeRange() throws Exception {
         int thisYear = Year.now(ZoneId.of("Asia/Seoul")).getValue();
-        long young = Fixtures.citizen(members, thisYear - 20);
+        long young = Fixtures.citizen(signUps, thisYear - 20);
         long youthTopic = openYouthTopic();
         try {
             Identities.run(operator, OPERATOR, () -> youthPanel.changeSettings(14, 24, true));
@@ -170,7 +170,7 @@ class AgendaIT {
 
     @Test
     void anInvitedExpertWritesTheirOwnBriefOnce() throws Exception {
-        long expert = Fixtures.citizen(members, 1970);
+        long expert = Fixtures.citizen(signUps, 1970);
         Fixtures.grant(expert, "EXPERT");
         long topic = openTopic(Forum.MAIN);
         RuleViolation notExpert = assertThrows(

@@ -32,7 +32,7 @@ import org.policyforum.it.Fixtures;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
@@ -60,7 +60,7 @@ class DiscussionIT {
     TopicAdministration administration;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -78,10 +78,10 @@ class DiscussionIT {
 
     @BeforeEach
     void openTopic() throws Exception {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
-        alice = Fixtures.citizen(members, 1990);
-        bob = Fixtures.citizen(members, 1970);
+        alice = Fixtures.citizen(signUps, 1990);
+        bob = Fixtures.citizen(signUps, 1970);
         topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
     }
 

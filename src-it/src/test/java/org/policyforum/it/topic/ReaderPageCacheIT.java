@@ -25,7 +25,7 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Stance;
@@ -55,7 +55,7 @@ class ReaderPageCacheIT {
     TopicAdministration administration;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -69,7 +69,7 @@ class ReaderPageCacheIT {
     void readersShareOneCopyEachWithItsOwnNonceAndNoSession() throws Exception {
         long operator = operator();
         long topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
-        long author = Fixtures.citizen(members, 1985);
+        long author = Fixtures.citizen(signUps, 1985);
         Identities.as(author, Set.of("CITIZEN"), () -> opinions.post(topic, Stance.PRO, "첫 의견입니다"));
 
         HttpResponse<String> first = get("/topic.xhtml?id=" + topic, null);
@@ -106,7 +106,7 @@ class ReaderPageCacheIT {
     void aNewOpinionReachesReadersWithinTheCacheLifetimeAndAMemberAtOnce() throws Exception {
         long operator = operator();
         long topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
-        long author = Fixtures.citizen(members, 1990);
+        long author = Fixtures.citizen(signUps, 1990);
         String path = "/topic.xhtml?id=" + topic;
 
         // a reader's copy made just before the opinion goes on being served for a while: the proof that it is a copy
@@ -167,7 +167,7 @@ class ReaderPageCacheIT {
     @Test
     void orderStanceAndMoreArePlainAddressesAReaderCanFollow() throws Exception {
         long topic = Fixtures.openTopic(administration, bureaus, operator(), Forum.MAIN);
-        long author = Fixtures.citizen(members, 1970);
+        long author = Fixtures.citizen(signUps, 1970);
         for (int i = 0; i < 52; i++) {
             Stance stance = i < 30 ? Stance.PRO : Stance.CON;
             String text = "의견 " + i;
@@ -211,7 +211,7 @@ class ReaderPageCacheIT {
     }
 
     private long operator() {
-        long operator = Fixtures.citizen(members, 1975);
+        long operator = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(operator, "OPERATOR");
         return operator;
     }

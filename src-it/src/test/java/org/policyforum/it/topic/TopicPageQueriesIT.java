@@ -20,7 +20,7 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.control.SqlStatements;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
@@ -63,18 +63,18 @@ class TopicPageQueriesIT {
     TopicAdministration administration;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
 
     @Test
     void aTopicPageCostsAFixedNumberOfStatementsWhateverItShows() throws Exception {
-        long operator = Fixtures.citizen(members, 1980);
+        long operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
         List<Long> authors = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            authors.add(Fixtures.citizen(members, 1950 + i * 2));
+            authors.add(Fixtures.citizen(signUps, 1950 + i * 2));
         }
 
         long small = openTopic(operator);
@@ -110,11 +110,11 @@ class TopicPageQueriesIT {
     /** Officials write opinions too: their bureau is an eager reference of the author. */
     @Test
     void authorsFromManyBureausDoNotMultiplyTheStatements() throws Exception {
-        long operator = Fixtures.citizen(members, 1981);
+        long operator = Fixtures.citizen(signUps, 1981);
         Fixtures.grant(operator, "OPERATOR");
         List<Long> officials = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            long official = Fixtures.citizen(members, 1970 + i);
+            long official = Fixtures.citizen(signUps, 1970 + i);
             Fixtures.assignBureau(
                     official, Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
                             .getId()));

@@ -34,7 +34,7 @@ import org.policyforum.it.Parallel;
 import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.moderation.boundary.AuditLog;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.Follows;
@@ -74,7 +74,7 @@ class TopicsIT {
     Opinions opinions;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     Bureaus bureaus;
@@ -97,9 +97,9 @@ class TopicsIT {
 
     @BeforeEach
     void people() throws Exception {
-        operator = Fixtures.citizen(members, 1980);
+        operator = Fixtures.citizen(signUps, 1980);
         Fixtures.grant(operator, "OPERATOR");
-        citizen = Fixtures.citizen(members, 1990);
+        citizen = Fixtures.citizen(signUps, 1990);
         bureau = Identities.as(operator, OPERATOR, () -> bureaus.create("교통정책과-" + Fixtures.unique(), null)
                 .getId());
     }
@@ -284,7 +284,7 @@ class TopicsIT {
                 RuleViolation.class,
                 () -> Identities.as(citizen, CITIZEN, () -> opinions.post(id, Stance.PRO, "저도 참여하고 싶어요")));
         assertEquals("opinion.youth.panelistsOnly", refused.messageKey());
-        long panelist = Fixtures.citizen(members, 2008);
+        long panelist = Fixtures.citizen(signUps, 2008);
         Fixtures.grant(panelist, "YOUTH_PANELIST");
         Identities.as(panelist, Set.of("CITIZEN", "YOUTH_PANELIST"), () -> opinions.post(id, Stance.PRO, "좋은 생각입니다"));
         assertEquals(1, topicPages.page(id, 50).orElseThrow().count(Stance.PRO));
@@ -292,7 +292,7 @@ class TopicsIT {
 
     @Test
     void anOfficialWorksOnTheirOwnBureausTopicsOnly() throws Exception {
-        long official = Fixtures.citizen(members, 1975);
+        long official = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(official, "OFFICIAL");
         long ownBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("기후환경본부-" + Fixtures.unique(), null)
                 .getId());

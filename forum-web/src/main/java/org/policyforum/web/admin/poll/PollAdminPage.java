@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.policyforum.member.boundary.Members;
+import org.policyforum.member.boundary.SignUps;
 import org.policyforum.member.entity.District;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.RuleViolation;
@@ -45,7 +45,7 @@ public class PollAdminPage implements Serializable {
     TopicAdministration topics;
 
     @Inject
-    Members members;
+    SignUps signUps;
 
     @Inject
     LocaleSelection localeSelection;
@@ -117,7 +117,7 @@ public class PollAdminPage implements Serializable {
         if (districtNames == null) {
             Locale locale = localeSelection.getLocale();
             districtNames =
-                    members.districts().stream().collect(Collectors.toMap(District::getCode, d -> d.name(locale)));
+                    signUps.districts().stream().collect(Collectors.toMap(District::getCode, d -> d.name(locale)));
         }
         return districtNames.getOrDefault(row.group(), row.group());
     }
