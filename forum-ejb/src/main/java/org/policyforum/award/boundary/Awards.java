@@ -208,32 +208,17 @@ public class Awards {
      */
     @RolesAllowed(Roles.MEMBER)
     public void voteFor(long nomineeId) {
-        Instant now = clock.instant();
         Nominee nominee = em.find(Nominee.class, nomineeId);
-        if (nominee == null || !nominee.isListed()) {
+        if (nominee == null) {
             throw RuleViolation.of("award.vote.notNominee");
         }
-        AwardRound round = nominee.getRound();
-        if (round.phase(now) != RoundPhase.VOTING) {
-            throw RuleViolation.of("award.vote.notOpen");
-        }
         Member me = caller.required();
-        if (!me.isVerified()) {
-            throw RuleViolation.of("award.vote.unverified");
-        }
-        if (nominee.isOf(me)) {
-            throw RuleViolation.of("award.vote.self");
-        }
+        AwardRound round = nominee.getRound();
         long cast = em.createNamedQuery(AwardVote.COUNT_OF_VOTER, Long.class)
                 .setParameter("round", round)
                 .setParameter("voter", me.getId())
                 .getSingleResult();
-        if (cast >= round.getVotesPerMember()) {
-            throw RuleViolation.of(
-                    round.getVotesPerMember() == 1 ? "award.vote.already" : "award.vote.noneLeft",
-                    round.getVotesPerMember());
-        }
-        em.persist(new AwardVote(nominee, me.getId(), (int) cast + 1, now));
+        em.persist(nominee.voteBy(me, cast, clock.instant()));
         try {
             em.flush();
         } catch (PersistenceException e) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.policyforum.member.entity.Member;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * A winner of a round: chosen by the citizens (place from the vote) or picked by an official (place = the pick's
@@ -106,13 +107,13 @@ public class Award {
         this.createdAt = now;
     }
 
-    public static Award byCitizens(Nominee nominee, int place, int votes, Instant now) {
+    static Award byCitizens(Nominee nominee, int place, int votes, Instant now) {
         Award award = new Award(nominee, Jury.CITIZENS, place, now);
         award.votes = votes;
         return award;
     }
 
-    public static Award byOfficial(Nominee nominee, int place, long official, String citation, Instant now) {
+    static Award byOfficial(Nominee nominee, int place, long official, String citation, Instant now) {
         Award award = new Award(nominee, Jury.OFFICIALS, place, now);
         award.pickedBy = official;
         award.citation = Objects.requireNonNull(citation);
@@ -125,10 +126,16 @@ public class Award {
         this.deliveryAddress = Objects.requireNonNull(address);
     }
 
-    /** The prize went out, or will not: either way the address has served its purpose and is erased. */
+    /**
+     * The prize went out, or will not: either way the address has served its purpose and is erased. Only for an
+     * announced round's winner (before, the award is answered like a missing one), and once.
+     */
     public void fulfil(PrizeStatus outcome, Instant now) {
-        if (outcome == PrizeStatus.PENDING) {
-            throw new IllegalArgumentException("fulfilment ends in SENT or DECLINED");
+        if (!round.isAnnounced()) {
+            throw RuleViolation.of("notFound");
+        }
+        if (outcome == null || outcome == PrizeStatus.PENDING) {
+            throw new RuleViolation("prizeStatus", "award.prize.outcome");
         }
         requirePending();
         prizeStatus = outcome;
@@ -138,8 +145,19 @@ public class Award {
 
     private void requirePending() {
         if (prizeStatus != PrizeStatus.PENDING) {
-            throw new IllegalStateException("prize is " + prizeStatus);
+            throw RuleViolation.of("award.prize.done");
         }
+    }
+
+    /**
+     * Staff take back an official's pick before the round is confirmed: an official one of their bureau's topics,
+     * an operator any. Anything else is answered like a missing award.
+     */
+    public void requireRetractableBy(Member staff, Instant now) {
+        if (jury != Jury.OFFICIALS || !Nominee.inChargeOf(staff, nominee.getOpinion())) {
+            throw RuleViolation.of("notFound");
+        }
+        round.requireSelection(now);
     }
 
     public boolean isPickedBy(long official) {

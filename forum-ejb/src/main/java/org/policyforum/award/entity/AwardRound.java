@@ -13,12 +13,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
 
 /**
- * One forum's award round for one month. Its settings (how many winners each jury chooses, votes per member, whether
- * live standings are public) belong to the round, so changing them for next month leaves past rounds as they were.
+ * One forum's award round for one month, the root of the awards' aggregate. Its settings (how many winners each jury
+ * chooses, votes per member, whether live standings are public) belong to the round, so changing them for next month
+ * leaves past rounds as they were. The round says what may happen in which phase: its {@link Shortlist} changes only
+ * during nomination, votes ({@link Nominee#voteBy}) are cast only while voting, picks ({@link Selection#pick}) are
+ * made only in selection. Its refusals are {@link RuleViolation}s with the message key the page shows.
  */
 @Entity
 @Table(name = "award_round")
@@ -93,48 +99,28 @@ public class AwardRound {
 
     protected AwardRound() {}
 
-    public AwardRound(
-            Forum forum,
-            YearMonth month,
-            int citizenPlaces,
-            int officialPlaces,
-            int votesPerMember,
-            boolean standingsShown,
-            Instant votingOpensAt,
-            Instant votingClosesAt,
-            Instant now) {
+    /** A new round; refused when voting would open before now (no time to nominate) or nobody could win. */
+    public AwardRound(Forum forum, YearMonth month, RoundPlan plan, Instant now) {
         this.forum = Objects.requireNonNull(forum);
         this.month = month.toString();
         this.createdAt = now;
-        change(citizenPlaces, officialPlaces, votesPerMember, standingsShown, votingOpensAt, votingClosesAt);
+        follow(plan, now);
     }
 
     /** New settings and schedule; only while the shortlist is being made, so nobody's vote or pick is invalidated. */
-    public void change(
-            int citizenPlaces,
-            int officialPlaces,
-            int votesPerMember,
-            boolean standingsShown,
-            Instant votingOpensAt,
-            Instant votingClosesAt) {
-        if (citizenPlaces < 0
-                || officialPlaces < 0
-                || citizenPlaces + officialPlaces < 1
-                || citizenPlaces > MAX_PLACES
-                || officialPlaces > MAX_PLACES
-                || votesPerMember < 1
-                || votesPerMember > MAX_PLACES) {
-            throw new IllegalArgumentException("places and votes out of range");
-        }
-        if (!votingOpensAt.isBefore(votingClosesAt)) {
-            throw new IllegalArgumentException("voting closes after it opens");
-        }
-        this.citizenPlaces = citizenPlaces;
-        this.officialPlaces = officialPlaces;
-        this.votesPerMember = votesPerMember;
-        this.standingsShown = standingsShown;
-        this.votingOpensAt = votingOpensAt;
-        this.votingClosesAt = votingClosesAt;
+    public void change(RoundPlan plan, Instant now) {
+        requireNomination(now);
+        follow(plan, now);
+    }
+
+    private void follow(RoundPlan plan, Instant now) {
+        plan.requireWorkableAt(now);
+        this.citizenPlaces = plan.citizenPlaces();
+        this.officialPlaces = plan.officialPlaces();
+        this.votesPerMember = plan.votesPerMember();
+        this.standingsShown = plan.standingsShown();
+        this.votingOpensAt = plan.votingOpensAt();
+        this.votingClosesAt = plan.votingClosesAt();
     }
 
     public RoundPhase phase(Instant now) {
@@ -150,33 +136,58 @@ public class AwardRound {
         return now.isBefore(votingClosesAt) ? RoundPhase.VOTING : RoundPhase.SELECTION;
     }
 
-    /** An operator starts the vote early: the shortlist freezes now. */
-    public void openVotingNow(Instant now) {
-        if (phase(now) != RoundPhase.NOMINATION) {
-            throw new IllegalStateException("voting is not waiting to open");
+    /** The shortlist and the settings change only before voting opens. */
+    public void requireNomination(Instant now) {
+        require(now, RoundPhase.NOMINATION, "award.round.notInNomination");
+    }
+
+    /** Officials pick (and take back picks) only between the vote's end and the operator's confirmation. */
+    public void requireSelection(Instant now) {
+        require(now, RoundPhase.SELECTION, "award.select.notInSelection");
+    }
+
+    private void require(Instant now, RoundPhase phase, String refusal) {
+        if (phase(now) != phase) {
+            throw RuleViolation.of(refusal);
+        }
+    }
+
+    /** An operator starts the vote early: the shortlist freezes now. Nobody votes on an empty shortlist. */
+    public void openVotingNow(Shortlist shortlist, Instant now) {
+        requireNomination(now);
+        if (!shortlist.anyoneListed()) {
+            throw RuleViolation.of("award.round.noNominees");
         }
         votingOpensAt = now;
     }
 
     /** An operator ends the vote early: the officials' selection starts now. */
     public void closeVotingNow(Instant now) {
-        if (phase(now) != RoundPhase.VOTING) {
-            throw new IllegalStateException("voting is not open");
-        }
+        require(now, RoundPhase.VOTING, "award.round.notVoting");
         votingClosesAt = now;
     }
 
-    public void confirm(Instant now) {
-        if (phase(now) != RoundPhase.SELECTION) {
-            throw new IllegalStateException("only a round in selection is confirmed");
+    /**
+     * An operator confirms once the officials' picks are complete: the citizens' result is written down as winners,
+     * returned for the caller to persist (so a later change to the tie rule's code could not change a confirmed
+     * round).
+     */
+    public List<Award> confirm(Selection selection, Instant now) {
+        require(now, RoundPhase.SELECTION, "award.confirm.notInSelection");
+        if (!selection.isComplete()) {
+            throw RuleViolation.of("award.confirm.incomplete", selection.picks().size(), selection.requiredPicks());
+        }
+        List<Award> citizens = new ArrayList<>();
+        for (Nominee winner : selection.citizensWinners()) {
+            citizens.add(Award.byCitizens(winner, citizens.size() + 1, selection.votesOf(winner), now));
         }
         confirmedAt = now;
+        return citizens;
     }
 
+    /** Winners become public only once the selection is complete and confirmed. */
     public void announce(Instant now) {
-        if (phase(now) != RoundPhase.CONFIRMED) {
-            throw new IllegalStateException("only a confirmed round is announced");
-        }
+        require(now, RoundPhase.CONFIRMED, "award.announce.notComplete");
         announcedAt = now;
     }
 

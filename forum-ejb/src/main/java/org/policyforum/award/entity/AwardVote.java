@@ -62,7 +62,7 @@ public class AwardVote {
 
     protected AwardVote() {}
 
-    public AwardVote(Nominee nominee, long voterId, int slot, Instant now) {
+    AwardVote(Nominee nominee, long voterId, int slot, Instant now) {
         this.nominee = Objects.requireNonNull(nominee);
         this.round = nominee.getRound();
         this.voterId = voterId;

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Objects;
 import org.policyforum.discussion.entity.Opinion;
 import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
+import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * An opinion on a round's shortlist, and so its author a candidate. Officials may take one off again before the vote
@@ -90,7 +92,7 @@ public class Nominee {
      * @param proposedBy the official who added it, or null when the system proposed it from the month's activity
      * @param reason     shown to voters; null for the system's proposals (their numbers speak)
      */
-    public Nominee(
+    Nominee(
             AwardRound round,
             Opinion opinion,
             int agreements,
@@ -110,18 +112,59 @@ public class Nominee {
         this.createdAt = now;
     }
 
-    public void remove(String why) {
-        if (status != Status.LISTED) {
-            throw new IllegalStateException("not on the shortlist");
+    /**
+     * Operators act on every topic's opinions, an official on those of the topics their bureau owns: the shortlist,
+     * the candidates and the picks alike.
+     */
+    public static boolean inChargeOf(Member staff, Opinion opinion) {
+        return (staff.hasRole(Role.OPERATOR) || staff.hasRole(Role.OFFICIAL))
+                && opinion.getTopic().isRunBy(staff);
+    }
+
+    /** Staff take the opinion off the shortlist before voting opens; the reason stays with the row. */
+    public void withdraw(Member staff, String why, Instant now) {
+        round.requireNomination(now);
+        if (!inChargeOf(staff, opinion)) {
+            throw RuleViolation.of("award.outsideBureau");
+        }
+        if (!isListed()) {
+            throw RuleViolation.of("notFound");
         }
         status = Status.REMOVED;
         removalReason = Objects.requireNonNull(why);
     }
 
+    /**
+     * A verified member's vote while voting is open: not for themselves, at most the round's votes each. The vote
+     * takes the member's next free slot; the caller persists it, and the unique keys (round, voter, slot) and (round,
+     * voter, nominee) refuse a second vote sent at the same moment.
+     *
+     * @param cast how many votes the member has cast in this round so far
+     */
+    public AwardVote voteBy(Member voter, long cast, Instant now) {
+        if (!isListed()) {
+            throw RuleViolation.of("award.vote.notNominee");
+        }
+        if (round.phase(now) != RoundPhase.VOTING) {
+            throw RuleViolation.of("award.vote.notOpen");
+        }
+        if (!voter.isVerified()) {
+            throw RuleViolation.of("award.vote.unverified");
+        }
+        if (isOf(voter)) {
+            throw RuleViolation.of("award.vote.self");
+        }
+        int allowed = round.getVotesPerMember();
+        if (cast >= allowed) {
+            throw RuleViolation.of(allowed == 1 ? "award.vote.already" : "award.vote.noneLeft", allowed);
+        }
+        return new AwardVote(this, voter.getId(), (int) cast + 1, now);
+    }
+
     /** An official puts a removed opinion back, with a new reason. */
-    public void relist(Long official, String why) {
+    void relist(Long official, String why) {
         if (status != Status.REMOVED) {
-            throw new IllegalStateException("already on the shortlist");
+            throw new RuleViolation("opinion", "award.nominee.already");
         }
         status = Status.LISTED;
         proposedBy = official;

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.award.boundary.AwardRounds;
 import org.policyforum.award.boundary.Awards;
+import org.policyforum.award.boundary.OfficialPicks;
+import org.policyforum.award.boundary.Shortlists;
 import org.policyforum.award.entity.AwardRound;
 import org.policyforum.award.entity.Jury;
 import org.policyforum.discussion.boundary.Opinions;
@@ -50,6 +52,12 @@ class AwardMonthIT {
 
     @Inject
     AwardRounds rounds;
+
+    @Inject
+    Shortlists shortlists;
+
+    @Inject
+    OfficialPicks picks;
 
     @Inject
     Awards awards;
@@ -94,7 +102,7 @@ class AwardMonthIT {
         }
 
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 3, 5, 1);
-        assertEquals(12, (int) Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId())));
+        assertEquals(12, (int) Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId())));
         long[] nominees = new long[12];
         var shortlist = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId()))
                 .nominees();
@@ -134,18 +142,18 @@ class AwardMonthIT {
         for (int taken : new int[] {1, 2}) {
             RuleViolation refused = assertThrows(
                     RuleViolation.class,
-                    () -> Identities.run(officialA, OFFICIAL, () -> rounds.select(nominees[taken], "이미 시민이 선정")));
+                    () -> Identities.run(officialA, OFFICIAL, () -> picks.select(nominees[taken], "이미 시민이 선정")));
             assertEquals("award.select.citizensWinner", refused.messageKey());
         }
         for (int pick : new int[] {4, 5}) {
-            Identities.as(officialA, OFFICIAL, () -> rounds.select(nominees[pick], "꼼꼼한 근거 " + pick));
+            Identities.as(officialA, OFFICIAL, () -> picks.select(nominees[pick], "꼼꼼한 근거 " + pick));
         }
         for (int pick : new int[] {6, 7, 8}) {
-            Identities.as(officialB, OFFICIAL, () -> rounds.select(nominees[pick], "현장의 경험 " + pick));
+            Identities.as(officialB, OFFICIAL, () -> picks.select(nominees[pick], "현장의 경험 " + pick));
         }
         RuleViolation sixth = assertThrows(
                 RuleViolation.class,
-                () -> Identities.run(officialB, OFFICIAL, () -> rounds.select(nominees[9], "여섯 번째")));
+                () -> Identities.run(officialB, OFFICIAL, () -> picks.select(nominees[9], "여섯 번째")));
         assertEquals("award.select.tooMany", sixth.messageKey());
 
         Identities.as(operator, OPERATOR, () -> rounds.confirm(round.getId()));

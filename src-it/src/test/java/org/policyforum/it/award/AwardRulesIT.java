@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.award.boundary.AwardRounds;
 import org.policyforum.award.boundary.Awards;
+import org.policyforum.award.boundary.OfficialPicks;
+import org.policyforum.award.boundary.Prizes;
+import org.policyforum.award.boundary.Shortlists;
 import org.policyforum.award.entity.Award;
 import org.policyforum.award.entity.AwardRound;
 import org.policyforum.award.entity.Jury;
@@ -59,6 +62,15 @@ class AwardRulesIT {
 
     @Inject
     AwardRounds rounds;
+
+    @Inject
+    Shortlists shortlists;
+
+    @Inject
+    OfficialPicks picks;
+
+    @Inject
+    Prizes prizes;
 
     @Inject
     Awards awards;
@@ -160,7 +172,7 @@ class AwardRulesIT {
                 closedAccount);
 
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 3, 5, 1);
-        assertEquals(3, (int) Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId())));
+        assertEquals(3, (int) Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId())));
         var shortlist = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId()))
                 .nominees();
         assertEquals(
@@ -174,25 +186,26 @@ class AwardRulesIT {
         long before = count("SELECT COUNT(*) FROM award_nominee WHERE round_id = ?", round.getId());
         assertEquals(
                 "award.reason.required",
-                refusal(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), youth, " ")));
+                refusal(officialB, OFFICIAL, () -> shortlists.nominate(round.getId(), youth, " ")));
         assertEquals(
                 "award.nominee.notEligible",
-                refusal(officialA, OFFICIAL, () -> rounds.nominate(round.getId(), elsewhere, "다른 달")));
+                refusal(officialA, OFFICIAL, () -> shortlists.nominate(round.getId(), elsewhere, "다른 달")));
         assertEquals(
                 "award.nominee.notEligible",
-                refusal(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), withdrawn, "철회")));
+                refusal(officialB, OFFICIAL, () -> shortlists.nominate(round.getId(), withdrawn, "철회")));
         assertEquals(
                 "award.nominee.already",
-                refusal(officialA, OFFICIAL, () -> rounds.nominate(round.getId(), popular, "또")));
+                refusal(officialA, OFFICIAL, () -> shortlists.nominate(round.getId(), popular, "또")));
         long quietNominee = nomineeOf(round, quiet);
         assertEquals(
-                "award.outsideBureau", refusal(officialA, OFFICIAL, () -> rounds.removeNominee(quietNominee, "다른 부서")));
+                "award.outsideBureau", refusal(officialA, OFFICIAL, () -> shortlists.withdraw(quietNominee, "다른 부서")));
         assertEquals(
-                "award.reason.required", refusal(officialB, OFFICIAL, () -> rounds.removeNominee(quietNominee, "")));
+                "award.reason.required", refusal(officialB, OFFICIAL, () -> shortlists.withdraw(quietNominee, "")));
         assertEquals(before, count("SELECT COUNT(*) FROM award_nominee WHERE round_id = ?", round.getId()));
 
-        Identities.run(officialB, OFFICIAL, () -> rounds.removeNominee(quietNominee, "주제와 거리가 멉니다"));
-        Nominee back = Identities.as(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), quiet, "다시 보니 좋은 논점"));
+        Identities.run(officialB, OFFICIAL, () -> shortlists.withdraw(quietNominee, "주제와 거리가 멉니다"));
+        Nominee back =
+                Identities.as(officialB, OFFICIAL, () -> shortlists.nominate(round.getId(), quiet, "다시 보니 좋은 논점"));
         assertEquals("다시 보니 좋은 논점", back.getReason());
         assertEquals(
                 2,
@@ -203,7 +216,7 @@ class AwardRulesIT {
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         assertEquals(
                 "award.round.notInNomination",
-                refusal(officialA, OFFICIAL, () -> rounds.removeNominee(nomineeOf(round, popular), "늦은 제외")));
+                refusal(officialA, OFFICIAL, () -> shortlists.withdraw(nomineeOf(round, popular), "늦은 제외")));
         var view = awards.round(round.getId()).orElseThrow();
         assertEquals(3, view.nominees().size());
         assertEquals(
@@ -222,8 +235,8 @@ class AwardRulesIT {
         long bobOpinion = opinion(bob, topicB, "밥의 의견");
         long notNominated = opinion(dave, topicB, "후보가 아닌 의견");
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 3, 5, 1);
-        Identities.run(officialA, OFFICIAL, () -> rounds.nominate(round.getId(), aliceOpinion, "좋은 의견"));
-        Identities.run(officialB, OFFICIAL, () -> rounds.nominate(round.getId(), bobOpinion, "좋은 의견"));
+        Identities.run(officialA, OFFICIAL, () -> shortlists.nominate(round.getId(), aliceOpinion, "좋은 의견"));
+        Identities.run(officialB, OFFICIAL, () -> shortlists.nominate(round.getId(), bobOpinion, "좋은 의견"));
         long aliceNominee = nomineeOf(round, aliceOpinion);
         long bobNominee = nomineeOf(round, bobOpinion);
 
@@ -281,7 +294,7 @@ class AwardRulesIT {
         form.setVotingOpensAt(java.time.LocalDateTime.now(AwardScenario.SEOUL).plusDays(1));
         form.setVotingClosesAt(java.time.LocalDateTime.now(AwardScenario.SEOUL).plusDays(2));
         Identities.as(operator, OPERATOR, () -> rounds.change(round.getId(), form));
-        Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId()));
+        Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         Identities.run(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, a)));
         assertEquals("award.vote.already", refusal(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, a))));
@@ -316,7 +329,7 @@ class AwardRulesIT {
         long early = opinion(alice, topicA, "먼저 도달");
         long late = opinion(bob, topicA, "나중에 도달");
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 1, 1, 1);
-        Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId()));
+        Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         long lateNominee = nomineeOf(round, late);
         long earlyNominee = nomineeOf(round, early);
@@ -332,8 +345,7 @@ class AwardRulesIT {
                 List.of(earlyNominee),
                 review.citizensWinners().stream().map(Nominee::getId).toList());
         assertEquals(
-                "award.select.citizensWinner",
-                refusal(officialA, OFFICIAL, () -> rounds.select(earlyNominee, "공동 1위")));
+                "award.select.citizensWinner", refusal(officialA, OFFICIAL, () -> picks.select(earlyNominee, "공동 1위")));
     }
 
     @Test
@@ -345,37 +357,37 @@ class AwardRulesIT {
         }
         long voter = Fixtures.citizen(signUps, 1966);
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 1, 2, 1);
-        Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId()));
+        Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId()));
         long[] nominees = new long[authors.length];
         for (int i = 0; i < authors.length; i++) {
             nominees[i] = nomineeOf(round, opinionIds[i]);
         }
         assertEquals(
                 "award.select.notInSelection",
-                refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "너무 이른 선정")));
+                refusal(officialA, OFFICIAL, () -> picks.select(nominees[1], "너무 이른 선정")));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         Identities.run(voter, CITIZEN, () -> awards.voteFor(nominees[0]));
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
 
-        assertEquals("award.outsideBureau", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[4], "다른 부서 주제")));
+        assertEquals("award.outsideBureau", refusal(officialA, OFFICIAL, () -> picks.select(nominees[4], "다른 부서 주제")));
         assertEquals(
                 "award.select.citizensWinner",
-                refusal(officialA, OFFICIAL, () -> rounds.select(nominees[0], "시민이 이미 뽑음")));
-        assertEquals("award.citation.required", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], " ")));
+                refusal(officialA, OFFICIAL, () -> picks.select(nominees[0], "시민이 이미 뽑음")));
+        assertEquals("award.citation.required", refusal(officialA, OFFICIAL, () -> picks.select(nominees[1], " ")));
         assertEquals(
-                "award.citation.oneLine", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "첫 줄\n둘째 줄")));
+                "award.citation.oneLine", refusal(officialA, OFFICIAL, () -> picks.select(nominees[1], "첫 줄\n둘째 줄")));
         assertEquals(
-                "award.select.notNominee", refusal(officialA, OFFICIAL, () -> rounds.select(Long.MAX_VALUE, "없는 후보")));
+                "award.select.notNominee", refusal(officialA, OFFICIAL, () -> picks.select(Long.MAX_VALUE, "없는 후보")));
         assertEquals(0, count("SELECT COUNT(*) FROM award WHERE round_id = ?", round.getId()));
 
-        Identities.as(officialA, OFFICIAL, () -> rounds.select(nominees[1], "구체적인 대안을 제시했습니다"));
+        Identities.as(officialA, OFFICIAL, () -> picks.select(nominees[1], "구체적인 대안을 제시했습니다"));
         assertEquals(
-                "award.select.alreadyPicked", refusal(officialA, OFFICIAL, () -> rounds.select(nominees[1], "두 번")));
+                "award.select.alreadyPicked", refusal(officialA, OFFICIAL, () -> picks.select(nominees[1], "두 번")));
         assertEquals("award.confirm.incomplete", refusal(operator, OPERATOR, () -> rounds.confirm(round.getId())));
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
-        Identities.as(officialB, OFFICIAL, () -> rounds.select(nominees[4], "현장의 목소리를 전했습니다"));
-        assertEquals("award.select.tooMany", refusal(officialB, OFFICIAL, () -> rounds.select(nominees[5], "세 번째")));
+        Identities.as(officialB, OFFICIAL, () -> picks.select(nominees[4], "현장의 목소리를 전했습니다"));
+        assertEquals("award.select.tooMany", refusal(officialB, OFFICIAL, () -> picks.select(nominees[5], "세 번째")));
         assertEquals(2, count("SELECT COUNT(*) FROM award WHERE round_id = ?", round.getId()));
 
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
@@ -417,7 +429,7 @@ class AwardRulesIT {
             opinionIds[i] = opinion(authors[i], i < 2 ? topicA : topicB, "동시 선정 " + i);
         }
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 0, 1, 1);
-        Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId()));
+        Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
         long[] nominees = new long[authors.length];
@@ -428,7 +440,7 @@ class AwardRulesIT {
             int which = i % authors.length;
             long official = which < 2 ? officialA : officialB;
             return () -> {
-                Identities.as(official, OFFICIAL, () -> rounds.select(nominees[which], "동시에 고른 수상자"));
+                Identities.as(official, OFFICIAL, () -> picks.select(nominees[which], "동시에 고른 수상자"));
                 return "stored";
             };
         });
@@ -446,11 +458,11 @@ class AwardRulesIT {
         long winnerOpinion = opinion(alice, topicA, "수상할 의견");
         long other = opinion(bob, topicA, "또 다른 의견");
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 1, 1, 1);
-        Identities.as(operator, OPERATOR, () -> rounds.propose(round.getId()));
+        Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
         Identities.run(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, winnerOpinion)));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
-        Identities.as(officialA, OFFICIAL, () -> rounds.select(nomineeOf(round, other), "꾸준한 참여"));
+        Identities.as(officialA, OFFICIAL, () -> picks.select(nomineeOf(round, other), "꾸준한 참여"));
         Identities.as(operator, OPERATOR, () -> rounds.confirm(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.announce(round.getId()));
 
@@ -468,7 +480,7 @@ class AwardRulesIT {
         assertEquals("award.address.required", refusal(alice, CITIZEN, () -> awards.giveAddress(award, "  ")));
         Identities.run(alice, CITIZEN, () -> awards.giveAddress(award, "서울특별시 중구 세종대로 110"));
         assertTrue(Identities.as(alice, CITIZEN, () -> awards.mine()).get(0).addressGiven());
-        Award prize = Identities.as(operator, OPERATOR, () -> rounds.prizes(round.getId())).stream()
+        Award prize = Identities.as(operator, OPERATOR, () -> prizes.ofRound(round.getId())).stream()
                 .filter(a -> a.getId() == award)
                 .findFirst()
                 .orElseThrow();
@@ -478,11 +490,11 @@ class AwardRulesIT {
                 "the public sees no prize details");
 
         assertEquals(
-                "award.prize.outcome", refusal(operator, OPERATOR, () -> rounds.fulfil(award, PrizeStatus.PENDING)));
-        Identities.as(operator, OPERATOR, () -> rounds.fulfil(award, PrizeStatus.SENT));
+                "award.prize.outcome", refusal(operator, OPERATOR, () -> prizes.fulfil(award, PrizeStatus.PENDING)));
+        Identities.as(operator, OPERATOR, () -> prizes.fulfil(award, PrizeStatus.SENT));
         assertEquals(0, count("SELECT COUNT(*) FROM award WHERE id = ? AND delivery_address IS NOT NULL", award));
         assertEquals("award.prize.done", refusal(alice, CITIZEN, () -> awards.giveAddress(award, "다시 주소")));
-        assertEquals("award.prize.done", refusal(operator, OPERATOR, () -> rounds.fulfil(award, PrizeStatus.DECLINED)));
+        assertEquals("award.prize.done", refusal(operator, OPERATOR, () -> prizes.fulfil(award, PrizeStatus.DECLINED)));
         assertFalse(Identities.as(alice, CITIZEN, () -> awards.mine()).get(0).addressGiven());
     }
 }

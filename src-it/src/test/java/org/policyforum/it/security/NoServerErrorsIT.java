@@ -56,6 +56,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.award.boundary.AwardRounds;
 import org.policyforum.award.boundary.RoundForm;
+import org.policyforum.award.boundary.Shortlists;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
@@ -119,6 +120,9 @@ class NoServerErrorsIT {
     @Inject
     AwardRounds rounds;
 
+    @Inject
+    Shortlists shortlists;
+
     @ArquillianResource
     URL base;
 
@@ -146,7 +150,7 @@ class NoServerErrorsIT {
         long bobsOpinion = Identities.as(bob, Set.of("CITIZEN"), () -> opinions.post(topic, Stance.CON, "밥의 의견"))
                 .getId();
         long round = awardRound(operator, month);
-        Identities.run(official, Set.of("OFFICIAL", "CITIZEN"), () -> rounds.nominate(round, bobsOpinion, "좋은 의견"));
+        Identities.run(official, Set.of("OFFICIAL", "CITIZEN"), () -> shortlists.nominate(round, bobsOpinion, "좋은 의견"));
         Identities.as(operator, Set.of("OPERATOR"), () -> rounds.openVotingNow(round));
         writeThePeopleForTheWalk(operator, official, topic, poll, round);
 

@@ -12,6 +12,9 @@ import java.util.function.LongConsumer;
 import org.omnifaces.util.Faces;
 import org.policyforum.award.boundary.AwardRounds;
 import org.policyforum.award.boundary.AwardRounds.RoundReview;
+import org.policyforum.award.boundary.OfficialPicks;
+import org.policyforum.award.boundary.Prizes;
+import org.policyforum.award.boundary.Shortlists;
 import org.policyforum.award.control.Nominations.Candidate;
 import org.policyforum.award.entity.Award;
 import org.policyforum.award.entity.PrizeStatus;
@@ -32,6 +35,15 @@ public class AwardRoundAdminPage implements Serializable {
 
     @Inject
     AwardRounds rounds;
+
+    @Inject
+    Shortlists shortlists;
+
+    @Inject
+    OfficialPicks picks;
+
+    @Inject
+    Prizes prizeDesk;
 
     @Inject
     CurrentUser currentUser;
@@ -84,7 +96,7 @@ public class AwardRoundAdminPage implements Serializable {
     public void propose() {
         attempt(
                 () -> {
-                    int added = rounds.propose(roundId());
+                    int added = shortlists.propose(roundId());
                     FacesMessages.info("admin.award.proposed", added);
                 },
                 null,
@@ -93,24 +105,24 @@ public class AwardRoundAdminPage implements Serializable {
 
     public void nominate(long opinionId) {
         attempt(
-                () -> rounds.nominate(roundId(), opinionId, reasons.get(-opinionId)),
+                () -> shortlists.nominate(roundId(), opinionId, reasons.get(-opinionId)),
                 "admin.award.saved",
                 "candidates");
         reasons.remove(-opinionId);
     }
 
     public void removeNominee(long nomineeId) {
-        attempt(() -> rounds.removeNominee(nomineeId, reasons.get(nomineeId)), "admin.award.saved", "shortlist");
+        attempt(() -> shortlists.withdraw(nomineeId, reasons.get(nomineeId)), "admin.award.saved", "shortlist");
         reasons.remove(nomineeId);
     }
 
     public void select(long nomineeId) {
-        attempt(() -> rounds.select(nomineeId, citations.get(nomineeId)), "admin.award.selected", "shortlist");
+        attempt(() -> picks.select(nomineeId, citations.get(nomineeId)), "admin.award.selected", "shortlist");
         citations.remove(nomineeId);
     }
 
     public void unselect(long awardId) {
-        attempt(() -> rounds.unselect(awardId), "admin.award.saved", "picks");
+        attempt(() -> picks.unselect(awardId), "admin.award.saved", "picks");
     }
 
     public void openVotingNow() {
@@ -134,17 +146,17 @@ public class AwardRoundAdminPage implements Serializable {
     }
 
     public void markSent(long awardId) {
-        attempt(() -> rounds.fulfil(awardId, PrizeStatus.SENT), "admin.award.prizeDone", "prizes");
+        attempt(() -> prizeDesk.fulfil(awardId, PrizeStatus.SENT), "admin.award.prizeDone", "prizes");
     }
 
     public void markDeclined(long awardId) {
-        attempt(() -> rounds.fulfil(awardId, PrizeStatus.DECLINED), "admin.award.prizeDone", "prizes");
+        attempt(() -> prizeDesk.fulfil(awardId, PrizeStatus.DECLINED), "admin.award.prizeDone", "prizes");
     }
 
     public List<Candidate> getCandidates() {
         if (candidates == null) {
             candidates = review.phase() == org.policyforum.award.entity.RoundPhase.NOMINATION
-                    ? rounds.candidates(roundId(), CANDIDATES_SHOWN)
+                    ? shortlists.candidates(roundId(), CANDIDATES_SHOWN)
                     : List.of();
         }
         return candidates;
@@ -154,7 +166,7 @@ public class AwardRoundAdminPage implements Serializable {
     public List<Award> getPrizes() {
         if (prizes == null) {
             prizes = currentUser.hasRole("OPERATOR") && review.round().isAnnounced()
-                    ? rounds.prizes(roundId())
+                    ? prizeDesk.ofRound(roundId())
                     : List.of();
         }
         return prizes;
