@@ -40,6 +40,7 @@ public final class Deployments {
             Identities.ThrowingRunnable.class,
             Fixtures.class,
             FirstOperator.class,
+            HtmlForms.class,
             Parallel.class);
 
     private Deployments() {}

@@ -50,18 +50,35 @@ public final class Fixtures {
      */
     public static long openTopic(TopicAdministration administration, Bureaus bureaus, long operator, Forum forum)
             throws Exception {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        LocalDateTime opens = LocalDateTime.now(ZoneId.of("Asia/Seoul")).plusDays(1);
+        long id = scheduledTopic(administration, bureaus, operator, forum, "토론 " + unique(), opens);
+        return Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> administration.openNow(id))
+                .getId();
+    }
+
+    /**
+     * A topic scheduled to open at {@code opensAt} (for ten days), in its own new bureau, made by the operator the way
+     * the console does it: draft, schedule. Returns its id.
+     */
+    public static long scheduledTopic(
+            TopicAdministration administration,
+            Bureaus bureaus,
+            long operator,
+            Forum forum,
+            String title,
+            LocalDateTime opensAt)
+            throws Exception {
         return Identities.as(operator, Set.of("OPERATOR", "CITIZEN"), () -> {
             TopicForm form = new TopicForm();
             form.setForum(forum);
-            form.setTitle("토론 " + unique());
+            form.setTitle(title);
             form.setSummary("요약");
             form.setBureauId(bureaus.create("부서-" + unique(), null).getId());
-            form.setOpensAt(now.plusDays(1));
-            form.setClosesAt(now.plusDays(10));
+            form.setOpensAt(opensAt);
+            form.setClosesAt(opensAt.plusDays(9));
             long id = administration.draft(form).getId();
             administration.schedule(id);
-            return administration.openNow(id).getId();
+            return id;
         });
     }
 

@@ -61,6 +61,7 @@ import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.HtmlForms;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.poll.boundary.PollAdministration;
@@ -313,6 +314,9 @@ class NoServerErrorsIT {
             "%00",
             "1%0D%0ASet-Cookie:x=1");
 
+    /** What goes into every field a person types into: a script, a direction override and 20,000 characters. */
+    private static final String MALFORMED = "<script>alert(1)</script>\u202E" + "x".repeat(20_000);
+
     private static final List<String> ODD_METHODS =
             List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "FOO");
 
@@ -360,6 +364,10 @@ class NoServerErrorsIT {
         list.add(new Request(
                 label + "POST " + page + " own form, fields malformed", () -> visitor.postBackMalformed(page)));
         if (deep) {
+            list.add(new Request(
+                    label + "POST " + page + " every button of every form, typed fields malformed",
+                    () -> visitor.pressEveryButtonMalformed(
+                            page + "?id=" + walk.getProperty("topic") + "&round=" + walk.getProperty("round"))));
             for (String parameter : parameters(page)) {
                 for (String value : BAD_VALUES) {
                     String query = "?" + parameter + "="
@@ -742,7 +750,7 @@ class NoServerErrorsIT {
                     .matcher(form);
             while (field.find()) {
                 if (!all.containsKey(field.group(1))) {
-                    all.put(field.group(1), "<script>alert(1)</script>" + "x".repeat(20_000));
+                    all.put(field.group(1), MALFORMED);
                 }
             }
             HttpResponse<String> without = post(action(form, path), all);
@@ -751,6 +759,37 @@ class NoServerErrorsIT {
             }
             all.put("primefaces.nonce", "Zm9yZ2VkLW5vbmNl");
             return post(action(form, path), all);
+        }
+
+        /**
+         * Every form of the page that has a field to type into, posted back once per button it has (a button in a
+         * table row acts on that row alone and is left out, as is logging out) with the form's real view state, its
+         * choices as the page offers them and every typed field malformed: so the values reach the page's actions and
+         * the boundaries behind them, not only the converters. Returns the first 5xx answer, else the last answer.
+         */
+        HttpResponse<String> pressEveryButtonMalformed(String path) throws Exception {
+            HttpResponse<String> last = get(path);
+            for (Map.Entry<String, String> form : HtmlForms.forms(last.body()).entrySet()) {
+                List<String> typed = HtmlForms.typedFields(form.getValue());
+                List<String> buttons = HtmlForms.buttons(form.getValue()).stream()
+                        .filter(b -> !b.matches(".*:\\d+:.*") && !b.contains("logout"))
+                        .toList();
+                for (String button : typed.isEmpty() ? List.<String>of() : buttons) {
+                    // a fresh view for every press: the last press may have changed what the page shows
+                    String again = HtmlForms.forms(get(path).body()).get(form.getKey());
+                    if (again == null) {
+                        continue;
+                    }
+                    Map<String, String> fields = HtmlForms.values(again);
+                    HtmlForms.typedFields(again).forEach(name -> fields.put(name, MALFORMED));
+                    fields.put(button, "");
+                    last = post(HtmlForms.action(again, path), fields);
+                    if (last.statusCode() >= 500) {
+                        return last;
+                    }
+                }
+            }
+            return last;
         }
 
         private HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
