@@ -157,7 +157,7 @@ public class FollowDigestTimer {
             if (followers.isEmpty()) {
                 return mails;
             }
-            List<MemberDigest> due = store.due(followers.get(0), followers.get(followers.size() - 1), day, until);
+            List<MemberDigest> due = store.due(followers, day, until);
             try {
                 mails += store.deliverAll(due, day, until, base);
             } catch (EJBException raced) {

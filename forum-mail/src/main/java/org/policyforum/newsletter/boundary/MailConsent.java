@@ -5,10 +5,10 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import org.policyforum.member.control.MailRecipients;
+import org.policyforum.member.control.MailRecipients.Consent;
 import org.policyforum.newsletter.api.MailConsentPort;
 import org.policyforum.newsletter.control.Deliveries;
 import org.policyforum.newsletter.control.UnsubscribeTokens;
@@ -20,8 +20,8 @@ import org.policyforum.newsletter.control.UnsubscribeTokens;
 @PermitAll
 public class MailConsent implements MailConsentPort {
 
-    @PersistenceContext(unitName = "mail")
-    EntityManager em;
+    @Inject
+    MailRecipients recipients;
 
     @Inject
     UnsubscribeTokens tokens;
@@ -37,11 +37,8 @@ public class MailConsent implements MailConsentPort {
         Outcome outcome = check(list, token);
         if (outcome == Outcome.UNSUBSCRIBED) {
             long memberId = tokens.read(list, token).orElseThrow().memberId();
-            // the member row belongs to forum-ejb's unit; bumping its version keeps that unit's optimistic lock honest
-            em.createNativeQuery("UPDATE member SET " + column(list)
-                            + " = FALSE, version = version + 1 WHERE id = ?1 AND " + column(list) + " = TRUE")
-                    .setParameter(1, memberId)
-                    .executeUpdate();
+            // the consent is the member's: the member feature changes it, in this transaction
+            recipients.stop(consent(list), memberId);
             if (list == MailList.CAMPAIGN) {
                 deliveries.skipWaiting(memberId);
             }
@@ -58,20 +55,17 @@ public class MailConsent implements MailConsentPort {
         if (clock.instant().isAfter(claim.get().expires())) {
             return Outcome.EXPIRED;
         }
-        var wanted = em.createNativeQuery("SELECT " + column(list) + " FROM member WHERE id = ?1")
-                .setParameter(1, claim.get().memberId())
-                .getResultList();
-        if (wanted.isEmpty()) {
-            return Outcome.INVALID;
-        }
-        return Boolean.TRUE.equals(wanted.get(0)) ? Outcome.UNSUBSCRIBED : Outcome.ALREADY_UNSUBSCRIBED;
+        return recipients
+                .consents(consent(list), claim.get().memberId())
+                .map(wanted -> wanted ? Outcome.UNSUBSCRIBED : Outcome.ALREADY_UNSUBSCRIBED)
+                .orElse(Outcome.INVALID);
     }
 
-    /** The member's consent flag for the list (a constant per list, never input). */
-    private static String column(MailList list) {
+    /** The member's consent that the list's link stops. */
+    private static Consent consent(MailList list) {
         return switch (list) {
-            case CAMPAIGN -> "mail_opt_in";
-            case DIGEST -> "follow_digest";
+            case CAMPAIGN -> Consent.TOPIC_MAIL;
+            case DIGEST -> Consent.FOLLOW_DIGEST;
         };
     }
 }

@@ -2,16 +2,25 @@ package org.policyforum.newsletter.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.policyforum.member.control.MailRecipients;
+import org.policyforum.member.control.MailRecipients.Consent;
+import org.policyforum.member.control.MailRecipients.Recipient;
 import org.policyforum.newsletter.entity.DeliveryStatus;
 
 /**
@@ -21,12 +30,6 @@ import org.policyforum.newsletter.entity.DeliveryStatus;
 @ApplicationScoped
 public class Deliveries {
 
-    /** Whose address may be mailed at all (member alias {@code m}): confirmed, account active, address not bounced. */
-    static final String REACHABLE = "m.email_confirmed = TRUE AND m.status = 'ACTIVE' AND m.email IS NOT NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM mail_bounce b WHERE b.email = m.email AND b.bounced_at IS NOT NULL)";
-    /** Who may get campaign mail: opted in and reachable. */
-    static final String ELIGIBLE = "m.mail_opt_in = TRUE AND " + REACHABLE;
-
     static final int HARD_FAILURES_TO_BOUNCE = 3;
 
     /** One row handed to a sender. */
@@ -34,6 +37,9 @@ public class Deliveries {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
+    @Inject
+    MailRecipients recipients;
 
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource dataSource;
@@ -46,12 +52,14 @@ public class Deliveries {
      * topic; {@code youthOnly} limits the audience to them (a month with only a youth topic).
      */
     public int create(long campaignId, int youthFrom, int youthTo, boolean youthOnly, Instant now) {
-        String youth = "(m.birth_year IS NOT NULL AND m.birth_year BETWEEN ?2 AND ?3)";
+        String youth = "(a.birth_year IS NOT NULL AND a.birth_year BETWEEN ?2 AND ?3)";
+        // the member feature's audience is SQL: one INSERT ... SELECT for a million members (see its comment)
         return em.createNativeQuery(
                         "INSERT INTO campaign_delivery (campaign_id, member_id, language, youth, status, attempts,"
-                                + " next_attempt_at, uncertain) SELECT ?1, m.id, m.language, CASE WHEN " + youth
+                                + " next_attempt_at, uncertain) SELECT ?1, a.member_id, a.language, CASE WHEN " + youth
                                 + " THEN TRUE ELSE FALSE END,"
-                                + " 'PENDING', 0, ?4, FALSE FROM member m WHERE " + ELIGIBLE
+                                + " 'PENDING', 0, ?4, FALSE FROM " + MailRecipients.audience(Consent.TOPIC_MAIL) + " a"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM mail_bounce b WHERE b.email = a.email AND b.bounced_at IS NOT NULL)"
                                 + (youthOnly ? " AND " + youth : ""))
                 .setParameter(1, campaignId)
                 .setParameter(2, youthFrom)
@@ -133,31 +141,63 @@ public class Deliveries {
         if (claimed == 0) {
             return List.of();
         }
-        em.createNativeQuery(
-                        "UPDATE campaign_delivery SET status = 'SKIPPED', claimed_by = NULL WHERE campaign_id = ?1 AND claimed_by = ?2"
-                                + " AND status = 'CLAIMED' AND NOT EXISTS (SELECT 1 FROM member m WHERE m.id = campaign_delivery.member_id AND "
-                                + ELIGIBLE + ")")
-                .setParameter(1, campaignId)
-                .setParameter(2, claimToken)
-                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "SELECT d.member_id, m.email, d.language, d.youth, d.attempts FROM campaign_delivery d"
-                                + " JOIN member m ON m.id = d.member_id WHERE d.campaign_id = ?1 AND d.claimed_by = ?2 AND d.status = 'CLAIMED'"
-                                // ordered by the due index: ordered by member_id only, H2 walks the whole member table
-                                // for the join
+                        "SELECT d.member_id, d.language, d.youth, d.attempts FROM campaign_delivery d"
+                                + " WHERE d.campaign_id = ?1 AND d.claimed_by = ?2 AND d.status = 'CLAIMED'"
+                                // the whole due index in the ORDER BY, as in the pick: H2 then reads it in order
                                 + " ORDER BY d.campaign_id, d.status, d.member_id")
                 .setParameter(1, campaignId)
                 .setParameter(2, claimToken)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new Claimed(
-                        ((Number) r[0]).longValue(),
+        // the member's current address, asked of the member feature once per batch; whoever no longer qualifies
+        // (unsubscribed, closed, unconfirmed, bounced) is SKIPPED here, never sent
+        Map<Long, Recipient> reachable = recipients.reachable(
+                Consent.TOPIC_MAIL,
+                rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        Set<String> bounced =
+                bounced(reachable.values().stream().map(Recipient::email).toList());
+        List<Claimed> batch = new ArrayList<>();
+        List<Long> skipped = new ArrayList<>();
+        for (Object[] r : rows) {
+            long memberId = ((Number) r[0]).longValue();
+            Recipient recipient = reachable.get(memberId);
+            if (recipient == null || bounced.contains(recipient.email())) {
+                skipped.add(memberId);
+            } else {
+                batch.add(new Claimed(
+                        memberId,
+                        recipient.email(),
                         (String) r[1],
-                        (String) r[2],
-                        Boolean.TRUE.equals(r[3]),
-                        ((Number) r[4]).intValue()))
-                .toList();
+                        Boolean.TRUE.equals(r[2]),
+                        ((Number) r[3]).intValue()));
+            }
+        }
+        if (!skipped.isEmpty()) {
+            em.createNativeQuery(
+                            "UPDATE campaign_delivery SET status = 'SKIPPED', claimed_by = NULL WHERE campaign_id = ?1"
+                                    + " AND claimed_by = ?2 AND status = 'CLAIMED' AND member_id IN (" + ids(skipped)
+                                    + ")")
+                    .setParameter(1, campaignId)
+                    .setParameter(2, claimToken)
+                    .executeUpdate();
+        }
+        return batch;
+    }
+
+    /** Of these addresses, those that failed hard too often (the campaign's and the digest's rule). */
+    @SuppressWarnings("unchecked")
+    Set<String> bounced(List<String> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        var query =
+                em.createNativeQuery("SELECT b.email FROM mail_bounce b WHERE b.bounced_at IS NOT NULL AND b.email IN ("
+                        + String.join(",", Collections.nCopies(emails.size(), "?")) + ")");
+        for (int i = 0; i < emails.size(); i++) {
+            query.setParameter(i + 1, emails.get(i));
+        }
+        return new HashSet<>(query.getResultList());
     }
 
     /**
@@ -168,7 +208,8 @@ public class Deliveries {
         int updated = em.createNativeQuery(
                         "UPDATE campaign_delivery SET status = 'SENDING', recipient = ?3, message_id = ?4, attempts = attempts + 1"
                                 + " WHERE campaign_id = ?1 AND member_id = ?2 AND status = 'CLAIMED'"
-                                + " AND EXISTS (SELECT 1 FROM member m WHERE m.id = ?2 AND m.mail_opt_in = TRUE AND m.status = 'ACTIVE')")
+                                // in the same statement as the status: the member feature's condition, see there
+                                + " AND " + MailRecipients.stillConsents(Consent.TOPIC_MAIL, "?2"))
                 .setParameter(1, campaignId)
                 .setParameter(2, memberId)
                 .setParameter(3, recipient)
@@ -272,15 +313,29 @@ public class Deliveries {
                 .executeUpdate();
     }
 
+    /**
+     * A page of the campaign's rows, each as {@code member_id, recipient, status, attempts, smtp_reply, message_id,
+     * sent_at, uncertain}; a row not sent yet shows the member's current address (asked of the member feature).
+     */
     @SuppressWarnings("unchecked")
     public List<Object[]> page(long campaignId, int first, int max) {
-        return em.createNativeQuery(
-                        "SELECT d.member_id, COALESCE(d.recipient, m.email), d.status, d.attempts, d.smtp_reply, d.message_id,"
-                                + " d.sent_at, d.uncertain FROM campaign_delivery d JOIN member m ON m.id = d.member_id WHERE d.campaign_id = ?1 ORDER BY d.member_id")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT d.member_id, d.recipient, d.status, d.attempts, d.smtp_reply, d.message_id,"
+                                + " d.sent_at, d.uncertain FROM campaign_delivery d WHERE d.campaign_id = ?1 ORDER BY d.member_id")
                 .setParameter(1, campaignId)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
+        Map<Long, String> addresses = recipients.addresses(rows.stream()
+                .filter(r -> r[1] == null)
+                .map(r -> ((Number) r[0]).longValue())
+                .toList());
+        for (Object[] r : rows) {
+            if (r[1] == null) {
+                r[1] = addresses.get(((Number) r[0]).longValue());
+            }
+        }
+        return rows;
     }
 
     /** No NULL is ever bound (PostgreSQL cannot type an untyped NULL parameter): each case has its own SQL. */
@@ -304,6 +359,11 @@ public class Deliveries {
 
     static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
+    }
+
+    /** Ids are longs, never input text: written into the SQL, a batch's IN list needs no parameter per id. */
+    private static String ids(List<Long> memberIds) {
+        return memberIds.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static String cut(String text) {

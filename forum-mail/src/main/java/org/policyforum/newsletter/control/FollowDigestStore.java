@@ -13,13 +13,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.policyforum.discussion.control.FollowedTopicNews;
+import org.policyforum.discussion.control.FollowedTopicNews.News;
+import org.policyforum.member.control.MailRecipients;
+import org.policyforum.member.control.MailRecipients.Consent;
+import org.policyforum.member.control.MailRecipients.Recipient;
 import org.policyforum.newsletter.api.MailConsentPort.MailList;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
 import org.policyforum.platform.control.MailPort;
+import org.policyforum.topic.control.TopicFollowers;
 
 /**
  * The follow digest's SQL, in short transactions of their own: followers are read a page of members at a time and
@@ -52,6 +63,18 @@ public class FollowDigestStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MailRecipients recipients;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    TopicFollowers followers;
+
+    @Inject
+    FollowedTopicNews news;
 
     public Schedule schedule() {
         Object[] row = (Object[])
@@ -102,52 +125,70 @@ public class FollowDigestStore {
     }
 
     /** The next {@code limit} members (by id, after {@code afterMember}) who follow at least one topic. */
-    @SuppressWarnings("unchecked")
     public List<Long> followers(long afterMember, int limit) {
-        List<Object> ids = em.createNativeQuery(
-                        "SELECT DISTINCT member_id FROM topic_follow WHERE member_id > ?1 ORDER BY member_id LIMIT "
-                                + limit)
-                .setParameter(1, afterMember)
-                .getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        return followers.after(afterMember, limit);
     }
 
     /**
-     * The digests due on {@code day} for the followers with ids in {@code first..last}: members who have not stopped
-     * the digest, whose address may be mailed, who have no digest for that day yet, and whose followed topics have
-     * visible opinions of other members written after the member's previous digest (or after they began to follow)
-     * and up to {@code until}. Members without such opinions are not in the list.
+     * The digests due on {@code day} for these followers: members who have not stopped the digest, whose address may
+     * be mailed, who have no digest for that day yet, and whose followed topics have visible opinions of other
+     * members written after the member's previous digest (or after they began to follow) and up to {@code until}.
+     * Members without such opinions are not in the list. The member and discussion features answer for their
+     * tables; the digests and bounces are this module's. A page costs a handful of queries, whatever its size.
+     */
+    public List<MemberDigest> due(List<Long> followerIds, LocalDate day, Instant until) {
+        Map<Long, Recipient> recipients = this.recipients.reachable(Consent.FOLLOW_DIGEST, followerIds);
+        Set<String> bounced = deliveries.bounced(
+                recipients.values().stream().map(Recipient::email).toList());
+        recipients.values().removeIf(r -> bounced.contains(r.email()));
+        // each member's previous digest, grouped by its end: a day's run ends every digest at the same moment, so a
+        // page makes one group per earlier run (mostly one), each asked of the discussion feature in one query
+        Map<Optional<Instant>, List<Long>> bySince = new HashMap<>();
+        Map<Long, Optional<Instant>> since = previousDigests(recipients.keySet(), day);
+        for (Map.Entry<Long, Optional<Instant>> member : since.entrySet()) {
+            bySince.computeIfAbsent(member.getValue(), s -> new ArrayList<>()).add(member.getKey());
+        }
+        Map<Long, MemberDigest> digests = new TreeMap<>();
+        for (Map.Entry<Optional<Instant>, List<Long>> group : bySince.entrySet()) {
+            for (News news : this.news.since(group.getValue(), group.getKey(), until)) {
+                Recipient r = recipients.get(news.memberId());
+                digests.computeIfAbsent(
+                                news.memberId(),
+                                id -> new MemberDigest(id, r.email(), r.language(), r.name(), new ArrayList<>()))
+                        .topics()
+                        .add(new TopicActivity(news.topicId(), news.title(), news.opinions()));
+            }
+        }
+        return new ArrayList<>(digests.values());
+    }
+
+    /**
+     * Of these members, those without a digest on {@code day}, each with the end of their previous digest (empty
+     * when they never had one).
      */
     @SuppressWarnings("unchecked")
-    public List<MemberDigest> due(long first, long last, LocalDate day, Instant until) {
+    private Map<Long, Optional<Instant>> previousDigests(Collection<Long> memberIds, LocalDate day) {
+        Map<Long, Optional<Instant>> since = new HashMap<>();
+        memberIds.forEach(id -> since.put(id, Optional.empty()));
+        if (memberIds.isEmpty()) {
+            return since;
+        }
         List<Object[]> rows = em.createNativeQuery(
-                        "SELECT m.id, m.email, m.language, m.real_name, t.id, t.title, COUNT(o.id)"
-                                + " FROM topic_follow f JOIN member m ON m.id = f.member_id JOIN topic t ON t.id = f.topic_id"
-                                + " LEFT JOIN (SELECT d.member_id, MAX(d.covered_until) AS since FROM follow_digest d"
-                                + "   WHERE d.member_id BETWEEN ?1 AND ?2 GROUP BY d.member_id) last_digest ON last_digest.member_id = f.member_id"
-                                + " JOIN opinion o ON o.topic_id = f.topic_id AND o.status = 'VISIBLE' AND o.author_id <> f.member_id"
-                                + "   AND o.created_at > f.created_at AND o.created_at <= ?4 AND (last_digest.since IS NULL OR o.created_at > last_digest.since)"
-                                + " WHERE f.member_id BETWEEN ?1 AND ?2 AND m.follow_digest = TRUE AND "
-                                + Deliveries.REACHABLE
-                                + "   AND NOT EXISTS (SELECT 1 FROM follow_digest done_today WHERE done_today.member_id = m.id AND done_today.digest_day = ?3)"
-                                + " GROUP BY m.id, m.email, m.language, m.real_name, t.id, t.title ORDER BY m.id, t.id")
-                .setParameter(1, first)
-                .setParameter(2, last)
-                .setParameter(3, Date.valueOf(day))
-                .setParameter(4, Timestamp.from(until))
+                        "SELECT d.member_id, MAX(d.covered_until), MAX(CASE WHEN d.digest_day = ?1 THEN 1 ELSE 0 END)"
+                                + " FROM follow_digest d WHERE d.member_id IN ("
+                                + memberIds.stream().map(String::valueOf).collect(Collectors.joining(","))
+                                + ") GROUP BY d.member_id")
+                .setParameter(1, Date.valueOf(day))
                 .getResultList();
-        List<MemberDigest> digests = new ArrayList<>();
-        MemberDigest current = null;
         for (Object[] r : rows) {
             long member = ((Number) r[0]).longValue();
-            if (current == null || current.memberId() != member) {
-                current = new MemberDigest(member, (String) r[1], (String) r[2], (String) r[3], new ArrayList<>());
-                digests.add(current);
+            if (((Number) r[2]).intValue() == 1) {
+                since.remove(member);
+            } else {
+                since.put(member, Optional.of(((Timestamp) r[1]).toInstant()));
             }
-            current.topics()
-                    .add(new TopicActivity(((Number) r[4]).longValue(), (String) r[5], ((Number) r[6]).longValue()));
         }
-        return digests;
+        return since;
     }
 
     public boolean delivered(long memberId, LocalDate day) {
