@@ -1,58 +1,89 @@
 package org.policyforum.web.api;
 
-import static org.policyforum.web.platform.JsonProviders.JSON;
-
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
 
 /**
- * JSON answers of the API for the forum's own scripts, with messages from the pages' resource bundles in the
- * visitor's language (the {@code forum_lang} cookie, as on the pages), so a script shows the very words a page would.
+ * The API's answers as records that JSON-B writes, with messages from the pages' resource bundles in the visitor's
+ * language (the {@code forum_lang} cookie, as on the pages), so a script shows the very words a page would.
+ *
+ * <p>Two shapes of refusal: the forum's own page script ({@link MemberWrite}, marked by {@link MemberWriteGuard})
+ * reads {@link ScriptRefusal} as JSON and shows its message, and falls back to the page's form on anything that is
+ * not {@code application/json}; every other client gets {@link Problem} as {@code application/problem+json}
+ * (RFC 9457). Both carry the same stable code: a message key.
  */
-final class ApiAnswers {
+// public, and so its records, for JSON-B's reflection; its methods are the package's
+public final class ApiAnswers {
 
+    static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+    static final MediaType PROBLEM = new MediaType("application", "problem+json", "UTF-8");
     private static final String BUNDLE = "org.policyforum.web.messages";
+    /** Request attribute: the request is a page script's {@link MemberWrite}, answered in its shape. */
+    private static final String SCRIPT = ApiAnswers.class.getName() + ".script";
 
     private ApiAnswers() {}
 
-    /** A refusal: {@code {"status":"refused","code":key,"field":…,"message":…}}; no cache may keep it. */
-    static Response refusal(
-            Response.StatusType status, String key, String field, HttpServletRequest request, Object... arguments) {
-        JsonObjectBuilder body =
-                JSON.createObjectBuilder().add("status", "refused").add("code", key);
-        if (field == null) {
-            body.addNull("field");
-        } else {
-            body.add("field", field);
-        }
-        body.add("message", text(request, key, arguments));
-        return json(status, body.build());
+    /** {@code {"status":"refused","code":key,"field":…,"message":…}}; the field is {@code null} when none. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"status", "code", "field", "message"})
+    public record ScriptRefusal(String status, String code, String field, String message) {}
+
+    /**
+     * RFC 9457's members and three of ours: {@code code} (a message key, stable), {@code field} (the field a rule
+     * names) and {@code reference} (of a real error, as in the server log). Absent ones are left out.
+     */
+    @JsonbPropertyOrder({"type", "title", "status", "code", "field", "detail", "reference"})
+    public record Problem(
+            String type, String title, int status, String code, String field, String detail, String reference) {}
+
+    /** From now on, refusals of this request are answered to the page script (see {@link ScriptRefusal}). */
+    static void markScript(HttpServletRequest request) {
+        request.setAttribute(SCRIPT, Boolean.TRUE);
     }
 
     /**
-     * A rule of the boundary said no: 404 for an unknown poll, 422 when what was sent is wrong (the refusal names a
-     * field), 409 when the state of things refuses it (closed, not open yet, not eligible, voted already).
+     * A refusal with the message of {@code key}: the page script's shape for its own requests, problem+json for
+     * everyone else. No cache may keep it.
      */
-    static Response refusal(RuleViolation violation, HttpServletRequest request) {
-        Response.StatusType status = "notFound".equals(violation.messageKey())
-                ? Response.Status.NOT_FOUND
-                : violation.field() != null ? UNPROCESSABLE : Response.Status.CONFLICT;
-        return refusal(status, violation.messageKey(), violation.field(), request, violation.arguments());
+    static Response refusal(
+            Response.StatusType status, String key, String field, HttpServletRequest request, Object... arguments) {
+        if (Boolean.TRUE.equals(request.getAttribute(SCRIPT))) {
+            return json(status, new ScriptRefusal("refused", key, field, text(request, key, arguments)));
+        }
+        return problem(status.getStatusCode(), key, field, null, request, arguments);
     }
 
-    static Response json(Response.StatusType status, JsonObject body) {
+    /** problem+json, whoever asked; {@code reference} only for a real error. */
+    static Response problem(
+            int status, String key, String field, String reference, HttpServletRequest request, Object... arguments) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Problem body = new Problem(
+                "about:blank",
+                known == null ? (status == 422 ? UNPROCESSABLE.getReasonPhrase() : "Error") : known.getReasonPhrase(),
+                status,
+                key,
+                field,
+                text(request, key, arguments),
+                reference);
         return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .type(PROBLEM)
                 .header("Cache-Control", "no-store")
-                .entity(body.toString())
+                .entity(body)
+                .build();
+    }
+
+    static Response json(Response.StatusType status, Object body) {
+        return Response.status(status)
+                .type(JSON_UTF8)
+                .header("Cache-Control", "no-store")
+                .entity(body)
                 .build();
     }
 

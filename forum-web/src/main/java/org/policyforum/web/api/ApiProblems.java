@@ -1,89 +1,73 @@
 package org.policyforum.web.api;
 
-import static org.policyforum.web.platform.JsonProviders.JSON;
-
 import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.Refusal;
 
 /**
- * Every failure of the API answers as {@code application/problem+json} (RFC 9457) in the visitor's language, never
- * with the words of the parser or of the REST engine (which named classes, parameters and the values sent): an unknown
- * address or id 404, a wrong method 405 (with Allow), a format not offered 406, a body in a type not accepted 415,
- * unreadable JSON 400, no role 403. A refusal is logged in one line; a real error is a 500 with a reference, logged
- * once with its stack trace.
+ * What no narrower mapper takes: a body that does not read as the method's record (not JSON, nested too deeply, a
+ * string where numbers belong; the parser, Yasson's binding and {@link PollResource.Ballot} all say it by a JSON-P or
+ * JSON-B exception) is a 400 {@code api.malformed}; a refusal the pages know ({@link Refusal}: no role, a stale row)
+ * its status; anything else a real error, a 500 with a reference, logged once with its stack trace.
+ *
+ * <p>Together with {@link EngineRefusals} (the REST engine's 4xx) and {@link RuleRefusals} (the boundaries' rules)
+ * every failure of the API answers as {@code application/problem+json} (RFC 9457; the page script's own requests in
+ * its shape, see {@link ApiAnswers}), in the visitor's language and never with the words of the parser or of the REST
+ * engine: those named classes, parameters and the values sent, which is for the log (one line), not for the client.
  */
 @Provider
 public class ApiProblems implements ExceptionMapper<Throwable> {
 
-    static final MediaType PROBLEM = new MediaType("application", "problem+json", "UTF-8");
     private static final Logger LOG = Logger.getLogger(ApiProblems.class.getName());
     private static final Set<Integer> NAMED = Set.of(403, 404, 405, 406, 415);
+    private static final int MAX_CAUSES = 30;
 
     @Context
     HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof WebApplicationException web
-                && web.getResponse() != null
-                && web.getResponse().getStatus() < 500) {
-            Response original = web.getResponse();
-            LOG.info(() -> "Refused (" + original.getStatus() + ") " + request.getMethod() + " "
-                    + request.getRequestURI() + ": " + failure.getClass().getSimpleName());
-            Response.ResponseBuilder answer = problem(original.getStatus(), null);
-            List<Object> allow = original.getHeaders().get("Allow");
-            if (allow != null) {
-                allow.forEach(value -> answer.header("Allow", value));
-            }
-            return answer.build();
-        }
-        if (failure instanceof RuleViolation violation) {
-            return ApiAnswers.refusal(violation, request);
+        if (isUnreadableBody(failure)) {
+            LOG.info(() -> Refusal.describe(Refusal.MALFORMED, request.getMethod(), request.getRequestURI(), failure));
+            return ApiAnswers.refusal(Response.Status.BAD_REQUEST, "api.malformed", null, request);
         }
         var refusal = Refusal.of(failure);
-        if (refusal.isPresent() || failure instanceof JsonException) {
-            int status = refusal.map(Refusal::status).orElse(400);
-            LOG.info(() -> Refusal.describe(
-                    refusal.orElse(Refusal.MALFORMED), request.getMethod(), request.getRequestURI(), failure));
-            return problem(status, null).build();
+        if (refusal.isPresent()) {
+            LOG.info(() -> Refusal.describe(refusal.get(), request.getMethod(), request.getRequestURI(), failure));
+            int status = refusal.get().status();
+            return ApiAnswers.problem(status, code(status), null, null, request);
         }
-        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        LOG.log(Level.SEVERE, "Error reference " + reference + " at " + request.getRequestURI(), failure);
-        return problem(500, reference).build();
+        return error(failure, request);
     }
 
-    private Response.ResponseBuilder problem(int status, String reference) {
-        String key = status == 500
-                ? "api.problem.500"
-                : NAMED.contains(status) ? "api.problem." + status : "api.problem.4xx";
-        Response.Status known = Response.Status.fromStatusCode(status);
-        var body = JSON.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", known == null ? "Error" : known.getReasonPhrase())
-                .add("status", status)
-                .add("code", key)
-                .add(
-                        "detail",
-                        reference == null ? ApiAnswers.text(request, key) : ApiAnswers.text(request, key, reference));
-        if (reference != null) {
-            body.add("reference", reference);
+    /** A real error: a reference for the client, the stack trace under the same reference in the log. */
+    static Response error(Throwable failure, HttpServletRequest request) {
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LOG.log(Level.SEVERE, "Error reference " + reference + " at " + request.getRequestURI(), failure);
+        return ApiAnswers.problem(500, "api.problem.500", null, reference, request, reference);
+    }
+
+    /** The stable code of a refusal by its status alone. */
+    static String code(int status) {
+        return NAMED.contains(status) ? "api.problem." + status : "api.problem.4xx";
+    }
+
+    private static boolean isUnreadableBody(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+            if (cause instanceof JsonException || cause instanceof JsonbException) {
+                return true;
+            }
         }
-        return Response.status(status)
-                .type(PROBLEM)
-                .header("Cache-Control", "no-store")
-                .entity(body.build().toString());
+        return false;
     }
 }

@@ -21,7 +21,8 @@ import org.policyforum.web.platform.CsrfToken;
  * cross-site {@code Sec-Fetch-Site} or {@code Origin}, when the browser sends them, is refused: 403), a member is
  * logged in (401), the body is JSON (415: a cross-site HTML form cannot send that type without the browser asking
  * first), and the session's CSRF token is in the header (403). Each refusal is JSON with a message in the visitor's
- * language, and nothing runs.
+ * language, and nothing runs. It also marks the request as the page script's, so that the refusals that come later
+ * (an unreadable body, a boundary's rule) answer in the shape the script reads (see {@link ApiAnswers}).
  */
 @Provider
 @MemberWrite
@@ -39,6 +40,7 @@ public class MemberWriteGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
+        ApiAnswers.markScript(request);
         if (isCrossSite()) {
             context.abortWith(ApiAnswers.refusal(Response.Status.FORBIDDEN, "api.crossSite", null, request));
         } else if (security.getCallerPrincipal() == null || !security.isCallerInRole(Roles.MEMBER)) {

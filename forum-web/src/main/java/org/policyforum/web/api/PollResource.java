@@ -1,17 +1,10 @@
 package org.policyforum.web.api;
 
-import static org.policyforum.web.platform.JsonProviders.JSON;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,8 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.Polls;
@@ -74,60 +68,60 @@ public class PollResource {
         feed.watch(id, json, sink, sse);
     }
 
+    /** The body of a ballot: {@code {"options":[12,13]}}, option ids as JSON numbers. */
+    public record Ballot(List<BigDecimal> options) {
+
+        /**
+         * The option ids; a body without them, or with one that is not a whole number a long holds, is malformed.
+         * Numbers, not longs, because JSON-B reads 1.5 into a long as 1.
+         */
+        Set<Long> optionIds() {
+            if (options == null || options.contains(null)) {
+                throw new JsonbException("options: a list of option ids");
+            }
+            Set<Long> ids = new HashSet<>();
+            try {
+                options.forEach(option -> ids.add(option.longValueExact()));
+            } catch (ArithmeticException notAnId) {
+                throw new JsonbException("options: whole numbers", notAnId);
+            }
+            return ids;
+        }
+    }
+
+    /** The answer to a ballot: "counted" for a first one, "changed" for a changed one, with the options it marks. */
+    @JsonbPropertyOrder({"status", "choices", "message"})
+    public record Receipt(String status, List<Long> choices, String message) {}
+
     /**
-     * Casts or changes the caller's ballot: body {@code {"options":[12,13]}}. The same boundary call as the poll page's
-     * form, so every rule is the boundary's; a refusal is a 4xx with the message in the visitor's language (see
-     * {@link ApiAnswers#refusal(RuleViolation, HttpServletRequest)}). The answer says "counted" for a first ballot
-     * and "changed" for a changed one, with the options it now marks.
+     * Casts or changes the caller's ballot. The same boundary call as the poll page's form, so every rule is the
+     * boundary's; a body that does not read as a {@link Ballot} is refused by {@link ApiProblems}, a rule's refusal
+     * by {@link RuleRefusals}, both in the page script's shape with the message in the visitor's language.
      */
     @POST
     @Path("{id}/ballot")
     @MemberWrite
+    // any type reaches MemberWriteGuard, which refuses what is not JSON with the script's words (and only after the
+    // cross-site and login checks); the body is read only after the guard let the request through
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response ballot(@PathParam("id") long id, String body) {
-        Set<Long> options;
-        try {
-            options = options(body);
-        } catch (JsonException | ClassCastException | ArithmeticException | IllegalStateException e) {
-            return ApiAnswers.refusal(Response.Status.BAD_REQUEST, "api.malformed", "options", request);
+    public Response ballot(@PathParam("id") long id, Ballot ballot) {
+        if (ballot == null) {
+            throw new JsonbException("no body");
         }
         Polls.Receipt receipt;
         try {
-            receipt = polls.castBallot(id, options);
-        } catch (RuleViolation violation) {
-            return ApiAnswers.refusal(violation, request);
+            receipt = polls.castBallot(id, ballot.optionIds());
         } catch (EJBAccessException notACitizen) {
             // logged in, but not a verified member: the same words as for a poll one may not vote in
-            return ApiAnswers.refusal(RuleViolation.of("poll.ineligible"), request);
+            throw RuleViolation.of("poll.ineligible");
         }
-        JsonArrayBuilder choices = JSON.createArrayBuilder();
-        receipt.choices().stream().sorted().forEach(choices::add);
         String key = receipt.changed() ? "ballot.changed" : "ballot.cast";
         return ApiAnswers.json(
                 Response.Status.OK,
-                JSON.createObjectBuilder()
-                        .add("status", receipt.changed() ? "changed" : "counted")
-                        .add("choices", choices)
-                        .add("message", ApiAnswers.text(request, key))
-                        .build());
-    }
-
-    /** The option ids of {@code {"options":[…]}}; anything else is malformed. */
-    private static Set<Long> options(String body) {
-        JsonObject json;
-        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
-            json = reader.readObject();
-        }
-        JsonArray array = json.getJsonArray("options");
-        if (array == null) {
-            throw new IllegalStateException("no options");
-        }
-        Set<Long> options = new HashSet<>();
-        for (JsonValue value : array) {
-            JsonNumber number = (JsonNumber) value;
-            options.add(number.longValueExact());
-        }
-        return options;
+                new Receipt(
+                        receipt.changed() ? "changed" : "counted",
+                        receipt.choices().stream().sorted().toList(),
+                        ApiAnswers.text(request, key)));
     }
 }
