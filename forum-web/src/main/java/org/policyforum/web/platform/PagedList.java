@@ -7,7 +7,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** A lazily paged p:dataTable model from a boundary's count and page methods (no sorting or filtering). */
+/**
+ * A lazily paged p:dataTable model from a boundary's count and page methods (no sorting, no row keys: no table selects
+ * rows). A page bean filters with its own fields, which the two lambdas read again on each load.
+ */
 public final class PagedList {
 
     private PagedList() {}

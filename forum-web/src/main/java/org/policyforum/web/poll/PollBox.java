@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.policyforum.poll.boundary.Polls;
 import org.policyforum.poll.boundary.Polls.PollView;
 
@@ -20,23 +20,17 @@ public class PollBox {
     @Inject
     Polls polls;
 
+    /** The topic page's address (null when it was not a number: the page is a 404 then). */
+    @Param(name = "id")
+    private Long topicId;
+
     private Optional<PollView> poll;
 
     /** The poll of the topic named by the page's {@code id} parameter, if it has one. */
     public PollView getPoll() {
         if (poll == null) {
-            poll = topicId().flatMap(polls::forTopic);
+            poll = Optional.ofNullable(topicId).flatMap(polls::forTopic);
         }
         return poll.orElse(null);
-    }
-
-    private static Optional<Long> topicId() {
-        try {
-            return Optional.ofNullable(Faces.getRequestParameter("id"))
-                    .map(String::strip)
-                    .map(Long::valueOf);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.policyforum.web.poll;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.Polls;
@@ -32,21 +32,21 @@ public class PollPage {
     @Inject
     CurrentUser currentUser;
 
-    private String id;
+    /**
+     * The address, injected by OmniFaces when the bean is made: the ballot form is decoded before a view parameter
+     * would set it. On a first request the o:viewParam answers 404 when the id is missing or not a number.
+     */
+    @Param(name = "id")
+    private Long id;
+
     private PollView poll;
     private String single;
     private List<String> many = new ArrayList<>();
 
-    /** The address, read when the bean is made: the ballot form is decoded before f:viewParam would set it. */
-    @PostConstruct
-    void readAddress() {
-        setId(Faces.getRequestParameter("id"));
-    }
-
     /** f:viewAction: an unknown poll is a plain 404; a reader who is not logged in gets a stateless view. */
     public void load() throws IOException {
         currentUser.statelessForReaders();
-        poll = pollId() == null ? null : polls.view(pollId()).orElse(null);
+        poll = id == null ? null : polls.view(id).orElse(null);
         if (poll == null) {
             Faces.responseSendError(404, "no such poll");
             return;
@@ -66,7 +66,7 @@ public class PollPage {
             choices.add(Long.valueOf(single));
         }
         try {
-            var receipt = polls.castBallot(pollId(), choices);
+            var receipt = polls.castBallot(id, choices);
             FacesMessages.info(receipt.changed() ? "ballot.changed" : "ballot.cast");
         } catch (RuleViolation violation) {
             if ("choices".equals(violation.field())) {
@@ -79,12 +79,12 @@ public class PollPage {
                 FacesMessages.show(violation, "ballot");
             }
         }
-        poll = polls.view(pollId()).orElse(poll);
+        poll = polls.view(id).orElse(poll);
     }
 
     public PollView getPoll() {
-        if (poll == null && pollId() != null) {
-            poll = polls.view(pollId()).orElse(null);
+        if (poll == null && id != null) {
+            poll = polls.view(id).orElse(null);
         }
         return poll;
     }
@@ -93,19 +93,11 @@ public class PollPage {
         return PollJson.barChart(getPoll().results(), FacesMessages.text("admin.polls.count"));
     }
 
-    private Long pollId() {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.discussion.boundary.TopicPages;
@@ -37,25 +37,35 @@ public class TopicPage {
     @Inject
     Opinions opinions;
 
-    private String id;
-    private TopicDetails details;
-    private String order = TopicPages.Order.NEWEST.name();
-    private String filter = "";
+    /*
+     * The address, injected by OmniFaces when the bean is made: on a member's post-back (each form carries the address
+     * in hidden fields, see topic-address.xhtml) the page's forms ask for the topic while they are decoded, before the
+     * view parameters would have set anything. The view parameters stay for the language links (includeViewParams);
+     * on a first request the id's o:viewParam answers 404 when the id is missing or not a number. Order, stance and
+     * shown come as text, so that nonsense in them is the default page (normalised below), not a failed conversion.
+     */
+    @Param(name = "id")
+    private Long id;
+
+    @Param(name = "order")
+    private String order;
+
+    @Param(name = "stance")
+    private String filter;
+
+    @Param(name = "shown")
+    private String askedShown;
+
     private int shown = OPINIONS_SHOWN;
+    private TopicDetails details;
     private Boolean mayWrite;
 
-    /**
-     * The address, read when the bean is made: on a member's post-back (each form carries the address in hidden
-     * fields, see {@code topic-address.xhtml}) the page's forms ask for the topic while they are decoded, before the
-     * f:viewParams would have set anything. The f:viewParams stay for the language links ({@code includeViewParams}).
-     */
+    /** Unknown values in the address are the defaults, as the setters say. */
     @PostConstruct
-    void readAddress() {
-        Map<String, String> parameters = Faces.getRequestParameterMap();
-        setId(parameters.get("id"));
-        setOrder(parameters.get("order"));
-        setFilter(parameters.get("stance"));
-        setShown(parameters.get("shown"));
+    void normaliseAddress() {
+        setOrder(order);
+        setFilter(filter);
+        setShown(askedShown);
     }
 
     /**
@@ -110,20 +120,16 @@ public class TopicPage {
         return mayWrite;
     }
 
-    /** The id from the address; anything that is not a number is simply no topic. */
+    /** The id from the address; one that was not a number is no topic. */
     Long topicId() {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    public String getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
         this.id = id;
     }
 

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
 import org.policyforum.award.boundary.AwardRounds;
 import org.policyforum.award.boundary.RoundForm;
 import org.policyforum.award.entity.AwardRound;
@@ -15,9 +13,8 @@ import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.web.platform.FacesMessages;
-import org.primefaces.model.FilterMeta;
+import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Award rounds in the admin console: every round, newest month first; operators open a new one. */
 @Named
@@ -35,30 +32,8 @@ public class AwardRoundsAdminPage implements Serializable {
     private final RoundForm form = new RoundForm();
     private String month;
 
-    private final LazyDataModel<AwardRound> list = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) rounds.count();
-        }
-
-        @Override
-        public List<AwardRound> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return rounds.list(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AwardRound round) {
-            return String.valueOf(round.getId());
-        }
-
-        @Override
-        public AwardRound getRowData(String rowKey) {
-            return rounds.find(Long.parseLong(rowKey));
-        }
-    };
+    private final LazyDataModel<AwardRound> list =
+            PagedList.of(() -> rounds.count(), (first, size) -> rounds.list(first, size));
 
     /**
      * The seed's rhythm as a starting point: this month's discussants, voting in the first week of next month.

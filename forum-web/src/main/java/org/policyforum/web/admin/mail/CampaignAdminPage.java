@@ -5,18 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.newsletter.api.CampaignPort.CampaignView;
 import org.policyforum.newsletter.api.CampaignPort.DeliveryView;
 import org.policyforum.newsletter.api.CampaignPort.Preview;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
-import org.primefaces.model.FilterMeta;
+import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** One campaign: live progress, preview in both languages, test send, start/pause/resume/cancel, delivery log. */
 @Named
@@ -33,20 +30,8 @@ public class CampaignAdminPage implements Serializable {
     private Preview previewKo;
     private Preview previewEn;
 
-    private final LazyDataModel<DeliveryView> deliveries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) campaigns.countDeliveries(id);
-        }
-
-        @Override
-        public List<DeliveryView> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return campaigns.deliveries(id, first, pageSize);
-        }
-    };
+    private final LazyDataModel<DeliveryView> deliveries =
+            PagedList.of(() -> campaigns.countDeliveries(id), (first, size) -> campaigns.deliveries(id, first, size));
 
     public void load() {
         if (id == null) {

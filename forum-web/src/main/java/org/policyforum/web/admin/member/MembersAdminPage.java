@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.MemberAdministration;
 import org.policyforum.member.entity.Bureau;
@@ -15,9 +14,8 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
-import org.primefaces.model.FilterMeta;
+import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Operators search members and set their roles and bureau. */
 @Named
@@ -37,30 +35,8 @@ public class MembersAdminPage implements Serializable {
     private List<Role> roles = new ArrayList<>();
     private Long bureauId;
 
-    private final LazyDataModel<Member> members = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) administration.count(query);
-        }
-
-        @Override
-        public List<Member> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return administration.search(query, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Member member) {
-            return String.valueOf(member.getId());
-        }
-
-        @Override
-        public Member getRowData(String rowKey) {
-            return administration.find(Long.parseLong(rowKey));
-        }
-    };
+    private final LazyDataModel<Member> members =
+            PagedList.of(() -> administration.count(query), (first, size) -> administration.search(query, first, size));
 
     public void edit(Member member) {
         selected = administration.find(member.getId());

@@ -4,14 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.policyforum.moderation.boundary.AuditLog;
 import org.policyforum.moderation.entity.AuditEntry;
 import org.policyforum.web.platform.FacesMessages;
-import org.primefaces.model.FilterMeta;
+import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 @Named
 @ViewScoped
@@ -24,20 +21,8 @@ public class AuditLogPage implements Serializable {
 
     private String action;
 
-    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) log.count(action);
-        }
-
-        @Override
-        public List<AuditEntry> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return log.page(first, pageSize, action);
-        }
-    };
+    private final LazyDataModel<AuditEntry> entries =
+            PagedList.of(() -> log.count(action), (first, size) -> log.page(first, size, action));
 
     /** The action in the reader's words; an action without words yet shows as recorded rather than not at all. */
     public String actionName(String action) {

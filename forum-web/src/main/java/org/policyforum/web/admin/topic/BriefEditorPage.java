@@ -1,0 +1,140 @@
+package org.policyforum.web.admin.topic;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.policyforum.member.entity.Member;
+import org.policyforum.platform.entity.RuleViolation;
+import org.policyforum.topic.boundary.ExpertBriefs;
+import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.entity.ExpertOpinion;
+import org.policyforum.topic.entity.Stance;
+import org.policyforum.topic.entity.Topic;
+import org.policyforum.web.platform.FacesMessages;
+
+/**
+ * The experts' briefs of one topic, opened from a row of the topic list: an operator adds a pro or con brief written
+ * elsewhere, or invites an expert member to write that side's brief themselves.
+ */
+@Named
+@ViewScoped
+public class BriefEditorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TopicAdministration administration;
+
+    @Inject
+    ExpertBriefs expertBriefs;
+
+    private Long topicId;
+    private String topicTitle;
+    private Stance stance;
+    private String expertName;
+    private String affiliation;
+    private String title;
+    private String body;
+    private Long invitedExpertId;
+
+    /** Opens the briefs of {@code topic} with an empty form. */
+    public void start(Topic topic) {
+        topicId = topic.getId();
+        topicTitle = topic.getTitle();
+        stance = null;
+        expertName = null;
+        affiliation = null;
+        title = null;
+        body = null;
+    }
+
+    public void add() {
+        try {
+            administration.addBrief(topicId, stance, expertName, affiliation, title, body);
+            FacesMessages.info("admin.topics.brief.saved");
+            start(administration.find(topicId));
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "brief");
+        }
+    }
+
+    /** Invites an expert member to write this side's brief themselves. */
+    public void invite() {
+        try {
+            expertBriefs.invite(topicId, invitedExpertId == null ? -1 : invitedExpertId, stance);
+            FacesMessages.info("brief.invited");
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, "brief");
+        }
+    }
+
+    public List<ExpertOpinion> getBriefs() {
+        return topicId == null ? List.of() : administration.briefs(topicId);
+    }
+
+    public List<Member> getExperts() {
+        return expertBriefs.experts();
+    }
+
+    public Stance[] getStances() {
+        return new Stance[] {Stance.PRO, Stance.CON};
+    }
+
+    public Long getTopicId() {
+        return topicId;
+    }
+
+    public String getTopicTitle() {
+        return topicTitle;
+    }
+
+    public Long getInvitedExpertId() {
+        return invitedExpertId;
+    }
+
+    public void setInvitedExpertId(Long invitedExpertId) {
+        this.invitedExpertId = invitedExpertId;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public void setStance(Stance stance) {
+        this.stance = stance;
+    }
+
+    public String getExpertName() {
+        return expertName;
+    }
+
+    public void setExpertName(String expertName) {
+        this.expertName = expertName;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public void setAffiliation(String affiliation) {
+        this.affiliation = affiliation;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}
