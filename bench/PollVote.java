@@ -89,7 +89,9 @@ public class PollVote {
         Path ackedFile = Path.of(opt.get("acked"));
         faces = "faces".equals(opt.getOrDefault("mode", "api"));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(4))
+                .build();
 
         List<Thread> workers = new ArrayList<>();
         CountDownLatch loggedIn = new CountDownLatch(threads);
@@ -119,7 +121,8 @@ public class PollVote {
                 workers.add(worker);
             }
             loggedIn.await();
-            System.out.printf("logged %d members in in %d s (mode %s%s)%n", logins.get(), (System.nanoTime() - loginsStarted) / 1_000_000_000L,
+            System.out.printf("logged %d members in in %d s (mode "
+                    + "%s%s)%n", logins.get(), (System.nanoTime() - loginsStarted) / 1_000_000_000L,
                     faces ? "faces" : "api", faces ? "" : ", each with its session's token");
             long started = System.nanoTime();
             end = started + Duration.ofSeconds(duration).toNanos();
@@ -132,7 +135,8 @@ public class PollVote {
                 worker.join();
             }
             long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
-            System.out.printf("RESULT acked=%d refused=%d failed=%d logins=%d seconds=%d votes_per_s=%.1f (after the logins)%n",
+            System.out.printf("RESULT acked=%d refused=%d failed=%d logins=%d seconds=%d votes_per_s=%.1f (after "
+                    + "the logins)%n",
                     acked.get(), refused.get(), failed.get(), logins.get(), seconds, acked.get() / (double) seconds);
             System.out.printf("RESULT vote(%s) %s%n", faces ? "GET+POST" : "API POST", percentiles(voteMillis));
             System.out.printf("RESULT vote(%s) after the %s s warm-up %s%n", faces ? "GET+POST" : "API POST",
@@ -242,7 +246,9 @@ public class PollVote {
         logins.incrementAndGet();
     }
 
-    /** The option ids of every poll, from the public results API; before the clock starts, like the page a voter sees. */
+    /**
+     * The option ids of every poll, from the public results API; before the clock starts, like the page a voter sees.
+     */
     static void readOptions(List<Long> polls) throws IOException, InterruptedException {
         for (long poll : polls) {
             HttpResponse<String> results = get("/api/polls/" + poll + "/results", null);
@@ -252,7 +258,8 @@ public class PollVote {
                 ids.add(Long.valueOf(m.group(1)));
             }
             if (results.statusCode() != 200 || ids.isEmpty()) {
-                throw new IOException("no options for poll " + poll + ": " + results.statusCode() + " " + results.body());
+                throw new IOException(
+                        "no options for poll " + poll + ": " + results.statusCode() + " " + results.body());
             }
             optionsOf.put(poll, ids);
         }
@@ -337,7 +344,8 @@ public class PollVote {
     }
 
     static HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
@@ -358,7 +366,8 @@ public class PollVote {
 
     static Optional<String> cookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst();
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst();
     }
 
     static String form(String body, String id) {
@@ -411,7 +420,8 @@ public class PollVote {
             sleep(10_000);
             long now = acked.get();
             System.out.printf("[%3d s] acked %d (%.0f/s over the last 10 s), refused %d, failed %d, logins %d%n",
-                    (System.nanoTime() - started) / 1_000_000_000L, now, (now - last) / 10.0, refused.get(), failed.get(), logins.get());
+                    (System.nanoTime() - started) / 1_000_000_000L, now, (now - last) / 10.0,
+                    refused.get(), failed.get(), logins.get());
             last = now;
         }
     }
@@ -428,7 +438,8 @@ public class PollVote {
         if (sorted.length == 0) {
             return "n=0";
         }
-        return String.format("n=%d p50=%dms p90=%dms p99=%dms max=%dms", sorted.length, at(sorted, 0.50), at(sorted, 0.90),
+        return String.format("n=%d p50=%dms p90=%dms p99=%dms "
+                + "max=%dms", sorted.length, at(sorted, 0.50), at(sorted, 0.90),
                 at(sorted, 0.99), sorted[sorted.length - 1]);
     }
 

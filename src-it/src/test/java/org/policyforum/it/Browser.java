@@ -148,7 +148,8 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
               return r;
             };
             for (const e of document.querySelectorAll(
-                'a[href], button, input[type=submit], input[type=button], .ui-button, input[type=radio], input[type=checkbox]')) {
+                'a[href], button, input[type=submit], input[type=button], .ui-button,'
+                + ' input[type=radio], input[type=checkbox]')) {
               const r = box(e);
               if (r.width === 0 || r.height === 0 || e.closest('p, .skip-link, .hint') || r.left < 0) continue;
               if (r.width < 44 || r.height < 44) {

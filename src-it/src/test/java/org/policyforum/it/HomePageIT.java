@@ -161,9 +161,9 @@ class HomePageIT {
                     .perform();
         }
         Object ring = browser.driver()
-                .executeScript(
-                        "const e = document.activeElement; const s = getComputedStyle(e);"
-                                + "return e.classList.contains('ui-button') + ' ' + s.outlineStyle + ' ' + parseFloat(s.outlineWidth);");
+                .executeScript("const e = document.activeElement; const s = getComputedStyle(e);"
+                        + "return e.classList.contains('ui-button') + ' ' + s.outlineStyle + ' ' + "
+                        + "parseFloat(s.outlineWidth);");
         assertEquals("true solid 3", ring, "the focused PrimeFaces button's outline");
         Object keepAll =
                 browser.driver().executeScript("return getComputedStyle(document.querySelector('h1')).wordBreak;");

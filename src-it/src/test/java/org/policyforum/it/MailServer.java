@@ -18,7 +18,9 @@ public final class MailServer {
 
     private MailServer() {}
 
-    /** Stops the catcher, as an SMTP server that goes down; {@link #start()} brings up a fresh one on the same ports. */
+    /**
+     * Stops the catcher, as an SMTP server that goes down; {@link #start()} brings up a fresh one on the same ports.
+     */
     public static synchronized void stop() {
         if (greenMail != null) {
             greenMail.stop();

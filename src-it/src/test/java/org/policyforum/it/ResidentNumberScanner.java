@@ -30,7 +30,8 @@ import org.policyforum.platform.control.ResidentNumbers;
  * numbers written with spaces or other separators, and a millisecond timestamp that happens to read as a date
  * (epoch milliseconds 17MMDD… and 18MMDD…, i.e. late 2023 to spring 2024 and early to mid 2027) does match: log ISO
  * times, not epoch milliseconds. Digits inside a word of letters and digits (a hex hash such as the SHA-1 WildFly
- * logs for each deployment, an identifier) are not read as a number: a real one stands apart or after Hangul. The check digit is not tested because numbers issued since October 2020 have none.
+ * logs for each deployment, an identifier) are not read as a number: a real one stands apart or after Hangul. The check
+ * digit is not tested because numbers issued since October 2020 have none.
  */
 public final class ResidentNumberScanner {
 

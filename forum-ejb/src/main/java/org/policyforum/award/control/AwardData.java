@@ -30,7 +30,8 @@ public class AwardData implements MyDataPart {
                 array(
                         rows(
                                 "SELECT v.round.id, v.round.forum, v.round.month, v.nominee.id, v.nominee.opinion.id,"
-                                        + " v.nominee.opinion.topic.title, v.slot, v.castAt FROM AwardVote v WHERE v.voterId = :member ORDER BY v.castAt, v.id",
+                                        + " v.nominee.opinion.topic.title, v.slot, v.castAt FROM AwardVote v "
+                                        + "WHERE v.voterId = :member ORDER BY v.castAt, v.id",
                                 memberId),
                         r -> row().put("roundId", r[0])
                                 .put("forum", r[1])
@@ -45,7 +46,8 @@ public class AwardData implements MyDataPart {
                 array(
                         rows(
                                 "SELECT n.round.id, n.round.forum, n.round.month, n.opinion.id, n.reason, n.status,"
-                                        + " n.removalReason, n.createdAt FROM Nominee n WHERE n.member.id = :member ORDER BY n.createdAt, n.id",
+                                        + " n.removalReason, n.createdAt FROM Nominee n WHERE n.member.id = "
+                                        + ":member ORDER BY n.createdAt, n.id",
                                 memberId),
                         r -> row().put("roundId", r[0])
                                 .put("forum", r[1])
@@ -60,7 +62,8 @@ public class AwardData implements MyDataPart {
                 array(
                         rows(
                                 "SELECT a.round.id, a.round.forum, a.round.month, a.jury, a.place, a.citation,"
-                                        + " a.prizeStatus, a.deliveryAddress, a.fulfilledAt, a.createdAt FROM Award a WHERE a.member.id = :member"
+                                        + " a.prizeStatus, a.deliveryAddress, a.fulfilledAt, a.createdAt FROM "
+                                        + "Award a WHERE a.member.id = :member"
                                         + " ORDER BY a.createdAt, a.id",
                                 memberId),
                         r -> row().put("roundId", r[0])

@@ -41,7 +41,8 @@ public class Nominations {
     /** The best-ranked eligible opinions, highest score first; on equal scores the earlier opinion first. */
     public List<Candidate> rank(Forum forum, YearMonth month, int limit) {
         Map<Long, Integer> agreements = counts(
-                "SELECT o.id, COUNT(r) FROM Opinion o, Reaction r WHERE r.targetType = org.policyforum.discussion.entity.TargetType.OPINION"
+                "SELECT o.id, COUNT(r) FROM Opinion o, Reaction r WHERE r.targetType = "
+                        + "org.policyforum.discussion.entity.TargetType.OPINION"
                         + " AND r.targetId = o.id AND r.kind = org.policyforum.discussion.entity.ReactionKind.AGREE AND"
                         + ELIGIBLE + " GROUP BY o.id",
                 forum,

@@ -28,19 +28,19 @@ import org.policyforum.platform.entity.RuleViolation;
 @Table(name = "award")
 @NamedQuery(
         name = Award.OF_ROUND,
-        query =
-                "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round = :round ORDER BY a.jury, a.place")
+        query = "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round = :round ORDER BY "
+                + "a.jury, a.place")
 @NamedQuery(
         name = Award.OF_ROUND_AND_JURY,
         query = "SELECT a FROM Award a WHERE a.round = :round AND a.jury = :jury ORDER BY a.place")
 @NamedQuery(
         name = Award.OF_MEMBER,
-        query =
-                "SELECT a FROM Award a JOIN FETCH a.round JOIN FETCH a.nominee WHERE a.member.id = :member AND a.round.announcedAt IS NOT NULL ORDER BY a.round.month DESC")
+        query = "SELECT a FROM Award a JOIN FETCH a.round JOIN FETCH a.nominee WHERE a.member.id = :member AND "
+                + "a.round.announcedAt IS NOT NULL ORDER BY a.round.month DESC")
 @NamedQuery(
         name = Award.OF_ANNOUNCED_ROUNDS,
-        query =
-                "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round IN :rounds ORDER BY a.jury, a.place")
+        query = "SELECT a FROM Award a JOIN FETCH a.nominee JOIN FETCH a.member WHERE a.round IN :rounds ORDER BY "
+                + "a.jury, a.place")
 public class Award {
 
     public static final String OF_ROUND = "Award.ofRound";

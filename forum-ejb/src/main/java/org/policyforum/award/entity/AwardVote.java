@@ -28,8 +28,8 @@ import java.util.Objects;
         query = "SELECT v.nominee.id FROM AwardVote v WHERE v.round = :round AND v.voterId = :voter")
 @NamedQuery(
         name = AwardVote.TALLY,
-        query =
-                "SELECT v.nominee.id, COUNT(v), MAX(v.castAt), MAX(v.id) FROM AwardVote v WHERE v.round = :round GROUP BY v.nominee.id")
+        query = "SELECT v.nominee.id, COUNT(v), MAX(v.castAt), MAX(v.id) FROM AwardVote v WHERE v.round = :round "
+                + "GROUP BY v.nominee.id")
 @NamedQuery(name = AwardVote.COUNT_OF_ROUND, query = "SELECT COUNT(v) FROM AwardVote v WHERE v.round = :round")
 public class AwardVote {
 

@@ -28,12 +28,12 @@ import org.policyforum.platform.entity.RuleViolation;
 @Table(name = "award_nominee")
 @NamedQuery(
         name = Nominee.OF_ROUND,
-        query =
-                "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round ORDER BY n.score DESC, n.id")
+        query = "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round ORDER BY "
+                + "n.score DESC, n.id")
 @NamedQuery(
         name = Nominee.LISTED_OF_ROUND,
-        query =
-                "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round AND n.status = org.policyforum.award.entity.Nominee.Status.LISTED ORDER BY n.score DESC, n.id")
+        query = "SELECT n FROM Nominee n JOIN FETCH n.opinion JOIN FETCH n.member WHERE n.round = :round AND "
+                + "n.status = org.policyforum.award.entity.Nominee.Status.LISTED ORDER BY n.score DESC, n.id")
 @NamedQuery(
         name = Nominee.BY_OPINION,
         query = "SELECT n FROM Nominee n WHERE n.round = :round AND n.opinion = :opinion")

@@ -260,7 +260,8 @@ public class TopicPages {
     private List<Long> opinionIds(long topicId, OpinionQuery query) {
         String stanceFilter = query.stance() == null ? "" : " AND o.stance = ?2";
         String sql = query.order() == Order.MOST_AGREED
-                ? "SELECT o.id FROM opinion o LEFT JOIN reaction r ON r.target_type = 'OPINION' AND r.target_id = o.id AND r.kind = 'AGREE'"
+                ? "SELECT o.id FROM opinion o LEFT JOIN reaction r ON r.target_type = 'OPINION' AND r.target_id = "
+                        + "o.id AND r.kind = 'AGREE'"
                         + " WHERE o.topic_id = ?1" + stanceFilter
                         + " GROUP BY o.id, o.created_at ORDER BY COUNT(r.id) DESC, o.created_at DESC, o.id DESC"
                 : "SELECT o.id FROM opinion o WHERE o.topic_id = ?1" + stanceFilter

@@ -33,7 +33,8 @@ public class DiscussionData implements MyDataPart {
                 "opinions",
                 array(
                         rows(
-                                "SELECT o.id, o.topic.id, o.topic.title, o.stance, o.body, o.status, o.createdAt, o.editedAt"
+                                "SELECT o.id, o.topic.id, o.topic.title, o.stance, o.body, o.status, o.createdAt, "
+                                        + "o.editedAt"
                                         + " FROM Opinion o WHERE o.author.id = :member ORDER BY o.createdAt, o.id",
                                 memberId),
                         r -> row().put("id", r[0])
@@ -51,8 +52,10 @@ public class DiscussionData implements MyDataPart {
                 "comments",
                 array(
                         rows(
-                                "SELECT c.id, c.opinion.id, c.parentId, c.opinion.topic.id, c.opinion.topic.title, c.body,"
-                                        + " c.status, c.createdAt, c.editedAt FROM Comment c WHERE c.author.id = :member ORDER BY c.createdAt, c.id",
+                                "SELECT c.id, c.opinion.id, c.parentId, c.opinion.topic.id, "
+                                        + "c.opinion.topic.title, c.body,"
+                                        + " c.status, c.createdAt, c.editedAt FROM Comment c WHERE c.author.id = "
+                                        + ":member ORDER BY c.createdAt, c.id",
                                 memberId),
                         r -> row().put("id", r[0])
                                 .put("opinionId", r[1])

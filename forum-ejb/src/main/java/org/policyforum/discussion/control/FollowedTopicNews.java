@@ -37,7 +37,8 @@ public class FollowedTopicNews {
         }
         Query query = em.createNativeQuery("SELECT f.member_id, t.id, t.title, COUNT(o.id)"
                         + " FROM topic_follow f JOIN topic t ON t.id = f.topic_id"
-                        + " JOIN opinion o ON o.topic_id = f.topic_id AND o.status = 'VISIBLE' AND o.author_id <> f.member_id"
+                        + " JOIN opinion o ON o.topic_id = f.topic_id AND o.status = 'VISIBLE' AND o.author_id <> "
+                        + "f.member_id"
                         + "   AND o.created_at > f.created_at AND o.created_at <= ?1"
                         + (after.isPresent() ? " AND o.created_at > ?2" : "")
                         // ids are longs, never input text: a page's IN list needs no parameter per id

@@ -19,8 +19,8 @@ import org.policyforum.member.entity.Member;
 @Table(name = "opinion_comment")
 @NamedQuery(
         name = Comment.OF_OPINIONS,
-        query =
-                "SELECT c FROM Comment c JOIN FETCH c.author WHERE c.opinion.id IN :opinions ORDER BY c.createdAt, c.id")
+        query = "SELECT c FROM Comment c JOIN FETCH c.author WHERE c.opinion.id IN :opinions ORDER BY "
+                + "c.createdAt, c.id")
 public class Comment extends Contribution {
 
     public static final String OF_OPINIONS = "Comment.ofOpinions";

@@ -21,8 +21,8 @@ import org.policyforum.topic.entity.Topic;
 @NamedQuery(name = Opinion.BY_IDS, query = "SELECT o FROM Opinion o JOIN FETCH o.author WHERE o.id IN :ids")
 @NamedQuery(
         name = Opinion.STANCE_COUNTS,
-        query =
-                "SELECT o.stance, COUNT(o) FROM Opinion o WHERE o.topic = :topic AND o.status = org.policyforum.discussion.entity.Opinion.Status.VISIBLE GROUP BY o.stance")
+        query = "SELECT o.stance, COUNT(o) FROM Opinion o WHERE o.topic = :topic AND o.status = "
+                + "org.policyforum.discussion.entity.Opinion.Status.VISIBLE GROUP BY o.stance")
 public class Opinion extends Contribution {
 
     public static final String BY_IDS = "Opinion.byIds";

@@ -20,12 +20,12 @@ import java.util.Objects;
         query = "SELECT r FROM Reaction r WHERE r.memberId = :member AND r.targetType = :type AND r.targetId = :target")
 @NamedQuery(
         name = Reaction.COUNTS,
-        query =
-                "SELECT r.targetId, r.kind, COUNT(r) FROM Reaction r WHERE r.targetType = :type AND r.targetId IN :targets GROUP BY r.targetId, r.kind")
+        query = "SELECT r.targetId, r.kind, COUNT(r) FROM Reaction r WHERE r.targetType = :type AND r.targetId IN "
+                + ":targets GROUP BY r.targetId, r.kind")
 @NamedQuery(
         name = Reaction.MINE,
-        query =
-                "SELECT r FROM Reaction r WHERE r.memberId = :member AND r.targetType = :type AND r.targetId IN :targets")
+        query = "SELECT r FROM Reaction r WHERE r.memberId = :member AND r.targetType = :type AND r.targetId IN "
+                + ":targets")
 public class Reaction {
 
     public static final String OF_MEMBER = "Reaction.ofMember";

@@ -16,8 +16,8 @@ import org.policyforum.topic.entity.Stance;
 @Entity
 @NamedQuery(
         name = Revision.OF_TARGET,
-        query =
-                "SELECT r FROM Revision r WHERE r.targetType = :type AND r.targetId = :target ORDER BY r.replacedAt, r.id")
+        query = "SELECT r FROM Revision r WHERE r.targetType = :type AND r.targetId = :target ORDER BY "
+                + "r.replacedAt, r.id")
 public class Revision {
 
     public static final String OF_TARGET = "Revision.ofTarget";

@@ -18,7 +18,8 @@ public class MemberFigures {
 
     public long activeMembers() {
         return em.createQuery(
-                        "SELECT COUNT(m) FROM ForumMember m WHERE m.status = org.policyforum.member.entity.MemberStatus.ACTIVE",
+                        "SELECT COUNT(m) FROM ForumMember m WHERE m.status = "
+                                + "org.policyforum.member.entity.MemberStatus.ACTIVE",
                         Long.class)
                 .getSingleResult();
     }

@@ -71,7 +71,9 @@ public final class MyDataRows {
         return row.build();
     }
 
-    /** A time as a native query or JPQL answers it: an Instant, a SQL timestamp or (some H2 versions) a LocalDateTime. */
+    /**
+     * A time as a native query or JPQL answers it: an Instant, a SQL timestamp or (some H2 versions) a LocalDateTime.
+     */
     public static Instant time(Object value) {
         if (value instanceof Instant i) {
             return i;

@@ -40,8 +40,8 @@ import java.util.Set;
                 + "AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE AND m.personKeyHash IS NOT NULL")
 @NamedQuery(
         name = Member.COUNT_WITH_ROLE,
-        query =
-                "SELECT COUNT(m) FROM ForumMember m WHERE :role MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE")
+        query = "SELECT COUNT(m) FROM ForumMember m WHERE :role MEMBER OF m.roles AND m.status = "
+                + "org.policyforum.member.entity.MemberStatus.ACTIVE")
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";

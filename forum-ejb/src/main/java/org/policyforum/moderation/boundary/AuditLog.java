@@ -19,7 +19,8 @@ public class AuditLog {
 
     public List<AuditEntry> page(int first, int size, String actionFilter) {
         return em.createQuery(
-                        "SELECT a FROM AuditEntry a WHERE (:action = '' OR a.action LIKE :actionLike) ORDER BY a.at DESC, a.id DESC",
+                        "SELECT a FROM AuditEntry a WHERE (:action = '' OR a.action LIKE :actionLike) ORDER BY "
+                                + "a.at DESC, a.id DESC",
                         AuditEntry.class)
                 .setParameter("action", filter(actionFilter))
                 .setParameter("actionLike", filter(actionFilter) + "%")

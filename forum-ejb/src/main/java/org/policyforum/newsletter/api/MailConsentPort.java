@@ -21,7 +21,10 @@ public interface MailConsentPort {
         CAMPAIGN,
         DIGEST;
 
-        /** The {@code list} parameter of the link; none means the campaign, as in the links sent before the digest had one. */
+        /**
+         * The {@code list} parameter of the link; none means the campaign, as in the links sent before the digest had
+         * one.
+         */
         public static Optional<MailList> fromParameter(String parameter) {
             if (parameter == null || parameter.isEmpty()) {
                 return Optional.of(CAMPAIGN);
@@ -39,7 +42,9 @@ public interface MailConsentPort {
         }
     }
 
-    /** Stops that list's mail for the member the token names; a forged, expired or other list's token changes nothing. */
+    /**
+     * Stops that list's mail for the member the token names; a forged, expired or other list's token changes nothing.
+     */
     Outcome unsubscribe(MailList list, String token);
 
     /** What {@link #unsubscribe} would answer, without changing anything (the page shown before the button). */

@@ -93,7 +93,8 @@ public final class Text {
 
     /**
      * A person's or an organisation's name: NFC, stripped, {@code minLength} to {@code maxLength} long (else
-     * {@code sizeKey} with the limit, the length and the minimum as arguments; {@code requiredKey} when empty); invisible and
+     * {@code sizeKey} with the limit, the length and the minimum as arguments; {@code requiredKey} when empty);
+     * invisible and
      * direction characters are refused ({@code input.name.invisible}) rather than removed, so that what was typed is
      * what others see.
      */

@@ -29,7 +29,9 @@ import org.policyforum.poll.entity.Poll;
 import org.policyforum.poll.entity.PollOption;
 import org.policyforum.topic.entity.Topic;
 
-/** Operators and officials run polls: create one (beside a topic or on its own), close it, read its breakdowns. Audited. */
+/**
+ * Operators and officials run polls: create one (beside a topic or on its own), close it, read its breakdowns. Audited.
+ */
 @Stateless
 @RolesAllowed({Roles.OFFICIAL, Roles.OPERATOR})
 public class PollAdministration {

@@ -24,7 +24,8 @@ public class PollData implements MyDataPart {
     public Map<String, JsonArray> sections(long memberId) {
         Map<Long, List<String>> choices = new HashMap<>();
         em.createQuery(
-                        "SELECT b.id, o.label FROM Ballot b JOIN b.optionIds c, PollOption o WHERE o.id = c AND b.memberId = :member"
+                        "SELECT b.id, o.label FROM Ballot b JOIN b.optionIds c, PollOption o WHERE o.id = c AND "
+                                + "b.memberId = :member"
                                 + " ORDER BY o.position",
                         Object[].class)
                 .setParameter("member", memberId)
@@ -33,7 +34,8 @@ public class PollData implements MyDataPart {
                         .add((String) r[1]));
         List<Object[]> ballots = em.createQuery(
                         "SELECT b.id, b.pollId, p.question, p.topicId, b.castAt, b.changedAt"
-                                + " FROM Ballot b, Poll p WHERE p.id = b.pollId AND b.memberId = :member ORDER BY b.castAt, b.id",
+                                + " FROM Ballot b, Poll p WHERE p.id = b.pollId AND b.memberId = :member ORDER BY "
+                                + "b.castAt, b.id",
                         Object[].class)
                 .setParameter("member", memberId)
                 .getResultList();

@@ -65,7 +65,8 @@ public class ExpertBriefs {
     @RolesAllowed(Roles.OPERATOR)
     public List<Member> experts() {
         return em.createQuery(
-                        "SELECT m FROM ForumMember m WHERE :expert MEMBER OF m.roles AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE ORDER BY m.realName",
+                        "SELECT m FROM ForumMember m WHERE :expert MEMBER OF m.roles AND m.status = "
+                                + "org.policyforum.member.entity.MemberStatus.ACTIVE ORDER BY m.realName",
                         Member.class)
                 .setParameter("expert", Role.EXPERT)
                 .getResultList();
@@ -74,7 +75,8 @@ public class ExpertBriefs {
     @RolesAllowed(Roles.EXPERT)
     public List<ExpertInvitation> myInvitations() {
         return em.createQuery(
-                        "SELECT i FROM ExpertInvitation i JOIN FETCH i.topic WHERE i.expert = :me ORDER BY i.createdAt DESC",
+                        "SELECT i FROM ExpertInvitation i JOIN FETCH i.topic WHERE i.expert = :me ORDER BY "
+                                + "i.createdAt DESC",
                         ExpertInvitation.class)
                 .setParameter("me", caller.required())
                 .getResultList();

@@ -60,7 +60,8 @@ public class Follows {
     public List<Followed> mine() {
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT t.id, t.title FROM topic_follow f JOIN topic t ON t.id = f.topic_id"
-                                + " WHERE f.member_id = ?1 AND t.state IN ('OPEN', 'CLOSED', 'ANSWERED') ORDER BY f.created_at DESC, t.id DESC")
+                                + " WHERE f.member_id = ?1 AND t.state IN ('OPEN', 'CLOSED', 'ANSWERED') ORDER BY "
+                                + "f.created_at DESC, t.id DESC")
                 .setParameter(1, caller.required().getId())
                 .getResultList();
         return rows.stream()

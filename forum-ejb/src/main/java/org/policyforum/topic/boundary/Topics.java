@@ -65,7 +65,8 @@ public class Topics {
     }
 
     /**
-     * The past (closed or answered) topics of a forum, newest first. {@code words} (optional) must all appear in title or
+     * The past (closed or answered) topics of a forum, newest first. {@code words} (optional) must all appear in title
+     * or
      * summary; {@code month} (optional) is the topic's month.
      */
     public List<Topic> archive(Forum forum, String words, java.time.YearMonth month, int first, int size) {
@@ -83,7 +84,8 @@ public class Topics {
     /** The months that have past topics in a forum, newest first, for the archive's month choice. */
     public List<String> archiveMonths(Forum forum) {
         return em.createQuery(
-                        "SELECT DISTINCT t.month FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER BY t.month DESC",
+                        "SELECT DISTINCT t.month FROM Topic t WHERE t.forum = :forum AND t.state IN :states ORDER "
+                                + "BY t.month DESC",
                         String.class)
                 .setParameter("forum", forum)
                 .setParameter("states", PAST)

@@ -87,7 +87,8 @@ public class YouthPanel {
     @RolesAllowed(Roles.OPERATOR)
     public List<YouthApplication> pending() {
         return em.createQuery(
-                        "SELECT a FROM YouthApplication a JOIN FETCH a.member WHERE a.status = :pending ORDER BY a.createdAt",
+                        "SELECT a FROM YouthApplication a JOIN FETCH a.member WHERE a.status = :pending ORDER BY "
+                                + "a.createdAt",
                         YouthApplication.class)
                 .setParameter("pending", YouthApplication.Status.PENDING)
                 .getResultList();

@@ -29,7 +29,8 @@ public class TopicData implements MyDataPart {
                 "follows",
                 array(
                         nativeRows(
-                                "SELECT t.id, t.title, f.created_at FROM topic_follow f JOIN topic t ON t.id = f.topic_id"
+                                "SELECT t.id, t.title, f.created_at FROM topic_follow f JOIN topic t ON t.id = "
+                                        + "f.topic_id"
                                         + " WHERE f.member_id = ?1 ORDER BY f.created_at, t.id",
                                 memberId),
                         r -> row().put("topicId", ((Number) r[0]).longValue())
@@ -39,8 +40,10 @@ public class TopicData implements MyDataPart {
                 "suggestions",
                 array(
                         rows(
-                                "SELECT s.id, s.forum, s.title, s.why, s.status, s.decisionReason, s.createdAt, s.decidedAt"
-                                        + " FROM TopicSuggestion s WHERE s.author.id = :member ORDER BY s.createdAt, s.id",
+                                "SELECT s.id, s.forum, s.title, s.why, s.status, s.decisionReason, s.createdAt, "
+                                        + "s.decidedAt"
+                                        + " FROM TopicSuggestion s WHERE s.author.id = :member ORDER BY "
+                                        + "s.createdAt, s.id",
                                 memberId),
                         r -> row().put("id", r[0])
                                 .put("forum", r[1])
@@ -55,7 +58,8 @@ public class TopicData implements MyDataPart {
                 array(
                         nativeRows(
                                 "SELECT s.id, s.title, p.created_at FROM suggestion_support p"
-                                        + " JOIN topic_suggestion s ON s.id = p.suggestion_id WHERE p.member_id = ?1 ORDER BY p.created_at, s.id",
+                                        + " JOIN topic_suggestion s ON s.id = p.suggestion_id WHERE p.member_id = "
+                                        + "?1 ORDER BY p.created_at, s.id",
                                 memberId),
                         r -> row().put("suggestionId", ((Number) r[0]).longValue())
                                 .put("title", r[1])
@@ -65,7 +69,8 @@ public class TopicData implements MyDataPart {
                 array(
                         rows(
                                 "SELECT a.motivation, a.status, a.reason, a.createdAt, a.decidedAt"
-                                        + " FROM YouthApplication a WHERE a.member.id = :member ORDER BY a.createdAt, a.id",
+                                        + " FROM YouthApplication a WHERE a.member.id = :member ORDER BY "
+                                        + "a.createdAt, a.id",
                                 memberId),
                         r -> row().put("motivation", r[0])
                                 .put("status", r[1])
@@ -77,7 +82,8 @@ public class TopicData implements MyDataPart {
                 array(
                         rows(
                                 "SELECT i.topic.id, i.topic.title, i.stance, i.status, i.createdAt, i.answeredAt"
-                                        + " FROM ExpertInvitation i WHERE i.expert.id = :member ORDER BY i.createdAt, i.id",
+                                        + " FROM ExpertInvitation i WHERE i.expert.id = :member ORDER BY "
+                                        + "i.createdAt, i.id",
                                 memberId),
                         r -> row().put("topicId", r[0])
                                 .put("topicTitle", r[1])
@@ -89,8 +95,10 @@ public class TopicData implements MyDataPart {
                 "expertOpinions",
                 array(
                         rows(
-                                "SELECT e.topic.id, e.topic.title, e.stance, e.expertName, e.affiliation, e.title, e.body,"
-                                        + " e.createdAt FROM ExpertOpinion e WHERE e.expert.id = :member ORDER BY e.createdAt, e.id",
+                                "SELECT e.topic.id, e.topic.title, e.stance, e.expertName, e.affiliation, "
+                                        + "e.title, e.body,"
+                                        + " e.createdAt FROM ExpertOpinion e WHERE e.expert.id = :member ORDER BY "
+                                        + "e.createdAt, e.id",
                                 memberId),
                         r -> row().put("topicId", r[0])
                                 .put("topicTitle", r[1])

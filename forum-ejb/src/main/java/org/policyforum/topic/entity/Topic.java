@@ -33,12 +33,12 @@ import org.policyforum.member.entity.Role;
         query = "SELECT COUNT(t) FROM Topic t WHERE t.forum = :forum AND t.state IN :states")
 @NamedQuery(
         name = Topic.DUE_TO_OPEN,
-        query =
-                "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.SCHEDULED AND t.opensAt <= :now")
+        query = "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.SCHEDULED AND "
+                + "t.opensAt <= :now")
 @NamedQuery(
         name = Topic.DUE_TO_CLOSE,
-        query =
-                "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.OPEN AND t.closesAt <= :now")
+        query = "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.OPEN AND "
+                + "t.closesAt <= :now")
 public class Topic {
 
     public static final String PUBLIC_OF_FORUM = "Topic.publicOfForum";

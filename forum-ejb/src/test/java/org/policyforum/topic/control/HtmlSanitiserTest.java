@@ -21,7 +21,8 @@ class HtmlSanitiserTest {
     @Test
     void nothingExecutableSurvives() {
         String clean = HtmlSanitiser.sanitise("<script>alert(1)</script><p onclick=\"x()\">t</p>"
-                        + "<a href=\"javascript:alert(1)\">j</a><img src=\"javascript:alert(1)\"><iframe src=\"https://e.com\"></iframe>"
+                        + "<a href=\"javascript:alert(1)\">j</a><img src=\"javascript:alert(1)\"><iframe "
+                        + "src=\"https://e.com\"></iframe>"
                         + "<style>body{}</style><svg onload=\"x()\"></svg>")
                 .toLowerCase(Locale.ROOT);
         assertFalse(clean.contains("<script"));

@@ -59,7 +59,8 @@ public class Deliveries {
                                 + " next_attempt_at, uncertain) SELECT ?1, a.member_id, a.language, CASE WHEN " + youth
                                 + " THEN TRUE ELSE FALSE END,"
                                 + " 'PENDING', 0, ?4, FALSE FROM " + MailRecipients.audience(Consent.TOPIC_MAIL) + " a"
-                                + " WHERE NOT EXISTS (SELECT 1 FROM mail_bounce b WHERE b.email = a.email AND b.bounced_at IS NOT NULL)"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM mail_bounce b WHERE b.email = a.email AND "
+                                + "b.bounced_at IS NOT NULL)"
                                 + (youthOnly ? " AND " + youth : ""))
                 .setParameter(1, campaignId)
                 .setParameter(2, youthFrom)
@@ -85,8 +86,8 @@ public class Deliveries {
 
     /** Whether rows are still waiting or in a sender's hands. */
     public boolean unsettled(long campaignId) {
-        return !em.createNativeQuery(
-                        "SELECT 1 FROM campaign_delivery WHERE campaign_id = ? AND status IN ('PENDING', 'CLAIMED', 'SENDING')")
+        return !em.createNativeQuery("SELECT 1 FROM campaign_delivery WHERE campaign_id = ? AND status IN ('PENDING', "
+                        + "'CLAIMED', 'SENDING')")
                 .setParameter(1, campaignId)
                 .setMaxResults(1)
                 .getResultList()
@@ -100,18 +101,19 @@ public class Deliveries {
      * whose member no longer qualifies (unsubscribed, closed, bounced) are SKIPPED here, never sent.
      */
     public List<Claimed> claim(long campaignId, String claimToken, int limit, Instant now) {
-        String pick =
-                "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2"
-                        // the whole index in the ORDER BY: with only member_id, H2 reads every PENDING row and sorts
-                        // them
-                        + " ORDER BY campaign_id, status, member_id LIMIT " + limit;
+        String pick = "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING' AND "
+                + "next_attempt_at <= ?2"
+                // the whole index in the ORDER BY: with only member_id, H2 reads every PENDING row and sorts
+                // them
+                + " ORDER BY campaign_id, status, member_id LIMIT " + limit;
         int claimed;
         if (isPostgres()) {
             // The pick must run once. As a plain IN (subquery) the planner may run it again for every row and,
             // skipping the rows it has just locked, take far more than the limit; a MATERIALIZED CTE runs once.
             claimed = em.createNativeQuery(
                             "WITH picked AS MATERIALIZED (" + pick + " FOR UPDATE SKIP LOCKED) UPDATE campaign_delivery"
-                                    + " SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2 WHERE campaign_id = ?1 AND status = 'PENDING'"
+                                    + " SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2 WHERE "
+                                    + "campaign_id = ?1 AND status = 'PENDING'"
                                     + " AND member_id IN (SELECT member_id FROM picked)")
                     .setParameter(1, campaignId)
                     .setParameter(2, ts(now))
@@ -130,7 +132,8 @@ public class Deliveries {
             }
             claimed = em.createNativeQuery(
                             "UPDATE campaign_delivery SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2"
-                                    + " WHERE campaign_id = ?1 AND status = 'PENDING' AND member_id BETWEEN ?4 AND ?5 AND next_attempt_at <= ?2")
+                                    + " WHERE campaign_id = ?1 AND status = 'PENDING' AND member_id BETWEEN ?4 "
+                                    + "AND ?5 AND next_attempt_at <= ?2")
                     .setParameter(1, campaignId)
                     .setParameter(2, ts(now))
                     .setParameter(3, claimToken)
@@ -206,7 +209,8 @@ public class Deliveries {
      */
     public boolean markSending(long campaignId, long memberId, String recipient, String messageId) {
         int updated = em.createNativeQuery(
-                        "UPDATE campaign_delivery SET status = 'SENDING', recipient = ?3, message_id = ?4, attempts = attempts + 1"
+                        "UPDATE campaign_delivery SET status = 'SENDING', recipient = ?3, message_id = ?4, "
+                                + "attempts = attempts + 1"
                                 + " WHERE campaign_id = ?1 AND member_id = ?2 AND status = 'CLAIMED'"
                                 // in the same statement as the status: the member feature's condition, see there
                                 + " AND " + MailRecipients.stillConsents(Consent.TOPIC_MAIL, "?2"))
@@ -227,9 +231,10 @@ public class Deliveries {
 
     /** A temporary failure: back to PENDING after {@code retryAt}, or FAILED once {@code maxAttempts} are used up. */
     public void markRetry(long campaignId, long memberId, String reply, Instant retryAt, int maxAttempts) {
-        em.createNativeQuery(
-                        "UPDATE campaign_delivery SET status = CASE WHEN attempts >= ?4 THEN 'FAILED' ELSE 'PENDING' END,"
-                                + " next_attempt_at = ?3, smtp_reply = ?5, claimed_by = NULL WHERE campaign_id = ?1 AND member_id = ?2 AND status IN ('SENDING', 'CLAIMED')")
+        em.createNativeQuery("UPDATE campaign_delivery SET status = CASE WHEN attempts >= ?4 THEN 'FAILED' ELSE "
+                        + "'PENDING' END,"
+                        + " next_attempt_at = ?3, smtp_reply = ?5, claimed_by = NULL WHERE campaign_id = "
+                        + "?1 AND member_id = ?2 AND status IN ('SENDING', 'CLAIMED')")
                 .setParameter(1, campaignId)
                 .setParameter(2, memberId)
                 .setParameter(3, ts(retryAt))
@@ -245,22 +250,23 @@ public class Deliveries {
             return;
         }
         int known = em.createNativeQuery(
-                        "UPDATE mail_bounce SET hard_failures = hard_failures + 1, last_reason = ?2, updated_at = ?3 WHERE email = ?1")
+                        "UPDATE mail_bounce SET hard_failures = hard_failures + 1, last_reason = ?2, updated_at = "
+                                + "?3 WHERE email = ?1")
                 .setParameter(1, email)
                 .setParameter(2, cut(reply))
                 .setParameter(3, ts(now))
                 .executeUpdate();
         if (known == 0) {
-            em.createNativeQuery(
-                            "INSERT INTO mail_bounce (email, hard_failures, last_reason, updated_at) VALUES (?1, 1, ?2, ?3)")
+            em.createNativeQuery("INSERT INTO mail_bounce (email, hard_failures, last_reason, updated_at) VALUES (?1, "
+                            + "1, ?2, ?3)")
                     .setParameter(1, email)
                     .setParameter(2, cut(reply))
                     .setParameter(3, ts(now))
                     .executeUpdate();
         }
-        em.createNativeQuery(
-                        "UPDATE mail_bounce SET bounced_at = ?2 WHERE email = ?1 AND bounced_at IS NULL AND hard_failures >= "
-                                + HARD_FAILURES_TO_BOUNCE)
+        em.createNativeQuery("UPDATE mail_bounce SET bounced_at = ?2 WHERE email = ?1 AND bounced_at IS NULL AND "
+                        + "hard_failures >= "
+                        + HARD_FAILURES_TO_BOUNCE)
                 .setParameter(1, email)
                 .setParameter(2, ts(now))
                 .executeUpdate();
@@ -298,8 +304,10 @@ public class Deliveries {
     /** Claims of a server that died long ago (a cluster's other node), for one campaign: uses the campaign index. */
     public int recoverStale(long campaignId, Instant claimedBefore) {
         return em.createNativeQuery(
-                        "UPDATE campaign_delivery SET uncertain = CASE WHEN status = 'SENDING' THEN TRUE ELSE uncertain END,"
-                                + " status = 'PENDING', claimed_by = NULL WHERE campaign_id = ?1 AND status IN ('CLAIMED', 'SENDING') AND claimed_at < ?2")
+                        "UPDATE campaign_delivery SET uncertain = CASE WHEN status = 'SENDING' THEN TRUE ELSE "
+                                + "uncertain END,"
+                                + " status = 'PENDING', claimed_by = NULL WHERE campaign_id = ?1 AND status IN "
+                                + "('CLAIMED', 'SENDING') AND claimed_at < ?2")
                 .setParameter(1, campaignId)
                 .setParameter(2, ts(claimedBefore))
                 .executeUpdate();
@@ -321,7 +329,8 @@ public class Deliveries {
     public List<Object[]> page(long campaignId, int first, int max) {
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT d.member_id, d.recipient, d.status, d.attempts, d.smtp_reply, d.message_id,"
-                                + " d.sent_at, d.uncertain FROM campaign_delivery d WHERE d.campaign_id = ?1 ORDER BY d.member_id")
+                                + " d.sent_at, d.uncertain FROM campaign_delivery d WHERE d.campaign_id = ?1 "
+                                + "ORDER BY d.member_id")
                 .setParameter(1, campaignId)
                 .setFirstResult(first)
                 .setMaxResults(max)

@@ -86,8 +86,8 @@ public class FollowDigestStore {
     /** In the caller's transaction, with its audit entry. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void changeSchedule(Schedule schedule) {
-        em.createNativeQuery(
-                        "UPDATE follow_digest_schedule SET send_hour = ?1, send_minute = ?2, enabled = ?3, version = version + 1 WHERE id = 1")
+        em.createNativeQuery("UPDATE follow_digest_schedule SET send_hour = ?1, send_minute = ?2, enabled = ?3, "
+                        + "version = version + 1 WHERE id = 1")
                 .setParameter(1, schedule.hour())
                 .setParameter(2, schedule.minute())
                 .setParameter(3, schedule.enabled())

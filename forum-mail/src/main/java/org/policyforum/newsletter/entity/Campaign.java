@@ -24,8 +24,8 @@ import org.policyforum.newsletter.api.CampaignPort.State;
 @NamedQuery(name = Campaign.ALL, query = "SELECT c FROM Campaign c ORDER BY c.id DESC")
 @NamedQuery(
         name = Campaign.SENDING,
-        query =
-                "SELECT c FROM Campaign c WHERE c.state = org.policyforum.newsletter.api.CampaignPort.State.SENDING ORDER BY c.id")
+        query = "SELECT c FROM Campaign c WHERE c.state = "
+                + "org.policyforum.newsletter.api.CampaignPort.State.SENDING ORDER BY c.id")
 @NamedQuery(name = Campaign.COUNT_SCHEDULED, query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month")
 @NamedQuery(
         name = Campaign.COUNT_IN_MONTH,

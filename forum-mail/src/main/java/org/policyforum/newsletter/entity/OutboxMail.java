@@ -18,8 +18,9 @@ import java.time.Instant;
 @Table(name = "outbox_mail")
 @NamedQuery(
         name = OutboxMail.DUE,
-        query =
-                "SELECT m FROM OutboxMail m WHERE m.status = org.policyforum.newsletter.entity.OutboxMail.Status.PENDING AND m.nextAttemptAt <= :now ORDER BY m.id")
+        query = "SELECT m FROM OutboxMail m WHERE m.status = "
+                + "org.policyforum.newsletter.entity.OutboxMail.Status.PENDING AND m.nextAttemptAt <= "
+                + ":now ORDER BY m.id")
 @NamedQuery(name = OutboxMail.RECENT, query = "SELECT m FROM OutboxMail m ORDER BY m.id DESC")
 public class OutboxMail {
 

@@ -55,8 +55,8 @@ class FollowDigestMailTest {
         assertTrue(html.contains("Parks &amp; &lt;trees&gt;"), html);
         assertFalse(html.contains("<trees>") || html.contains("<b>"), html);
         assertTrue(
-                html.contains(
-                        "<a href=\"https://forum.example/topic.xhtml?id=7\">https://forum.example/topic.xhtml?id=7</a>"),
+                html.contains("<a "
+                        + "href=\"https://forum.example/topic.xhtml?id=7\">https://forum.example/topic.xhtml?id=7</a>"),
                 html);
         assertTrue(html.contains("<a href=\"https://forum.example/topic.xhtml?id=9\">"), html);
         String escaped = STOP.replace("&", "&amp;");

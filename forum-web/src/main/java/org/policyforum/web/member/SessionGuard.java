@@ -26,7 +26,9 @@ public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SessionGuard.class.getName());
-    /** The session's login number, set at login (ForumIdentityStore) and renewed by the member's own password change. */
+    /**
+     * The session's login number, set at login (ForumIdentityStore) and renewed by the member's own password change.
+     */
     static final String EPOCH = "org.policyforum.session.epoch";
 
     @Inject

@@ -44,7 +44,9 @@ public class LocaleSelection {
         return "en".equals(getLanguage());
     }
 
-    /** The language a request asks for: {@code ?lang=}, else the cookie, else English only if the browser asks first. */
+    /**
+     * The language a request asks for: {@code ?lang=}, else the cookie, else English only if the browser asks first.
+     */
     public static Locale of(HttpServletRequest request) {
         String language = asked(request);
         if (language == null) {

@@ -49,7 +49,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Also called by {@link ReaderPageCache} for a copy it serves itself, whichever filter the container runs first. */
+    /**
+     * Also called by {@link ReaderPageCache} for a copy it serves itself, whichever filter the container runs first.
+     */
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         apply(request, response, httpsSite);
     }

@@ -65,12 +65,18 @@ public class TopicListPage {
         this.month = month;
     }
 
-    /** Not echoed when shaped like a resident registration number or garbled: the box comes back empty, as the results do. */
+    /**
+     * Not echoed when shaped like a resident registration number or garbled: the box comes back empty, as the results
+     * do.
+     */
     public String getWords() {
         return Text.unsearchable(words) ? null : words;
     }
 
-    /** From the address: anything longer than a search box takes is cut, not refused (a reader gets a page, not an error). */
+    /**
+     * From the address: anything longer than a search box takes is cut, not refused (a reader gets a page, not an
+     * error).
+     */
     public void setWords(String words) {
         String stripped = words == null ? null : words.strip();
         this.words = stripped == null || stripped.length() <= MOST_WORDS ? stripped : stripped.substring(0, MOST_WORDS);

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Every visible string comes from the bundles: both languages say everything, and no refusal points at nothing. */
 class MessageBundlesTest {
 
-    /** The literal message key (a key built at run time, like "reset.link." + state, is not checked here) of a refusal: RuleViolation("field", "key"), RuleViolation.of("key"), Text.required(..., "prefix"). */
-    static final Pattern REFUSAL = Pattern.compile(
-            "RuleViolation(?:\\.of)?\\((?:\"[\\w.]+\"|null|\\w+), \"([\\w.]*\\w)\"|RuleViolation\\.of\\(\"([\\w.]*\\w)\"");
+    /**
+     * The literal message key (a key built at run time, like "reset.link." + state, is not checked here) of a refusal:
+     * RuleViolation("field", "key"), RuleViolation.of("key"), Text.required(..., "prefix").
+     */
+    static final Pattern REFUSAL = Pattern.compile("RuleViolation(?:\\.of)?\\((?:\"[\\w.]+\"|null|\\w+), "
+            + "\"([\\w.]*\\w)\"|RuleViolation\\.of\\(\"([\\w.]*\\w)\"");
 
     static final Pattern REQUIRED = Pattern.compile("Text\\.required\\([^;]*?, \"([\\w.]+)\"\\)");
 

@@ -13,7 +13,8 @@ class PlainTextTest {
     @Test
     void addressesBecomeLinksAndPunctuationStaysOutside() {
         assertEquals(
-                "자료: <a href=\"https://seoul.go.kr/a?b=1&amp;c=2\" rel=\"nofollow ugc noopener noreferrer\" target=\"_blank\">"
+                "자료: <a href=\"https://seoul.go.kr/a?b=1&amp;c=2\" rel=\"nofollow ugc noopener noreferrer\" "
+                        + "target=\"_blank\">"
                         + "https://seoul.go.kr/a?b=1&amp;c=2</a>. 끝",
                 text.html("자료: https://seoul.go.kr/a?b=1&c=2. 끝"));
     }

@@ -62,7 +62,10 @@ class VisibleWordsTest {
     /** Actions put together at run time, which the scan above cannot read. */
     static final Set<String> BUILT_ACTIONS =
             Set.of("award.prize.sent", "award.prize.declined", "bureau.activate", "bureau.deactivate");
-    /** An instant printed as it is in page text: #{e.at}, #{d.sentAt()} (an input's value="#{form.opensAt}" is not text). */
+    /**
+     * An instant printed as it is in page text: #{e.at}, #{d.sentAt()} (an input's value="#{form.opensAt}" is not
+     * text).
+     */
     static final Pattern RAW_INSTANT = Pattern.compile("(?<!=\")#\\{\\s*[\\w.]+(?:At|\\.at)(?:\\(\\))?\\s*}");
 
     @Test

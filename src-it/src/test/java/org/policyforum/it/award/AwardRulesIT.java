@@ -210,7 +210,8 @@ class AwardRulesIT {
         assertEquals(
                 2,
                 count(
-                        "SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.nominee.remove', 'award.nominee.add') AND actor_id = ?",
+                        "SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.nominee.remove', "
+                                + "'award.nominee.add') AND actor_id = ?",
                         officialB));
 
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
@@ -416,7 +417,8 @@ class AwardRulesIT {
         assertEquals(
                 2,
                 count(
-                        "SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.round.confirm', 'award.round.announce') AND target = ?",
+                        "SELECT COUNT(*) FROM audit_entry WHERE action IN ('award.round.confirm', "
+                                + "'award.round.announce') AND target = ?",
                         "award-round:" + round.getId()));
     }
 

@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
  * The clock of the in-container test deployments: the real time, unless a test moves it for a while with
  * {@link #at}. Moved for the test's own thread only (a local EJB call runs on its caller's thread): the server's
  * timers keep the real time, so that a topic clock ticking meanwhile does not close every other test's topic in the
- * year a test borrowed. It replaces the forum's own clock producer ({@code platform.control.Clocks}) for every module of the
+ * year a test borrowed. It replaces the forum's own clock producer ({@code platform.control.Clocks}) for every module
+ * of the
  * EAR, because {@link org.policyforum.it.Deployments} puts it into the EAR's lib/ (a class in the test WAR would not be
  * visible to the EJB modules). Timers, tokens, schedules and award phases all ask this clock, so a test moves time
  * instead of waiting for it or passing instants to the code.

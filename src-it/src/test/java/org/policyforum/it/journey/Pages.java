@@ -192,11 +192,15 @@ final class Pages {
                                 + "var box = input.closest('.field');"
                                 + "if (!msg) {"
                                 + "  var shown = box && (box.querySelector('.ui-message-error-detail')"
-                                + "      || (box.nextElementSibling && box.nextElementSibling.querySelector('.ui-message-error-detail')));"
-                                + "  return shown ? 'NOT LINKED TO THE FIELD (no aria-describedby): ' + shown.textContent.trim() : '';"
+                                + "      || (box.nextElementSibling && "
+                                + "box.nextElementSibling.querySelector('.ui-message-error-detail')));"
+                                + "  return shown ? 'NOT LINKED TO THE FIELD (no aria-describedby): ' + "
+                                + "shown.textContent.trim() : '';"
                                 + "}"
-                                + "var near = box && (box.contains(msg) || (box.nextElementSibling && box.nextElementSibling.contains(msg)));"
-                                + "return near ? msg.textContent.trim() : 'NOT NEXT TO THE FIELD: ' + msg.textContent.trim();",
+                                + "var near = box && (box.contains(msg) || (box.nextElementSibling && "
+                                + "box.nextElementSibling.contains(msg)));"
+                                + "return near ? msg.textContent.trim() : 'NOT NEXT TO THE FIELD: ' + "
+                                + "msg.textContent.trim();",
                         fieldId);
         return String.valueOf(text);
     }

@@ -143,7 +143,9 @@ final class TestPeople {
         assertEquals(Texts.ko("confirm.CONFIRMED"), confirmed.textOf("confirmOutcome", "p"), confirmed::body);
     }
 
-    /** A year of birth in the future wherever the server's clock is (the year after next, to stay clear of New Year). */
+    /**
+     * A year of birth in the future wherever the server's clock is (the year after next, to stay clear of New Year).
+     */
     static int futureYear() {
         return Year.now().getValue() + 2;
     }

@@ -636,7 +636,8 @@ class TopicJourneyIT extends Journey {
         pages.await(d -> {
             Object focused = pages.driver()
                     .executeScript(
-                            "var a = document.activeElement; return a && a.classList.contains('action-notice') ? a.textContent : null;");
+                            "var a = document.activeElement; return a && a.classList.contains('action-notice') ? "
+                                    + "a.textContent : null;");
             return focused != null && focused.toString().contains(text);
         });
     }

@@ -388,7 +388,8 @@ class CampaignsIT {
         String month = YearMonth.now(zone).toString();
         // this month as if nobody had made a campaign yet: the other tests here (and earlier runs on PostgreSQL) do
         MailRows.update(
-                "UPDATE campaign SET state = 'CANCELLED', scheduled_month = NULL WHERE campaign_month = ? OR scheduled_month = ?",
+                "UPDATE campaign SET state = 'CANCELLED', scheduled_month = NULL WHERE campaign_month = ? OR "
+                        + "scheduled_month = ?",
                 month,
                 month);
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);

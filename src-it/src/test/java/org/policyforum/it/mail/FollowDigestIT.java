@@ -237,7 +237,8 @@ class FollowDigestIT {
                 .get(0);
         long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
         MailRows.update(
-                "INSERT INTO topic_follow (member_id, topic_id, created_at) SELECT id, ?, ? FROM member WHERE email LIKE ?",
+                "INSERT INTO topic_follow (member_id, topic_id, created_at) SELECT id, ?, ? FROM member WHERE "
+                        + "email LIKE ?",
                 topic,
                 Timestamp.from(at(day.minusDays(1), 0, 0)),
                 "page-%-" + run + "@digest.test");
@@ -370,8 +371,8 @@ class FollowDigestIT {
         assertTrue(mail.html().contains("href=\"" + link.replace("&", "&amp;") + "\""), mail.html());
         assertEquals(
                 0L,
-                ((Number) MailRows.query(
-                                        "SELECT COUNT(*) FROM outbox_mail WHERE kind <> 'FOLLOW_DIGEST' AND unsubscribe_url IS NOT NULL")
+                ((Number) MailRows.query("SELECT COUNT(*) FROM outbox_mail WHERE kind <> 'FOLLOW_DIGEST' AND "
+                                        + "unsubscribe_url IS NOT NULL")
                                 .get(0)
                                 .get(0))
                         .longValue(),

@@ -33,8 +33,10 @@ final class MailRows {
         List<Long> ids = new ArrayList<>();
         try (Connection c = ds().getConnection();
                 PreparedStatement st = c.prepareStatement(
-                        "INSERT INTO member (id, real_name, email, email_confirmed, birth_year, mail_opt_in, terms_accepted_at, language,"
-                                + " status, failed_logins, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)")) {
+                        "INSERT INTO member (id, real_name, email, email_confirmed, birth_year, mail_opt_in, "
+                                + "terms_accepted_at, language,"
+                                + " status, failed_logins, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                + "?, 0, ?, 0)")) {
             Timestamp now = Timestamp.from(Instant.now());
             for (Person p : people) {
                 long id = IDS.incrementAndGet();
@@ -107,7 +109,8 @@ final class MailRows {
 
     static void brief(long topicId, String stance, String title) throws Exception {
         update(
-                "INSERT INTO expert_opinion (id, topic_id, stance, expert_name, title, body, created_at, version) VALUES (?, ?, ?, '전문가', ?, '본문', ?, 0)",
+                "INSERT INTO expert_opinion (id, topic_id, stance, expert_name, title, body, created_at, version) "
+                        + "VALUES (?, ?, ?, '전문가', ?, '본문', ?, 0)",
                 IDS.incrementAndGet(),
                 topicId,
                 stance,
@@ -124,10 +127,13 @@ final class MailRows {
                 Timestamp.from(at));
     }
 
-    /** An opinion written at {@code at}, in the given status (VISIBLE, HIDDEN, WITHDRAWN): the digest reads it by time. */
+    /**
+     * An opinion written at {@code at}, in the given status (VISIBLE, HIDDEN, WITHDRAWN): the digest reads it by time.
+     */
     static void opinion(long topicId, long authorId, String status, Instant at) throws Exception {
         update(
-                "INSERT INTO opinion (id, topic_id, author_id, stance, body, status, created_at, version) VALUES (?, ?, ?, 'PRO', '의견', ?, ?, 0)",
+                "INSERT INTO opinion (id, topic_id, author_id, stance, body, status, created_at, version) VALUES "
+                        + "(?, ?, ?, 'PRO', '의견', ?, ?, 0)",
                 IDS.incrementAndGet(),
                 topicId,
                 authorId,

@@ -116,7 +116,8 @@ class SmtpOutageIT {
         assertEquals(
                 0L,
                 ((Number) MailRows.query(
-                                        "SELECT COALESCE(SUM(attempts), 0) FROM campaign_delivery WHERE campaign_id = ?",
+                                        "SELECT COALESCE(SUM(attempts), 0) FROM campaign_delivery WHERE "
+                                                + "campaign_id = ?",
                                         campaignId)
                                 .get(0)
                                 .get(0))

@@ -154,7 +154,8 @@ class BallotApiIT {
         assertEquals(
                 (long) options.get(2),
                 rows(
-                        "SELECT c.option_id FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?",
+                        "SELECT c.option_id FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE "
+                                + "b.poll_id = ?",
                         poll));
         assertEquals(
                 Set.of(options.get(2)),
@@ -318,7 +319,8 @@ class BallotApiIT {
         assertEquals(
                 (long) options(fixed).get(0),
                 rows(
-                        "SELECT c.option_id FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?",
+                        "SELECT c.option_id FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE "
+                                + "b.poll_id = ?",
                         fixed));
     }
 
@@ -344,7 +346,8 @@ class BallotApiIT {
             assertEquals(
                     1,
                     rows(
-                            "SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?",
+                            "SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE "
+                                    + "b.poll_id = ?",
                             poll));
             assertEquals(1, awaitBallots(poll, 1).options().get(2).count());
         }

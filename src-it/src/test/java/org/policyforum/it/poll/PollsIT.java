@@ -211,7 +211,8 @@ class PollsIT {
         assertEquals(
                 0,
                 rows(
-                        "SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE b.member_id = ?",
+                        "SELECT COUNT(*) FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE "
+                                + "b.member_id = ?",
                         alice));
         assertEquals(Phase.UPCOMING, polls.view(upcoming).orElseThrow().phase());
 

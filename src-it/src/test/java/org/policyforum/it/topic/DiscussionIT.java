@@ -233,7 +233,8 @@ class DiscussionIT {
     private long reactionRows(long member, long opinion) throws Exception {
         try (Connection c = ds.getConnection();
                 PreparedStatement st = c.prepareStatement(
-                        "SELECT COUNT(*) FROM reaction WHERE member_id = ? AND target_type = 'OPINION' AND target_id = ?")) {
+                        "SELECT COUNT(*) FROM reaction WHERE member_id = ? AND target_type = 'OPINION' AND "
+                                + "target_id = ?")) {
             st.setLong(1, member);
             st.setLong(2, opinion);
             try (ResultSet rs = st.executeQuery()) {

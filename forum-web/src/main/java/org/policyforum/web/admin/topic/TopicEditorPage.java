@@ -17,6 +17,7 @@ import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.topic.entity.TopicSuggestion;
 import org.policyforum.web.platform.FacesMessages;
+import org.policyforum.web.platform.FormOnce;
 
 /**
  * The console's topic form: a new draft, or a draft or scheduled topic opened from a row of the topic list. Officials
@@ -37,12 +38,14 @@ public class TopicEditorPage implements Serializable {
     @Inject
     Settings settings;
 
+    private final FormOnce once = new FormOnce();
     private Long editingId;
     private TopicForm form = new TopicForm();
 
     public void startNew() {
         editingId = null;
         form = new TopicForm();
+        once.renew();
     }
 
     /** Fills the form from {@code topic}; its times are shown in the organisation's zone. */
@@ -50,6 +53,7 @@ public class TopicEditorPage implements Serializable {
         ZoneId zone = settings.current().zone();
         editingId = topic.getId();
         form = new TopicForm();
+        once.renew();
         form.setForum(topic.getForum());
         form.setTitle(topic.getTitle());
         form.setSummary(topic.getSummary());
@@ -62,6 +66,11 @@ public class TopicEditorPage implements Serializable {
     }
 
     public void save() {
+        if (!once.take()) {
+            // the same rendering sent again: saving it twice would make a second draft of a new topic
+            FacesMessages.info("common.alreadySaved");
+            return;
+        }
         try {
             if (editingId == null) {
                 administration.draft(form);
@@ -89,6 +98,10 @@ public class TopicEditorPage implements Serializable {
 
     public Long getEditingId() {
         return editingId;
+    }
+
+    public FormOnce getOnce() {
+        return once;
     }
 
     public TopicForm getForm() {
