@@ -10,6 +10,7 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
@@ -145,7 +146,9 @@ public final class ScriptNonce {
             boolean forged = expected != null ? !expected.equals(sent) : sent == null || !isWellFormed(sent);
             if (forged) {
                 ExternalContext external = context.getExternalContext();
-                LOG.warning(() -> "Refused (400 malformed) POST " + external.getRequestServletPath()
+                // a post-back may come as a GET too (view state in the query): say which it was
+                String method = ((HttpServletRequest) external.getRequest()).getMethod();
+                LOG.warning(() -> "Refused (400 malformed) " + method + " " + external.getRequestServletPath()
                         + ": a script nonce that is not the page's");
                 // the exception handler then knows this request has its answer (FacesRefusals.handle)
                 external.getRequestMap().put(FacesRefusals.ANSWERED, Refusal.MALFORMED);
