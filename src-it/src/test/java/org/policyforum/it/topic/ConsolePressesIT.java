@@ -52,9 +52,10 @@ import org.policyforum.topic.entity.Forum;
 
 /**
  * The console's buttons pressed as a hostile or impatient official would, over real HTTP (no script, as a plain HTML
- * form posts): the same button twenty times at once from one page, the editor saved twenty times at once, and the
- * editor's date fields sent malformed. Every answer is a page or a 4xx, never a 500; a move happens once; nothing
- * malformed is stored. {@code TopicsIT} proves the same rules at the boundary; this proves the web tier keeps them.
+ * form posts): the same button twenty times at once from one page, the editor saved and a poll created twenty times
+ * at once, and the editor's date fields sent malformed. Every answer is a page or a 4xx, never a 500; a move
+ * happens once, a form is saved once; nothing malformed is stored. {@code TopicsIT} proves the same rules at the
+ * boundary; this proves the web tier keeps them.
  */
 @ExactlyOnce // a race lost one time in two is a defect: no second run
 @ExtendWith(ArquillianExtension.class)
@@ -130,6 +131,37 @@ class ConsolePressesIT {
                 ((Number) single("SELECT COUNT(*) FROM topic WHERE title = ?", title)).longValue(),
                 "topics with the saved title");
         assertEquals("SCHEDULED", single("SELECT state FROM topic WHERE id = ?", topic.id()));
+    }
+
+    @Test
+    void twentyPressesOfCreateMakeOnePoll() throws Exception {
+        long operator = operator();
+        Console console = new Console(origin());
+        console.logIn(email(operator));
+
+        String page = console.get("/admin/polls.xhtml").body();
+        String form = HtmlForms.form(page, "create");
+        Map<String, String> fields = HtmlForms.values(form);
+        String question = "동시에 만든 투표 " + Fixtures.unique();
+        fields.put("create:question", question);
+        int option = 0;
+        for (String name : HtmlForms.typedFields(form)) {
+            if (name.endsWith(":option")) {
+                fields.put(name, "선택지 " + ++option);
+            }
+        }
+        assertTrue(option >= 2, () -> "the poll form offers two options at least:\n" + form);
+        fields.put("create:save", "");
+
+        List<HttpResponse<String>> answers =
+                atOnce(() -> console.post(HtmlForms.action(form, "/admin/polls.xhtml"), fields));
+
+        assertNoServerError(answers);
+        // one form, sent twenty times at once: one poll
+        assertEquals(
+                1L,
+                ((Number) single("SELECT COUNT(*) FROM poll WHERE question = ?", question)).longValue(),
+                "polls with the question");
     }
 
     @Test

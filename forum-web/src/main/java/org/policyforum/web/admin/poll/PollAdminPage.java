@@ -25,6 +25,7 @@ import org.policyforum.poll.entity.Poll;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.web.platform.FacesMessages;
+import org.policyforum.web.platform.FormOnce;
 import org.policyforum.web.platform.LocaleSelection;
 import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
@@ -57,6 +58,7 @@ public class PollAdminPage implements Serializable {
     Settings settings;
 
     private PollForm form;
+    private final FormOnce once = new FormOnce();
     private Long selectedId;
     private String selectedQuestion;
     private List<BreakdownRow> breakdown = List.of();
@@ -81,6 +83,11 @@ public class PollAdminPage implements Serializable {
     }
 
     public void create() {
+        if (!once.take()) {
+            // the same rendering sent again (a double post without script): one poll, not two
+            FacesMessages.info("common.alreadySaved");
+            return;
+        }
         try {
             administration.create(form);
             form = newForm();
@@ -144,6 +151,10 @@ public class PollAdminPage implements Serializable {
 
     public LazyDataModel<Poll> getPolls() {
         return polls;
+    }
+
+    public FormOnce getOnce() {
+        return once;
     }
 
     public PollForm getForm() {

@@ -13,6 +13,7 @@ import org.policyforum.topic.entity.ExpertOpinion;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.web.platform.FacesMessages;
+import org.policyforum.web.platform.FormOnce;
 
 /**
  * The experts' briefs of one topic, opened from a row of the topic list: an operator adds a pro or con brief written
@@ -30,6 +31,7 @@ public class BriefEditorPage implements Serializable {
     @Inject
     ExpertBriefs expertBriefs;
 
+    private final FormOnce once = new FormOnce();
     private Long topicId;
     private String topicTitle;
     private Stance stance;
@@ -48,9 +50,15 @@ public class BriefEditorPage implements Serializable {
         affiliation = null;
         title = null;
         body = null;
+        once.renew();
     }
 
     public void add() {
+        if (!once.take()) {
+            // the same rendering sent again (a double post without script): one brief, not two
+            FacesMessages.info("common.alreadySaved");
+            return;
+        }
         try {
             administration.addBrief(topicId, stance, expertName, affiliation, title, body);
             FacesMessages.info("admin.topics.brief.saved");
@@ -80,6 +88,10 @@ public class BriefEditorPage implements Serializable {
 
     public Stance[] getStances() {
         return new Stance[] {Stance.PRO, Stance.CON};
+    }
+
+    public FormOnce getOnce() {
+        return once;
     }
 
     public Long getTopicId() {
