@@ -134,6 +134,32 @@ class ConsolePressesIT {
     }
 
     @Test
+    void aForgedOrMissingFormTokenSavesNothing() throws Exception {
+        long operator = operator();
+        Scheduled topic = scheduledTopic(operator);
+        Console console = new Console(origin());
+        console.logIn(email(operator));
+
+        for (String token : new String[] {"forged-" + Fixtures.unique(), null}) {
+            String editor = openEditor(console, topic);
+            Map<String, String> fields = HtmlForms.values(HtmlForms.form(editor, "topic"));
+            if (token == null) {
+                fields.remove("formOnce");
+            } else {
+                fields.put("formOnce", token);
+            }
+            fields.put("topic:title", "저장되면 안 되는 제목 " + Fixtures.unique());
+            fields.put("topic:save", "");
+
+            HttpResponse<String> answer = console.post(postTo(editor, "topic"), fields);
+
+            assertEquals(200, answer.statusCode(), answer::body);
+            assertTrue(answer.body().contains(ko("common.alreadySaved")), answer::body);
+            assertEquals(topic.title(), single("SELECT title FROM topic WHERE id = ?", topic.id()), "token " + token);
+        }
+    }
+
+    @Test
     void twentyPressesOfCreateMakeOnePoll() throws Exception {
         long operator = operator();
         Console console = new Console(origin());
