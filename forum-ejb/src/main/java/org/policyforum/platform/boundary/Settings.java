@@ -93,4 +93,18 @@ public class Settings {
         audit.record("settings.privacyContact", "organisation", who + " / " + how);
         return settings;
     }
+
+    /** The idea space's support window (days after publication) and how early officials are reminded of an answer. */
+    @RolesAllowed(Roles.OPERATOR)
+    public OrganisationSettings changeIdeaRules(int supportDays, int reminderDays) {
+        OrganisationSettings settings = current();
+        try {
+            settings.changeIdeaRules(supportDays, reminderDays);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("ideaSupportDays", "settings.ideaRules.invalid");
+        }
+        audit.record(
+                "settings.ideaRules", "organisation", "supportDays=" + supportDays + ", reminderDays=" + reminderDays);
+        return settings;
+    }
 }

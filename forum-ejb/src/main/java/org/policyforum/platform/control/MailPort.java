@@ -20,7 +20,13 @@ public interface MailPort {
         /** Notices to the owner of an address, told by mail what the pages may not say to anyone. */
         ACCOUNT_LOCKED,
         SIGNUP_EXISTING,
-        EMAIL_TAKEN
+        EMAIL_TAKEN,
+        /** A bureau answered an idea: to its author, its supporters and its followers. */
+        IDEA_ANSWERED,
+        /** To the answering bureau's officials: an answer falls due within days. */
+        IDEA_ANSWER_DUE,
+        /** To the answering bureau's officials: an answer is overdue. */
+        IDEA_ANSWER_OVERDUE
     }
 
     /** @param values named values the template fills in, e.g. {@code name}, {@code link} */

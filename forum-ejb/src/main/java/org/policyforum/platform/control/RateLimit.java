@@ -16,7 +16,8 @@ public enum RateLimit {
     EMAIL_CHANGES_PER_MEMBER(5, Duration.ofHours(1)),
     TOPIC_SUGGESTIONS_PER_MEMBER(10, Duration.ofHours(1)),
     OPINIONS_PER_MEMBER(60, Duration.ofHours(1)),
-    COMMENTS_PER_MEMBER(120, Duration.ofHours(1));
+    COMMENTS_PER_MEMBER(120, Duration.ofHours(1)),
+    IDEAS_PER_MEMBER(10, Duration.ofDays(1));
 
     private final int defaultMax;
     private final Duration window;

@@ -22,6 +22,10 @@ public class OrganisationSettings {
 
     public static final int MAX_SMALL_GROUP = 100;
 
+    public static final int DEFAULT_IDEA_SUPPORT_DAYS = 30;
+
+    public static final int DEFAULT_IDEA_REMINDER_DAYS = 3;
+
     @Id
     private Integer id;
 
@@ -55,10 +59,35 @@ public class OrganisationSettings {
     @Column(name = "privacy_contact")
     private String privacyContact;
 
+    /** How long an idea can be supported after it is published, in days. */
+    @Column(name = "idea_support_days")
+    private int ideaSupportDays = DEFAULT_IDEA_SUPPORT_DAYS;
+
+    /** How many days before (and after) an answer is due its bureau's officials are reminded. */
+    @Column(name = "idea_reminder_days")
+    private int ideaReminderDays = DEFAULT_IDEA_REMINDER_DAYS;
+
     @Version
     private long version;
 
     protected OrganisationSettings() {}
+
+    /** Sets the idea space's support window and reminder lead, within 1-365 and 1-30 days. */
+    public void changeIdeaRules(int supportDays, int reminderDays) {
+        if (supportDays < 1 || supportDays > 365 || reminderDays < 1 || reminderDays > 30) {
+            throw new IllegalArgumentException("idea support window 1-365 days, reminders 1-30 days");
+        }
+        this.ideaSupportDays = supportDays;
+        this.ideaReminderDays = reminderDays;
+    }
+
+    public int getIdeaSupportDays() {
+        return ideaSupportDays;
+    }
+
+    public int getIdeaReminderDays() {
+        return ideaReminderDays;
+    }
 
     /** @throws java.time.DateTimeException if the zone is not a known time zone */
     public void change(String nameKo, String nameEn, String zone, boolean maskNames) {

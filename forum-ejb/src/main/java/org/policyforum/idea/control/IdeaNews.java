@@ -1,0 +1,90 @@
+package org.policyforum.idea.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.policyforum.idea.entity.AnswerObligation;
+import org.policyforum.idea.entity.Idea;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
+import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.control.MailPort;
+
+/**
+ * The mails of the idea space, put in the outbox in the transaction of what caused them: an answer to everyone who
+ * took part in the idea (author, supporters, followers; each once), and reminders to the answering bureau's
+ * officials before and after an answer is due.
+ */
+@Dependent
+public class IdeaNews {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    @Inject
+    MailPort mail;
+
+    @Inject
+    ForumEnvironment environment;
+
+    public String link(long ideaId) {
+        return environment.baseUrl().resolve("idea.xhtml?id=" + ideaId).toString();
+    }
+
+    /** The answer, to the author, the supporters and the followers who are active and have an address. */
+    public int answered(Idea idea, String bureauName) {
+        List<Member> people = em.createQuery(
+                        "SELECT m FROM ForumMember m WHERE m.status = org.policyforum.member.entity.MemberStatus.ACTIVE"
+                                + " AND m.email IS NOT NULL AND (m.id = :author"
+                                + " OR m.id IN (SELECT s.memberId FROM IdeaSupport s WHERE s.ideaId = :idea)"
+                                + " OR m.id IN (SELECT f.memberId FROM IdeaFollow f WHERE f.ideaId = :idea))",
+                        Member.class)
+                .setParameter("author", idea.getAuthorId())
+                .setParameter("idea", idea.getId())
+                .getResultList();
+        String link = link(idea.getId());
+        for (Member person : people) {
+            mail.send(
+                    MailPort.Kind.IDEA_ANSWERED,
+                    person.getEmail(),
+                    person.getLanguage(),
+                    Map.of("name", person.getRealName(), "title", idea.getTitle(), "bureau", bureauName, "link", link));
+        }
+        return people.size();
+    }
+
+    /** A reminder to every active official of the obligation's bureau; none while it names no bureau. */
+    public int remind(AnswerObligation obligation, Idea idea, boolean overdue, ZoneId zone) {
+        if (obligation.getBureau() == null) {
+            return 0;
+        }
+        List<Member> officials = em.createQuery(
+                        "SELECT m FROM ForumMember m WHERE m.bureau = :bureau AND :official MEMBER OF m.roles"
+                                + " AND m.status = org.policyforum.member.entity.MemberStatus.ACTIVE"
+                                + " AND m.email IS NOT NULL",
+                        Member.class)
+                .setParameter("bureau", obligation.getBureau())
+                .setParameter("official", Role.OFFICIAL)
+                .getResultList();
+        String due = DAY.format(obligation.getDueAt().atZone(zone));
+        String link = environment
+                .baseUrl()
+                .resolve("admin/idea-answer.xhtml?id=" + idea.getId())
+                .toString();
+        for (Member official : officials) {
+            mail.send(
+                    overdue ? MailPort.Kind.IDEA_ANSWER_OVERDUE : MailPort.Kind.IDEA_ANSWER_DUE,
+                    official.getEmail(),
+                    official.getLanguage(),
+                    Map.of("name", official.getRealName(), "title", idea.getTitle(), "due", due, "link", link));
+        }
+        return officials.size();
+    }
+}

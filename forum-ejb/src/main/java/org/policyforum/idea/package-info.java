@@ -1,0 +1,7 @@
+/**
+ * The idea space ("Seoul Oasis"): citizens propose ideas at any time, other members support them within a window,
+ * crossing a threshold tier obliges the owning bureau (or the mayor's office) to answer by a due date, and every move
+ * of an idea is public with its date and reason. Depends on {@code member}, {@code topic} (an idea can become a topic
+ * suggestion) and {@code platform}; nothing depends on it but the outcome tracker and the web tier.
+ */
+package org.policyforum.idea;
