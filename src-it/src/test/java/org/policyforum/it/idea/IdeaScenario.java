@@ -1,0 +1,99 @@
+package org.policyforum.it.idea;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.policyforum.idea.boundary.Ideas;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.security.Identities;
+
+/** People and ideas for the idea space's tests, and the database's own count of what they did. */
+final class IdeaScenario {
+
+    static final Set<String> CITIZEN = Set.of("CITIZEN");
+    static final Set<String> OFFICIAL = Set.of("OFFICIAL");
+    static final Set<String> MODERATOR = Set.of("MODERATOR");
+    static final Set<String> OPERATOR = Set.of("OPERATOR", "CITIZEN");
+
+    /** Far above what the member sequence hands out during a run, and apart per JVM start. */
+    private static final AtomicLong IDS = new AtomicLong(800_000_000L + (System.nanoTime() & 0xFFFFFL) * 100);
+
+    private IdeaScenario() {}
+
+    /** Quiet supporters: members inserted by SQL (no sign-up mail, no slow password hash), without an address. */
+    static List<Long> supporters(int count) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement("INSERT INTO member (id, real_name, email_confirmed,"
+                        + " birth_year, mail_opt_in, terms_accepted_at, language, status, failed_logins, created_at,"
+                        + " version) VALUES (?, ?, FALSE, 1980, FALSE, ?, 'ko', 'ACTIVE', 0, ?, 0)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (int i = 0; i < count; i++) {
+                long id = IDS.incrementAndGet();
+                st.setLong(1, id);
+                st.setString(2, "지지자" + id);
+                st.setTimestamp(3, now);
+                st.setTimestamp(4, now);
+                st.addBatch();
+                ids.add(id);
+            }
+            st.executeBatch();
+        }
+        return ids;
+    }
+
+    static long propose(Ideas ideas, long author, String title) throws Exception {
+        return Identities.as(
+                author, CITIZEN, () -> ideas.propose(new Ideas.Proposal(title, "본문 " + title, 1L, "11440")));
+    }
+
+    /** Supports that an idea already has, put in by SQL with its count, to start a test near a threshold. */
+    static void preload(long idea, List<Long> members) throws Exception {
+        for (long member : members) {
+            update(
+                    "INSERT INTO idea_support (idea_id, member_id, created_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
+                    idea,
+                    member);
+        }
+        update("UPDATE idea SET support_count = support_count + ? WHERE id = ?", members.size(), idea);
+    }
+
+    static long number(String sql, Object... values) throws Exception {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void update(String sql, Object... values) throws Exception {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            st.executeUpdate();
+        }
+    }
+
+    private static DataSource ds() throws Exception {
+        return InitialContext.doLookup("java:jboss/datasources/ForumDS");
+    }
+
+    static String unique() {
+        return Fixtures.unique();
+    }
+}

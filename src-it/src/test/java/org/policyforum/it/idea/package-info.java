@@ -1,0 +1,2 @@
+/** The idea space through its boundaries: proposals, supports and their race, tiers, triage, answers, the clock. */
+package org.policyforum.it.idea;
