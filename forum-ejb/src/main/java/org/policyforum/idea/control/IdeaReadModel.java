@@ -112,13 +112,9 @@ public class IdeaReadModel {
         }
         List<IdeaViews.RowData> candidates = select.setMaxResults(200).getResultList();
         List<IdeaViews.RowData> ranked = new ArrayList<>(candidates);
-        ranked.sort((a, b) -> Integer.compare(shared(b.title(), words), shared(a.title(), words)));
+        ranked.sort((a, b) ->
+                Integer.compare(SimilarWords.weight(b.title(), words), SimilarWords.weight(a.title(), words)));
         return rows(ranked.subList(0, Math.min(most, ranked.size())));
-    }
-
-    private static int shared(String title, List<String> words) {
-        String lower = title.toLowerCase(java.util.Locale.ROOT);
-        return (int) words.stream().filter(lower::contains).count();
     }
 
     /** Which of the rows have an overdue obligation or an answer: one statement for the whole page. */

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The words of a title that another idea's title must share to count as similar. Korean attaches particles to the
  * word ("자전거도로를", "자전거도로에"), so a trailing particle is cut off before comparing; short words and common
- * words say nothing and are left out.
+ * words say nothing and are left out. A longer shared word says more than a short one ({@link #weight}).
  */
 public final class SimilarWords {
 
@@ -26,7 +26,10 @@ public final class SimilarWords {
 
     private SimilarWords() {}
 
-    /** At most six distinct words, lower-cased, without particles, each at least two letters long. */
+    /**
+     * At most six distinct words, lower-cased, without particles: Korean words of two syllables or more, others of three
+     * letters or more (two Latin letters are part of too many words to say anything).
+     */
     public static List<String> of(String title) {
         if (title == null) {
             return List.of();
@@ -35,7 +38,7 @@ public final class SimilarWords {
         Set<String> words = new LinkedHashSet<>();
         for (String raw : text.split("[^\\p{L}\\p{N}]+")) {
             String word = withoutParticle(raw);
-            if (word.length() >= 2 && !COMMON.contains(word)) {
+            if (word.length() >= (isHangul(word.charAt(0)) ? 2 : 3) && !COMMON.contains(word)) {
                 words.add(word);
             }
             if (words.size() == MOST_WORDS) {
@@ -55,6 +58,12 @@ public final class SimilarWords {
             }
         }
         return word;
+    }
+
+    /** How much sharing these words says: their length, so a rare long word outranks a short common one. */
+    public static int weight(String title, List<String> words) {
+        String lower = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return words.stream().filter(lower::contains).mapToInt(String::length).sum();
     }
 
     private static boolean isHangul(char c) {

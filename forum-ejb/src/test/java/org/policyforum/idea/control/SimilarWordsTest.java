@@ -16,8 +16,16 @@ class SimilarWordsTest {
 
     @Test
     void shortAndCommonWordsAndRepeatsSayNothing() {
-        assertEquals(List.of("버스"), SimilarWords.of("버스 버스 제안 a 이"));
+        assertEquals(List.of("버스"), SimilarWords.of("버스 버스 제안 a 이 at"));
         assertEquals(List.of(), SimilarWords.of(null));
         assertEquals(6, SimilarWords.of("하나 둘둘 셋셋 넷넷 다섯 여섯 일곱 여덟").size());
+    }
+
+    @Test
+    void aLongSharedWordWeighsMoreThanAShortOne() {
+        List<String> words = SimilarWords.of("Awnings1234 now");
+        assertEquals(
+                true, SimilarWords.weight("awnings1234 please", words) > SimilarWords.weight("now or never", words));
+        assertEquals(0, SimilarWords.weight("nothing in common", List.of("버스")));
     }
 }

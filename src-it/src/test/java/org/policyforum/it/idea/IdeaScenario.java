@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.policyforum.idea.boundary.IdeaSetup;
 import org.policyforum.idea.boundary.Ideas;
+import org.policyforum.idea.entity.Obligation;
+import org.policyforum.idea.entity.SupportTier;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
 
@@ -48,6 +51,28 @@ final class IdeaScenario {
             st.executeBatch();
         }
         return ids;
+    }
+
+    /**
+     * Seoul's default tiers (50, 100, 1,000), set again if a journey left others: a test of the tiers does not depend
+     * on which class ran before it.
+     */
+    static void defaultTiers(IdeaSetup setup, long operator) throws Exception {
+        List<SupportTier.Plan> now = Identities.as(operator, OPERATOR, setup::tiers);
+        List<SupportTier.Plan> defaults = List.of(
+                new SupportTier.Plan(null, 50, Obligation.BUREAU_ANSWER, 14, null),
+                new SupportTier.Plan(null, 100, Obligation.TOPIC_SUGGESTION, null, null),
+                new SupportTier.Plan(null, 1000, Obligation.MAYOR_ANSWER, 30, null));
+        if (now.size() != 3
+                || !now.stream().map(SupportTier.Plan::supports).toList().equals(List.of(50, 100, 1000))) {
+            List<SupportTier.Plan> kept = new ArrayList<>();
+            for (int i = 0; i < defaults.size(); i++) {
+                SupportTier.Plan d = defaults.get(i);
+                Long id = i < now.size() ? now.get(i).id() : null;
+                kept.add(new SupportTier.Plan(id, d.supports(), d.obliges(), d.answerDays(), null));
+            }
+            Identities.run(operator, OPERATOR, () -> setup.saveTiers(kept));
+        }
     }
 
     static long propose(Ideas ideas, long author, String title) throws Exception {

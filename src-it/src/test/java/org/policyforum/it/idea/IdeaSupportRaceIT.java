@@ -15,8 +15,10 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.idea.boundary.IdeaSetup;
 import org.policyforum.idea.boundary.IdeaSupports;
 import org.policyforum.idea.boundary.Ideas;
 import org.policyforum.it.Deployments;
@@ -48,8 +50,18 @@ class IdeaSupportRaceIT {
     @Inject
     SignUps signUps;
 
+    @Inject
+    IdeaSetup setup;
+
     @Resource
     ManagedExecutorService executor;
+
+    @BeforeEach
+    void seoulsTiers() throws Exception {
+        long operator = Fixtures.citizen(signUps, 1975);
+        Fixtures.grant(operator, "OPERATOR");
+        IdeaScenario.defaultTiers(setup, operator);
+    }
 
     /** 25 supports in, 50 members support at once: the 50-support tier is crossed by one of them, once. */
     @Test

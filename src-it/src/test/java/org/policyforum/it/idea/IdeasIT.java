@@ -86,11 +86,12 @@ class IdeasIT {
     long operator;
 
     @BeforeEach
-    void people() {
+    void people() throws Exception {
         author = Fixtures.citizen(signUps, 1985);
         other = Fixtures.citizen(signUps, 1990);
         operator = Fixtures.citizen(signUps, 1975);
         Fixtures.grant(operator, "OPERATOR");
+        IdeaScenario.defaultTiers(setup, operator);
     }
 
     private static String refusal(Identities.ThrowingRunnable attempt, long member, java.util.Set<String> roles) {

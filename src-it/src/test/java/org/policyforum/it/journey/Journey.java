@@ -28,8 +28,9 @@ abstract class Journey {
     @ArquillianResource
     URL base;
 
+    /** The forum, with the test fixture that lets time pass for an idea (a browser cannot move the server's clock). */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.forum();
+        return Deployments.withWebModule(Deployments.forum(), war -> war.addClass(IdeaTimeServlet.class));
     }
 }

@@ -119,7 +119,8 @@ public class IdeaSetupPage implements Serializable {
             FacesMessages.info("admin.ideas.tiersSaved");
             load();
         } catch (RuleViolation violation) {
-            FacesMessages.show(violation, "tiers");
+            // the whole list is wrong, not one field: said above the form, where it is seen
+            FacesMessages.show(new RuleViolation(null, violation.messageKey(), violation.arguments()), "tiers");
         }
     }
 
@@ -147,7 +148,8 @@ public class IdeaSetupPage implements Serializable {
             settings.changeIdeaRules(supportDays, reminderDays);
             FacesMessages.info("admin.ideas.rulesSaved");
         } catch (RuleViolation violation) {
-            FacesMessages.show(violation, "rules");
+            FacesMessages.show(
+                    new RuleViolation("supportDays", violation.messageKey(), violation.arguments()), "rules");
         }
     }
 
