@@ -58,6 +58,8 @@ import org.policyforum.award.boundary.AwardRounds;
 import org.policyforum.award.boundary.RoundForm;
 import org.policyforum.award.boundary.Shortlists;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.idea.boundary.IdeaTriage;
+import org.policyforum.idea.boundary.Ideas;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
@@ -124,6 +126,12 @@ class NoServerErrorsIT {
     @Inject
     Shortlists shortlists;
 
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    IdeaTriage triage;
+
     @ArquillianResource
     URL base;
 
@@ -153,7 +161,13 @@ class NoServerErrorsIT {
         long round = awardRound(operator, month);
         Identities.run(official, Set.of("OFFICIAL", "CITIZEN"), () -> shortlists.nominate(round, bobsOpinion, "좋은 의견"));
         Identities.as(operator, Set.of("OPERATOR"), () -> rounds.openVotingNow(round));
-        writeThePeopleForTheWalk(operator, official, topic, poll, round);
+        // an idea of the official's bureau: its page and the official's answer editor are walked too
+        long idea = Identities.as(
+                bob,
+                Set.of("CITIZEN"),
+                () -> ideas.propose(new Ideas.Proposal("걷기 아이디어 " + Fixtures.unique(), "본문", 1L, null)));
+        Identities.run(operator, Set.of("OPERATOR"), () -> triage.assign(idea, bureau, 1L));
+        writeThePeopleForTheWalk(operator, official, topic, poll, round, idea);
 
         Browser aliceWeb = new Browser(origin());
         aliceWeb.logIn(email(alice));
@@ -329,11 +343,15 @@ class NoServerErrorsIT {
             String role, Browser visitor, String page, Properties walk, boolean deep) {
         List<Request> list = new ArrayList<>();
         String label = role + " ";
+        // the idea pages take an idea's id, every other page a topic's
+        String id = page.startsWith("/idea") || page.startsWith("/admin/idea")
+                ? walk.getProperty("idea")
+                : walk.getProperty("topic");
         boolean all = role.equals("anonymous") || role.equals("citizen");
         list.add(new Request(label + "GET " + page, () -> visitor.get(page)));
         list.add(new Request(
-                label + "GET " + page + "?id=" + walk.getProperty("topic"),
-                () -> visitor.get(page + "?id=" + walk.getProperty("topic") + "&round=" + walk.getProperty("round"))));
+                label + "GET " + page + "?id=" + id,
+                () -> visitor.get(page + "?id=" + id + "&round=" + walk.getProperty("round"))));
         for (String method : all ? ODD_METHODS : List.of("PUT", "DELETE")) {
             list.add(new Request(
                     label + method + " " + page,
@@ -367,7 +385,7 @@ class NoServerErrorsIT {
             list.add(new Request(
                     label + "POST " + page + " every button of every form, typed fields malformed",
                     () -> visitor.pressEveryButtonMalformed(
-                            page + "?id=" + walk.getProperty("topic") + "&round=" + walk.getProperty("round"))));
+                            page + "?id=" + id + "&round=" + walk.getProperty("round"))));
             for (String parameter : parameters(page)) {
                 for (String value : BAD_VALUES) {
                     String query = "?" + parameter + "="
@@ -595,7 +613,7 @@ class NoServerErrorsIT {
         return id;
     }
 
-    private void writeThePeopleForTheWalk(long operator, long official, long topic, long poll, long round)
+    private void writeThePeopleForTheWalk(long operator, long official, long topic, long poll, long round, long idea)
             throws Exception {
         Properties walk = new Properties();
         walk.setProperty("operator", email(operator));
@@ -607,6 +625,7 @@ class NoServerErrorsIT {
         walk.setProperty("topic", String.valueOf(topic));
         walk.setProperty("poll", String.valueOf(poll));
         walk.setProperty("round", String.valueOf(round));
+        walk.setProperty("idea", String.valueOf(idea));
         try (Writer out = Files.newBufferedWriter(Path.of(System.getProperty("jboss.server.log.dir"), PEOPLE_FILE))) {
             walk.store(out, "people and things of NoServerErrorsIT's walk");
         }
