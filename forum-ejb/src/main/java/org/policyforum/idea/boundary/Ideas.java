@@ -164,6 +164,22 @@ public class Ideas {
                 .ifPresent(em::remove);
     }
 
+    /** The ideas that became these topic suggestions, by suggestion id: the link shows both ways. */
+    @PermitAll
+    public java.util.Map<Long, Long> ideasOfSuggestions(List<Long> suggestionIds) {
+        if (suggestionIds == null || suggestionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Long> ideasBySuggestion = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT i.suggestionId, i.id FROM Idea i WHERE i.suggestionId IN :ids", Object[].class)
+                .setParameter("ids", suggestionIds)
+                .getResultList()) {
+            ideasBySuggestion.put((Long) row[0], (Long) row[1]);
+        }
+        return ideasBySuggestion;
+    }
+
     /** "What became of my voice": the ideas the caller proposed or supported, with their latest news. */
     @RolesAllowed(Roles.MEMBER)
     public List<IdeaViews.MyIdea> mine() {

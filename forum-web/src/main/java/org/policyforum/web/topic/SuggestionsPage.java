@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.policyforum.idea.boundary.Ideas;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.platform.entity.RuleViolation;
@@ -31,8 +33,12 @@ public class SuggestionsPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Ideas ideas;
+
     private transient List<SuggestionView> box;
     private transient List<SuggestionView> mine;
+    private transient Map<Long, Long> fromIdeas;
     private Forum forum = Forum.MAIN;
     private String title;
     private String why;
@@ -42,6 +48,16 @@ public class SuggestionsPage implements Serializable {
     void load() {
         box = suggestions.box(0, 100);
         mine = currentUser.isLoggedIn() ? suggestions.mine() : List.of();
+        fromIdeas =
+                ideas.ideasOfSuggestions(box.stream().map(SuggestionView::id).toList());
+    }
+
+    /** The citizen's idea a suggestion came from, or null. */
+    public Long ideaOf(long suggestionId) {
+        if (fromIdeas == null) {
+            load();
+        }
+        return fromIdeas.get(suggestionId);
     }
 
     public void submit() {
