@@ -1,6 +1,7 @@
 package org.policyforum.idea.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import org.policyforum.platform.boundary.Settings;
  * Checked every ten minutes; each reminder is sent once (a flag on the obligation, in the mail's transaction).
  */
 @Singleton
+// a tick at the minute the forum starts must not run before the schema is there (it logged "table not found")
+@DependsOn("SchemaMigrations")
 public class IdeaClock {
 
     private static final Logger LOG = Logger.getLogger(IdeaClock.class.getName());

@@ -2,6 +2,7 @@ package org.policyforum.topic.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ import org.policyforum.topic.entity.TopicState;
 
 /** Opens scheduled topics when their time comes and closes open ones at theirs, checked every minute. */
 @Singleton
+// a tick at the minute the forum starts must not run before the schema is there (it logged "table not found")
+@DependsOn("SchemaMigrations")
 public class TopicClock {
 
     private static final Logger LOG = Logger.getLogger(TopicClock.class.getName());

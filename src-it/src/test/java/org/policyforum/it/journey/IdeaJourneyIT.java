@@ -65,6 +65,8 @@ class IdeaJourneyIT extends Journey {
             // two others support it: the second support reaches the (lowered) first tier
             support(pages, first, idea, "1");
             support(pages, second, idea, "2");
+            // the obligation the second support made shows when the page is opened again
+            pages.openChecked(idea);
             String owed = pages.text("obligationList");
             assertTrue(
                     owed.contains(Texts.en("idea.obligation.BUREAU_ANSWER", 2, Texts.en("idea.bureau.unassigned"))),
@@ -174,9 +176,11 @@ class IdeaJourneyIT extends Journey {
     private static void support(Pages pages, Person person, String idea, String count) {
         pages.anonymous().logIn(person.email(), person.password());
         pages.openChecked(idea);
-        pages.submit("actions:support");
-        assertEquals(count, pages.text("supportCount"));
-        assertTrue(pages.globalMessages().contains(Texts.en("idea.supported")), pages.globalMessages());
+        // the page's script sends the support to the API and answers in place, without a reload
+        pages.driver().executeScript("window.supportMarker = 'same page';");
+        pages.clickAndAwait("actions:support", ExpectedConditions.textToBe(By.id("supportCount"), count));
+        assertEquals(Texts.en("idea.supported"), pages.text("supportStatus"));
+        assertEquals("same page", pages.driver().executeScript("return window.supportMarker;"), "the page reloaded");
         pages.assertAccessible();
     }
 
