@@ -1,7 +1,9 @@
 package org.policyforum.idea.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +23,16 @@ import org.policyforum.member.entity.Bureau;
  * Each bureau's public record: ideas answered, the share answered by the due date, the median days to an answer,
  * and what it owes now (open, of which overdue). Counted over the obligations with a due date.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class IdeaFigures {
+
+    /** Figures are shared by every reader for a minute: counting every obligation for each page view is waste. */
+    static final Duration FRESH = Duration.ofMinutes(1);
+
+    private volatile Instant countedAt = Instant.EPOCH;
+    private volatile List<BureauFigures> counted = List.of();
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -44,8 +53,19 @@ public class IdeaFigures {
         }
     }
 
+    /** The figures as counted within the last minute (a per-server cache: every node counts its own). */
     public List<BureauFigures> byBureau() {
         Instant now = clock.instant();
+        if (Duration.between(countedAt, now).compareTo(FRESH) < 0 && !now.isBefore(countedAt)) {
+            return counted;
+        }
+        List<BureauFigures> fresh = count(now);
+        counted = fresh;
+        countedAt = now;
+        return fresh;
+    }
+
+    private List<BureauFigures> count(Instant now) {
         Map<Long, Tally> tallies = new LinkedHashMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT b, o.crossedAt, o.dueAt, o.fulfilledAt FROM AnswerObligation o JOIN o.bureau b"
