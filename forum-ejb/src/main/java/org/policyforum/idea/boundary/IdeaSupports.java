@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.policyforum.idea.control.TierCrossings;
 import org.policyforum.idea.entity.Idea;
+import org.policyforum.idea.entity.IdeaMark;
 import org.policyforum.idea.entity.IdeaState;
 import org.policyforum.idea.entity.IdeaSupport;
 import org.policyforum.member.control.Caller;
@@ -67,7 +68,7 @@ public class IdeaSupports {
         Instant now = clock.instant();
         Idea idea = locked(ideaId);
         refuseUnlessSupportable(idea, now);
-        IdeaSupport support = em.find(IdeaSupport.class, new IdeaSupport.Key(ideaId, me));
+        IdeaSupport support = em.find(IdeaSupport.class, new IdeaMark.Key(ideaId, me));
         if (support == null) {
             throw RuleViolation.of("idea.support.none");
         }

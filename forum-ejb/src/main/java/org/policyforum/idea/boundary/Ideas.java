@@ -20,6 +20,7 @@ import org.policyforum.idea.control.IdeaReadModel;
 import org.policyforum.idea.entity.Idea;
 import org.policyforum.idea.entity.IdeaCategory;
 import org.policyforum.idea.entity.IdeaFollow;
+import org.policyforum.idea.entity.IdeaMark;
 import org.policyforum.idea.entity.IdeaState;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.District;
@@ -146,7 +147,7 @@ public class Ideas {
         if (em.find(Idea.class, id) == null) {
             throw RuleViolation.of("notFound");
         }
-        if (em.find(IdeaFollow.class, new IdeaFollow.Key(id, me.getId())) != null) {
+        if (em.find(IdeaFollow.class, new IdeaMark.Key(id, me.getId())) != null) {
             return;
         }
         try {
@@ -160,7 +161,7 @@ public class Ideas {
     @RolesAllowed(Roles.MEMBER)
     public void unfollow(long id) {
         Member me = caller.required();
-        Optional.ofNullable(em.find(IdeaFollow.class, new IdeaFollow.Key(id, me.getId())))
+        Optional.ofNullable(em.find(IdeaFollow.class, new IdeaMark.Key(id, me.getId())))
                 .ifPresent(em::remove);
     }
 

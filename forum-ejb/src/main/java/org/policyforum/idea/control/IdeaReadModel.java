@@ -30,6 +30,7 @@ import org.policyforum.idea.entity.Idea;
 import org.policyforum.idea.entity.IdeaAnswer;
 import org.policyforum.idea.entity.IdeaEvent;
 import org.policyforum.idea.entity.IdeaFollow;
+import org.policyforum.idea.entity.IdeaMark;
 import org.policyforum.idea.entity.IdeaState;
 import org.policyforum.idea.entity.IdeaSupport;
 import org.policyforum.member.entity.Bureau;
@@ -221,8 +222,8 @@ public class IdeaReadModel {
 
     private Viewer viewer(Idea idea, Member me, Instant now) {
         boolean author = idea.isAuthor(me.getId());
-        boolean supported = em.find(IdeaSupport.class, new IdeaSupport.Key(idea.getId(), me.getId())) != null;
-        boolean following = em.find(IdeaFollow.class, new IdeaFollow.Key(idea.getId(), me.getId())) != null;
+        boolean supported = em.find(IdeaSupport.class, new IdeaMark.Key(idea.getId(), me.getId())) != null;
+        boolean following = em.find(IdeaFollow.class, new IdeaMark.Key(idea.getId(), me.getId())) != null;
         boolean maySupport = !author && idea.isSupportable(now) && me.isVerified();
         return new Viewer(true, author, supported, following, maySupport);
     }
