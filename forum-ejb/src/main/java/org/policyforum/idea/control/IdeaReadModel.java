@@ -293,7 +293,8 @@ public class IdeaReadModel {
     public List<IdeaViews.Owed> owed(Long bureauId, boolean includeAnswered, int first, int size) {
         Instant now = clock.instant();
         return em.createQuery(
-                        "SELECT o, i.title FROM AnswerObligation o, Idea i WHERE i.id = o.ideaId AND o.dueAt IS NOT NULL"
+                        "SELECT o, i.title FROM AnswerObligation o, Idea i"
+                                + " WHERE i.id = o.ideaId AND o.dueAt IS NOT NULL"
                                 + owedWhere(bureauId, includeAnswered)
                                 + " ORDER BY o.fulfilledAt, o.dueAt, o.id",
                         Object[].class)

@@ -27,8 +27,8 @@ public final class SimilarWords {
     private SimilarWords() {}
 
     /**
-     * At most six distinct words, lower-cased, without particles: Korean words of two syllables or more, others of three
-     * letters or more (two Latin letters are part of too many words to say anything).
+     * At most six distinct words, lower-cased, without particles: Korean words of two syllables or more, others of
+     * three letters or more (two Latin letters are part of too many words to say anything).
      */
     public static List<String> of(String title) {
         if (title == null) {
