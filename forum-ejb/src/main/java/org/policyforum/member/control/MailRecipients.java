@@ -47,7 +47,9 @@ public class MailRecipients {
      * {@code member_id, email, language, birth_year}: the member feature's published read model for the campaign's
      * audience. It is SQL, not a method returning members, because the campaign inserts one delivery row per member
      * in a single INSERT ... SELECT: a million members read into Java and written back row by row would take
-     * minutes where the set-based insert takes seconds. The mail module joins its own tables (bounces) to it.
+     * minutes where the set-based insert takes seconds. The mail module joins its own tables (bounces) to it; its
+     * campaign sender also joins each claimed batch to it, so that the batch, the members' current addresses and the
+     * bounces are one statement (a join by member id, not a pass over the audience).
      */
     public static String audience(Consent consent) {
         return "(SELECT m.id AS member_id, m.email AS email, m.language AS language, m.birth_year AS birth_year"

@@ -22,7 +22,7 @@ import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.newsletter.control.CampaignContent;
 import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.CampaignMail;
-import org.policyforum.newsletter.control.CampaignSender;
+import org.policyforum.newsletter.control.CampaignMessages;
 import org.policyforum.newsletter.control.Deliveries;
 import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.MonthlyCampaign;
@@ -57,7 +57,7 @@ public class Campaigns implements CampaignPort {
     CampaignContent content;
 
     @Inject
-    CampaignSender sender;
+    CampaignMessages messages;
 
     @Inject
     Audit audit;
@@ -184,7 +184,7 @@ public class Campaigns implements CampaignPort {
         if (operator.getEmail() == null) {
             throw RuleViolation.of("campaign.noAddress");
         }
-        CampaignMail mail = mail(campaign, locale).forMember(sender.unsubscribeLink(operator.getId()));
+        CampaignMail mail = mail(campaign, locale).forMember(messages.unsubscribeLink(operator.getId()));
         String subject = CampaignMail.testSubject(locale, mail.subject());
         // through the transactional outbox: its sender delivers it within seconds, outside this request
         em.persist(new OutboxMail(

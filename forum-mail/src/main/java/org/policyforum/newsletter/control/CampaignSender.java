@@ -15,40 +15,29 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.policyforum.newsletter.api.CampaignPort.State;
-import org.policyforum.newsletter.api.MailConsentPort.MailList;
 import org.policyforum.newsletter.control.Deliveries.Claimed;
 import org.policyforum.newsletter.entity.Campaign;
-import org.policyforum.platform.control.ForumEnvironment;
 
 /**
- * Drains running campaigns: claims a batch of deliveries, sends it over one SMTP connection, records each outcome.
- * Runs on its own timer, never in a web request.
+ * The campaign's worker pool: drains running campaigns on its own timer, never in a web request. A worker claims a
+ * batch of deliveries, sends it over one SMTP connection ({@link SmtpServer}, shared with the {@link OutboxSender}),
+ * the mails written by {@link CampaignMessages}, and records each outcome: sent, tried again later with backoff, or
+ * failed for good. After the SMTP server could not be reached, every worker waits (5 s, doubling up to a minute).
  *
  * <p>Several workers (FORUM_MAIL_SENDERS, default 4) send in parallel, each with its own batch and connection: the
  * time per mail is mostly waiting (SMTP replies, commits), which overlaps well even on two cores.
@@ -86,9 +75,6 @@ public class CampaignSender {
      */
     static final Duration WORK_SLICE = Duration.ofSeconds(1);
 
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session session;
-
     @Resource
     UserTransaction tx;
 
@@ -102,13 +88,10 @@ public class CampaignSender {
     Deliveries deliveries;
 
     @Inject
-    CampaignContent content;
+    SmtpServer smtp;
 
     @Inject
-    UnsubscribeTokens tokens;
-
-    @Inject
-    ForumEnvironment environment;
+    CampaignMessages messages;
 
     @Inject
     Clock clock;
@@ -126,10 +109,6 @@ public class CampaignSender {
     private volatile Instant lastStaleCheck = Instant.MIN;
     private volatile Duration pause = Duration.ZERO;
     private volatile String smtpProblem;
-    /** Read once per batch: the environment parses them on every call. */
-    private volatile InternetAddress from;
-
-    private volatile URI base;
 
     @PostConstruct
     void recoverAfterCrash() {
@@ -226,16 +205,16 @@ public class CampaignSender {
                 }
                 continue;
             }
-            Transport transport;
+            SmtpConnection connection;
             try {
-                transport = connect();
+                connection = smtp.connect();
             } catch (MessagingException e) {
                 inTx(() -> deliveries.release(campaignId, claim));
                 smtpUnreachable(e);
                 return false;
             }
-            try (transport) {
-                send(campaign, batch, claim, transport);
+            try (connection) {
+                send(messages.forBatch(campaign, smtp.from()), campaignId, batch, claim, connection);
             }
             return true;
         }
@@ -260,15 +239,13 @@ public class CampaignSender {
         return null;
     }
 
-    private void send(Campaign campaign, List<Claimed> batch, String claim, Transport transport) throws Exception {
-        Map<String, CampaignMail> templates = templates(campaign);
-        from = new InternetAddress(environment
-                .value("FORUM_MAIL_FROM")
-                .orElse("no-reply@" + environment.baseUrl().getHost()));
-        Map<String, String> subjects = new HashMap<>();
-        templates.forEach((key, template) -> subjects.put(key, encode(template.subject())));
-        base = environment.baseUrl();
-        long campaignId = campaign.getId();
+    /**
+     * Sends the claimed batch over the worker's connection, in the order the exactly-once promise rests on (see the
+     * class comment); what the worker does not get to (a stop, a lost connection) goes back to the queue.
+     */
+    private void send(
+            CampaignMessages.Batch mails, long campaignId, List<Claimed> batch, String claim, SmtpConnection connection)
+            throws Exception {
         Claimed previous = null;
         String previousReply = null;
         for (Claimed next : batch) {
@@ -277,7 +254,7 @@ public class CampaignSender {
             }
             Claimed done = previous;
             String doneReply = previousReply;
-            String messageId = messageId(campaignId, next.memberId());
+            String messageId = mails.messageId(next.memberId());
             // the previous mail's reply and this mail's SENDING mark commit together: one commit per mail
             boolean go = inTx(() -> {
                 if (done != null) {
@@ -290,10 +267,9 @@ public class CampaignSender {
                 continue;
             }
             try {
-                MimeMessage message = message(campaign, templates, subjects, next, messageId);
-                sendWithMailClassLoader(transport, message);
+                connection.sendEncoded(mails.mail(next, messageId));
                 previous = next;
-                previousReply = lastReply(transport);
+                previousReply = connection.lastReply();
                 smtpProblem = null;
                 pause = Duration.ZERO;
             } catch (AddressException e) {
@@ -309,7 +285,7 @@ public class CampaignSender {
                                 campaignId, next.memberId(), SmtpReplies.describe(e), retryAt, MAX_ATTEMPTS);
                         return null;
                     });
-                    if (!transport.isConnected()) {
+                    if (!connection.isConnected()) {
                         smtpUnreachable(e);
                         break;
                     }
@@ -326,32 +302,6 @@ public class CampaignSender {
         });
     }
 
-    /**
-     * Jakarta Mail looks its StreamProvider up with a ServiceLoader over the thread's context class loader whenever it
-     * encodes or decodes (the transport decodes the subject of every mail). Over the application's class loader,
-     * which sees every module of the EAR, one lookup costs more than the rest of the mail; over the mail provider's
-     * own class loader it is cheap. The message is pre-encoded bytes (RawMail), so sending needs nothing else from
-     * the context class loader.
-     */
-    private static void sendWithMailClassLoader(Transport transport, MimeMessage message) throws MessagingException {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(transport.getClass().getClassLoader());
-        try {
-            transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private static String encode(String subject) {
-        try {
-            return MimeUtility.fold(9, MimeUtility.encodeText(subject, "UTF-8", "B"));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Object hardFailure(long campaignId, Claimed delivery, String reason) {
         deliveries.markHardFailure(campaignId, delivery.memberId(), delivery.email(), reason, clock.instant());
         return null;
@@ -364,82 +314,6 @@ public class CampaignSender {
             LOG.warning(() -> "SMTP server not reachable; campaigns wait and try again: " + e.getMessage());
         }
         smtpProblem = String.valueOf(e.getMessage());
-    }
-
-    /** The rendered mail per language and audience (with or without the youth topic), once per batch. */
-    private Map<String, CampaignMail> templates(Campaign campaign) {
-        var main = content.topic(campaign.getMainTopicId());
-        var youth = content.topic(campaign.getYouthTopicId());
-        Map<String, CampaignMail> templates = new HashMap<>();
-        for (String language : List.of("ko", "en")) {
-            for (boolean withYouth : List.of(false, true)) {
-                var topics = new java.util.ArrayList<CampaignContent.TopicContent>();
-                main.ifPresent(topics::add);
-                if (withYouth) {
-                    youth.ifPresent(topics::add);
-                }
-                if (!topics.isEmpty()) {
-                    templates.put(
-                            language + withYouth,
-                            CampaignMail.render(Locale.forLanguageTag(language), topics, environment.baseUrl()));
-                }
-            }
-        }
-        return templates;
-    }
-
-    private MimeMessage message(
-            Campaign campaign,
-            Map<String, CampaignMail> templates,
-            Map<String, String> subjects,
-            Claimed delivery,
-            String messageId)
-            throws MessagingException {
-        String language = "en".equals(delivery.language()) ? "en" : "ko";
-        String key = templates.containsKey(language + delivery.youth()) ? language + delivery.youth() : language + true;
-        CampaignMail template = templates.get(key);
-        String unsubscribe = unsubscribeLink(delivery.memberId());
-        CampaignMail mail = template.forMember(unsubscribe);
-        InternetAddress to = new InternetAddress(delivery.email(), true);
-        to.validate();
-        byte[] raw = RawMail.build(
-                messageId,
-                from.getAddress(),
-                to.getAddress(),
-                subjects.get(key),
-                unsubscribe,
-                campaign.getId(),
-                mail.text(),
-                mail.html());
-        return new MimeMessage(session, new ByteArrayInputStream(raw));
-    }
-
-    /** The link in the mail and in List-Unsubscribe; it works without a login (RFC 8058 one-click POST too). */
-    public String unsubscribeLink(long memberId) {
-        URI root = base != null ? base : environment.baseUrl();
-        return tokens.link(root, MailList.CAMPAIGN, memberId, clock.instant());
-    }
-
-    /** The same for every try of the same delivery, so a copy sent again after a crash is recognisable. */
-    public String messageId(long campaignId, long memberId) {
-        URI root = base != null ? base : environment.baseUrl();
-        return "<campaign-" + campaignId + ".member-" + memberId + "@" + root.getHost() + ">";
-    }
-
-    private Transport connect() throws MessagingException {
-        Transport transport = session.getTransport("smtp");
-        var user = environment.value("FORUM_SMTP_USER");
-        if (user.isPresent()) {
-            transport.connect(
-                    user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
-        } else {
-            transport.connect();
-        }
-        return transport;
-    }
-
-    private static String lastReply(Transport transport) {
-        return SmtpReplies.lastServerResponse(transport);
     }
 
     private <T> T inTx(Callable<T> work) throws Exception {

@@ -1,6 +1,5 @@
 package org.policyforum.newsletter.control;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -10,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -24,13 +21,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.policyforum.newsletter.entity.OutboxMail;
-import org.policyforum.platform.control.ForumEnvironment;
 
 /**
  * Drains the outbox every few seconds over one SMTP connection, outside any web request: the single mails (address
  * confirmations, password resets, award notices, follow digests). A mail that fails is tried again later with
- * backoff. The monthly topic campaign does not pass through here: {@link CampaignSender} sends it with its own
- * workers and row claims.
+ * backoff. The connection and the From address are {@link SmtpServer}'s, as for the campaign. The monthly topic
+ * campaign does not pass through here: {@link CampaignSender} sends it with its own workers and row claims.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -40,14 +36,11 @@ public class OutboxSender {
     static final int BATCH = 50;
     static final Duration UNREACHABLE_PAUSE = Duration.ofSeconds(30);
 
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session session;
+    @Inject
+    SmtpServer smtp;
 
     @Inject
     OutboxStore store;
-
-    @Inject
-    ForumEnvironment environment;
 
     @Inject
     Clock clock;
@@ -72,14 +65,19 @@ public class OutboxSender {
             if (due.isEmpty()) {
                 return;
             }
-            try (Transport transport = connect()) {
+            try (SmtpConnection connection = smtp.connect()) {
                 for (OutboxMail mail : due) {
                     try {
-                        transport.sendMessage(
-                                toMessage(mail), new InternetAddress[] {new InternetAddress(mail.getRecipient())});
+                        connection.send(toMessage(mail, connection));
                         store.markSent(mail.getId());
                     } catch (MessagingException e) {
                         store.markFailed(mail.getId(), e.getMessage());
+                        if (!connection.isConnected()) {
+                            // sending on would throw IllegalStateException: the rest waits for the next round
+                            LOG.warning(() -> "SMTP connection closed after a failed mail; the outbox's other mails"
+                                    + " wait for the next round: " + e);
+                            break;
+                        }
                     }
                 }
                 unreachableReported = false;
@@ -87,8 +85,8 @@ public class OutboxSender {
                 pausedUntil = clock.instant().plus(UNREACHABLE_PAUSE);
                 LOG.log(
                         unreachableReported ? Level.FINE : Level.WARNING,
-                        "SMTP server not reachable; {0} mail(s) wait and are retried every minute: {1}",
-                        new Object[] {due.size(), e.getMessage()});
+                        "SMTP server not reachable; {0} mail(s) wait and are tried again in {1} s: {2}",
+                        new Object[] {due.size(), UNREACHABLE_PAUSE.toSeconds(), e.getMessage()});
                 unreachableReported = true;
             }
         } finally {
@@ -96,28 +94,14 @@ public class OutboxSender {
         }
     }
 
-    private Transport connect() throws MessagingException {
-        Transport transport = session.getTransport("smtp");
-        var user = environment.value("FORUM_SMTP_USER");
-        if (user.isPresent()) {
-            transport.connect(
-                    user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
-        } else {
-            transport.connect();
-        }
-        return transport;
-    }
-
-    private MimeMessage toMessage(OutboxMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session) {
+    private MimeMessage toMessage(OutboxMail mail, SmtpConnection connection) throws MessagingException {
+        MimeMessage message = new MimeMessage(connection.session()) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", mail.getMessageId());
             }
         };
-        message.setFrom(new InternetAddress(environment
-                .value("FORUM_MAIL_FROM")
-                .orElse("no-reply@" + environment.baseUrl().getHost())));
+        message.setFrom(smtp.from());
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
         if (mail.getUnsubscribeUrl() != null) {
