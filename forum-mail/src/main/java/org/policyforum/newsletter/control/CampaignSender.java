@@ -118,8 +118,9 @@ public class CampaignSender {
     /** H2 is single-process (one server), so claims are serialised here; PostgreSQL claims with SKIP LOCKED. */
     private final Object h2Claims = new Object();
 
-    private final int workers = Integer.parseInt(
-            System.getProperty("forum.mail.senders", System.getenv().getOrDefault("FORUM_MAIL_SENDERS", "4")));
+    /** FORUM_MAIL_SENDERS, read once at start. */
+    private int workers;
+
     private final String node = System.getProperty("jboss.node.name", "forum");
     private volatile boolean stopping;
     private volatile Instant pausedUntil = Instant.MIN;
@@ -132,7 +133,12 @@ public class CampaignSender {
     private volatile URI base;
 
     @PostConstruct
-    void recoverAfterCrash() {
+    void start() {
+        workers = environment.mailSenders();
+        recoverAfterCrash();
+    }
+
+    private void recoverAfterCrash() {
         try {
             int recovered =
                     inTx(() -> deliveries.recover(node + "#", clock.instant().minus(LEASE)));
@@ -262,9 +268,7 @@ public class CampaignSender {
 
     private void send(Campaign campaign, List<Claimed> batch, String claim, Transport transport) throws Exception {
         Map<String, CampaignMail> templates = templates(campaign);
-        from = new InternetAddress(environment
-                .value("FORUM_MAIL_FROM")
-                .orElse("no-reply@" + environment.baseUrl().getHost()));
+        from = new InternetAddress(environment.mailFrom());
         Map<String, String> subjects = new HashMap<>();
         templates.forEach((key, template) -> subjects.put(key, encode(template.subject())));
         base = environment.baseUrl();
@@ -428,10 +432,9 @@ public class CampaignSender {
 
     private Transport connect() throws MessagingException {
         Transport transport = session.getTransport("smtp");
-        var user = environment.value("FORUM_SMTP_USER");
+        var user = environment.smtpUser();
         if (user.isPresent()) {
-            transport.connect(
-                    user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
+            transport.connect(user.get(), environment.smtpPassword());
         } else {
             transport.connect();
         }

@@ -98,10 +98,9 @@ public class OutboxSender {
 
     private Transport connect() throws MessagingException {
         Transport transport = session.getTransport("smtp");
-        var user = environment.value("FORUM_SMTP_USER");
+        var user = environment.smtpUser();
         if (user.isPresent()) {
-            transport.connect(
-                    user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
+            transport.connect(user.get(), environment.smtpPassword());
         } else {
             transport.connect();
         }
@@ -115,9 +114,7 @@ public class OutboxSender {
                 setHeader("Message-ID", mail.getMessageId());
             }
         };
-        message.setFrom(new InternetAddress(environment
-                .value("FORUM_MAIL_FROM")
-                .orElse("no-reply@" + environment.baseUrl().getHost())));
+        message.setFrom(new InternetAddress(environment.mailFrom()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
         if (mail.getUnsubscribeUrl() != null) {
