@@ -57,6 +57,7 @@ import org.policyforum.member.boundary.SignUps;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
+import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.entity.Forum;
@@ -64,10 +65,11 @@ import org.policyforum.topic.entity.Stance;
 
 /**
  * No request a person or a client can make yields a 500. First the no-script path: a browser without JavaScript
- * sends no PrimeFaces script nonce, and its sign-up, opinion, comment, ballot and award vote must be saved once and
- * answered with the page, not a 500 after the save. Then a walk over every page and API endpoint as each role with
- * malformed parameters, forged view states, unexpected methods and malformed JSON, over real HTTP from outside: it
- * fails naming every request that answered 5xx, and when the server log gained a stack trace meanwhile.
+ * sends no PrimeFaces script nonce, and its sign-up, opinion, comment, ballot, award vote and an invited expert's
+ * brief must be saved once and answered with the page, not a 500 after the save. Then a walk over every page and API
+ * endpoint as each role with malformed parameters, forged view states, unexpected methods and malformed JSON, over
+ * real HTTP from outside: it fails naming every request that answered 5xx, and when the server log gained a stack
+ * trace meanwhile.
  *
  * <p>The in-container test (first) makes the walk's people, topic, poll and award round, and leaves their addresses
  * and ids in the server's log folder, where the client-side walk (second) reads them.
@@ -112,12 +114,15 @@ class NoServerErrorsIT {
     @Inject
     Shortlists shortlists;
 
+    @Inject
+    ExpertBriefs expertBriefs;
+
     @ArquillianResource
     URL base;
 
     @Test
     @Order(1)
-    void withoutScriptSignUpOpinionCommentBallotAndAwardVoteAreSavedOnceAndAnsweredWithThePage() throws Exception {
+    void withoutScriptSignUpOpinionCommentBallotAwardVoteAndBriefAreSavedOnceAndAnsweredWithThePage() throws Exception {
         long operator = member(1975, "OPERATOR");
         YearMonth month =
                 YearMonth.of(2100, 1).plusMonths(ThreadLocalRandom.current().nextInt(7800 * 12));
@@ -209,6 +214,35 @@ class NoServerErrorsIT {
         assertEquals(
                 1, Rows.count("SELECT COUNT(*) FROM award_vote WHERE voter_id = ? AND round_id = " + round, alice));
         assertPage(awarded, null);
+
+        // an invited expert's brief, on the expert's own page: "write" opens the form, "submit" saves it
+        long expert = member(1971, "EXPERT");
+        Identities.as(operator, Set.of("OPERATOR"), () -> expertBriefs.invite(topic, expert, Stance.CON));
+        Browser expertWeb = new Browser(origin());
+        expertWeb.logIn(Rows.email(expert));
+        String briefsPage = expertWeb.get("/account/briefs.xhtml").body();
+        HttpResponse<String> writing = expertWeb.submit(
+                "/account/briefs.xhtml",
+                "brief",
+                Map.of(first(briefsPage, "name=\"(brief:invitations:\\d+:start)\""), ""));
+        assertPage(writing, null);
+        String briefForm = HtmlForms.form(writing.body(), "brief");
+        String field = first(briefForm, "name=\"(brief:invitations:\\d+:)title\"");
+        Map<String, String> brief = HtmlForms.values(briefForm);
+        String briefTitle = "스크립트 없이 쓴 의견서 " + Fixtures.unique();
+        brief.put(field + "affiliation", "서울시립대학교");
+        brief.put(field + "title", briefTitle);
+        brief.put(field + "body", "본문");
+        brief.put(field + "write", "");
+        HttpResponse<String> written = expertWeb.post(HtmlForms.action(briefForm, "/account/briefs.xhtml"), brief);
+        assertEquals(
+                1,
+                Rows.count(
+                        "SELECT COUNT(*) FROM expert_opinion WHERE expert_id = ? AND affiliation = ? AND title = ?",
+                        expert,
+                        "서울시립대학교",
+                        briefTitle));
+        assertPage(written, null);
     }
 
     /**
