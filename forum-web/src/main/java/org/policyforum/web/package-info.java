@@ -4,6 +4,7 @@
  * {@code api}, development aids under {@code dev} and what every page shares (filters, refusals, times, messages)
  * under {@code platform}. Page beans are small and call the domain's boundaries and ports (the newsletter's; the
  * platform's mail port for the development mail page); beyond those they use only the platform's helpers
- * (environment, text, local times) and the award feature's candidate record.
+ * (environment, text, local times) and the award feature's records ({@code Nominations.Candidate}, the views of
+ * {@code RoundViews}).
  */
 package org.policyforum.web;

@@ -41,6 +41,8 @@ public final class Deployments {
             Fixtures.class,
             FirstOperator.class,
             HtmlForms.class,
+            NoScriptBrowser.class,
+            Rows.class,
             Parallel.class);
 
     private Deployments() {}

@@ -1,15 +1,10 @@
 package org.policyforum.it;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUp;
@@ -24,6 +19,9 @@ import org.policyforum.topic.entity.Forum;
  */
 public final class Fixtures {
 
+    /** The password of every member made here. */
+    public static final String PASSWORD = "correct-horse-7";
+
     private Fixtures() {}
 
     public static String unique() {
@@ -36,12 +34,25 @@ public final class Fixtures {
         SignUp form = new SignUp();
         form.setRealName("시민" + id);
         form.setEmail("f-" + id + "@example.org");
-        form.setPassword("correct-horse-7");
+        form.setPassword(PASSWORD);
         form.setDistrictCode("11440");
         form.setBirthYear(birthYear);
         form.setTermsAccepted(true);
         form.setVerificationEvidence("FIX-" + id);
         return signUps.signUp(form, Locale.KOREAN).orElseThrow().getId();
+    }
+
+    /**
+     * A verified citizen whose address is confirmed, so that they can log in (with {@link #PASSWORD}), holding the
+     * given staff roles; returns the member id.
+     */
+    public static long member(SignUps signUps, int birthYear, String... roles) {
+        long id = citizen(signUps, birthYear);
+        update("UPDATE member SET email_confirmed = TRUE WHERE id = ?", id);
+        for (String role : roles) {
+            grant(id, role);
+        }
+        return id;
     }
 
     /**
@@ -95,18 +106,10 @@ public final class Fixtures {
     }
 
     private static void update(String sql, Object... values) {
-        try (Connection c = dataSource().getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                st.setObject(i + 1, values[i]);
-            }
-            st.executeUpdate();
+        try {
+            Rows.update(sql, values);
         } catch (Exception e) {
             throw new IllegalStateException(sql, e);
         }
-    }
-
-    private static DataSource dataSource() throws NamingException {
-        return InitialContext.doLookup("java:jboss/datasources/ForumDS");
     }
 }

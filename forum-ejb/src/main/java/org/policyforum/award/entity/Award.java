@@ -120,6 +120,17 @@ public class Award {
         return award;
     }
 
+    /**
+     * Only the winner gives the prize's address, for an award of an announced round (anyone else's, or one not
+     * announced yet, is answered like a missing award), and only while the prize is still to be sent.
+     */
+    public void requireAddressableBy(Member winner) {
+        if (!member.getId().equals(winner.getId()) || !round.isAnnounced()) {
+            throw RuleViolation.of("notFound");
+        }
+        requirePending();
+    }
+
     /** The winner says where the prize should go; only while it is still to be sent. */
     public void giveAddress(String address) {
         requirePending();

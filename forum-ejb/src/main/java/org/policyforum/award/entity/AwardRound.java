@@ -136,6 +136,21 @@ public class AwardRound {
         return now.isBefore(votingClosesAt) ? RoundPhase.VOTING : RoundPhase.SELECTION;
     }
 
+    /** The shortlist is public once voting opens: before, it is not final. */
+    public boolean showsNominees(Instant now) {
+        return phase(now) != RoundPhase.NOMINATION;
+    }
+
+    /** The vote's standings are public while voting if the round says so, and always once it is announced. */
+    public boolean showsStandings(Instant now) {
+        return standingsShown || phase(now) == RoundPhase.ANNOUNCED;
+    }
+
+    /** How many votes a member who has cast {@code cast} may still give: none outside the vote. */
+    public int votesLeft(int cast, Instant now) {
+        return phase(now) == RoundPhase.VOTING ? Math.max(0, votesPerMember - cast) : 0;
+    }
+
     /** The shortlist and the settings change only before voting opens. */
     public void requireNomination(Instant now) {
         require(now, RoundPhase.NOMINATION, "award.round.notInNomination");

@@ -43,6 +43,8 @@ public class Nominee {
     public static final String LISTED_OF_ROUND = "Nominee.listedOfRound";
     public static final String BY_OPINION = "Nominee.byOpinion";
     public static final int MAX_REASON = 200;
+    /** How much of the nominated opinion the public sees. */
+    public static final int EXCERPT = 240;
 
     public enum Status {
         LISTED,
@@ -170,6 +172,15 @@ public class Nominee {
         proposedBy = official;
         reason = Objects.requireNonNull(why);
         removalReason = null;
+    }
+
+    /** The opinion's opening, or nothing once it has been withdrawn or hidden (the placeholder rule). */
+    public String excerpt() {
+        if (!opinion.isVisible()) {
+            return "";
+        }
+        String body = opinion.getBody();
+        return body.length() <= EXCERPT ? body : body.substring(0, EXCERPT) + "…";
     }
 
     public boolean isListed() {

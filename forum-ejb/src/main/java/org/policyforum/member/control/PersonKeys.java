@@ -36,7 +36,7 @@ public class PersonKeys {
 
     @PostConstruct
     void loadSecret() {
-        String secret = environment.value("FORUM_PERSON_KEY_SECRET").orElseGet(this::localSecret);
+        String secret = environment.personKeySecret().orElseGet(this::localSecret);
         key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

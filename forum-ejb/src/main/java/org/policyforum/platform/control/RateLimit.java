@@ -1,6 +1,7 @@
 package org.policyforum.platform.control;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The bounded rates of actions that send mail or create public content: what a person never reaches in real use,
@@ -35,7 +36,13 @@ public enum RateLimit {
         return window;
     }
 
+    /** The environment variable that changes it. */
     public String variable() {
         return "FORUM_RATE_" + name();
+    }
+
+    /** The same setting's MicroProfile Config name, e.g. {@code forum.rate.opinions.per.member}. */
+    public String property() {
+        return "forum.rate." + name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 }

@@ -43,7 +43,7 @@ public class RateLimits {
 
     /** The configured maximum per window; 0 means no limit. */
     public int max(RateLimit limit) {
-        String value = environment.value(limit.variable()).orElse(null);
+        String value = environment.rateLimit(limit).orElse(null);
         if (value == null) {
             return limit.defaultMax();
         }

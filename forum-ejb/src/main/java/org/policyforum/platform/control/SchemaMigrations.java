@@ -46,7 +46,7 @@ public class SchemaMigrations {
      * create it owner-only before the first connection does.
      */
     private void privateDataFolder() {
-        if (environment.value("FORUM_DB_URL").isPresent()) {
+        if (environment.hasOwnDatabaseUrl()) {
             return;
         }
         try {

@@ -26,6 +26,7 @@ import org.policyforum.discussion.entity.Opinion;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
+import org.policyforum.topic.entity.Stance;
 
 /** The round's own rules: its schedule and phases, the shortlist, the citizens' votes, confirmation. */
 class AwardRoundTest {
@@ -233,6 +234,48 @@ class AwardRoundTest {
         Nominee withdrawn = cast.nominee(new Shortlist(round, List.of()), cast.citizen("라"));
         withdrawn.withdraw(cast.operator, "제외", NOMINATING);
         assertEquals("award.vote.notNominee", key(() -> withdrawn.voteBy(voter, 0, VOTING)));
+    }
+
+    @Test
+    void thePublicSeesTheShortlistOnceVotingOpensAndTheStandingsWhenTheRoundSaysSoOrOnceAnnounced() {
+        AwardRound shown = round(3, 5, 1);
+        assertFalse(shown.showsNominees(NOMINATING));
+        assertTrue(shown.showsNominees(VOTING));
+        assertTrue(shown.showsNominees(SELECTING));
+        assertTrue(shown.showsStandings(VOTING));
+
+        AwardRound hidden = new AwardRound(Forum.MAIN, MONTH, new RoundPlan(1, 0, 1, false, OPENS, CLOSES), CREATED);
+        Nominee winner = cast.nominee(new Shortlist(hidden, List.of()), cast.citizen("가"));
+        assertFalse(hidden.showsStandings(VOTING));
+        assertFalse(hidden.showsStandings(SELECTING));
+        hidden.confirm(AwardCast.selection(hidden, List.of(winner), List.of(winner), List.of()), SELECTING);
+        assertFalse(hidden.showsStandings(SELECTING), "confirmed is not announced yet");
+        hidden.announce(SELECTING);
+        assertTrue(hidden.showsStandings(SELECTING));
+    }
+
+    @Test
+    void aMemberHasVotesLeftOnlyWhileVotingIsOpen() {
+        AwardRound round = round(3, 5, 2);
+        assertEquals(0, round.votesLeft(0, NOMINATING));
+        assertEquals(2, round.votesLeft(0, VOTING));
+        assertEquals(1, round.votesLeft(1, VOTING));
+        assertEquals(0, round.votesLeft(3, VOTING));
+        assertEquals(0, round.votesLeft(0, SELECTING));
+    }
+
+    @Test
+    void theRoundPageShowsTheOpinionsOpeningAndNothingOnceItIsWithdrawn() {
+        AwardRound round = round(3, 5, 1);
+        Member author = cast.citizen("가");
+        Opinion longOne = AwardCast.withId(
+                new Opinion(cast.transportTopic, author, Stance.PRO, "가".repeat(Nominee.EXCERPT + 1), CREATED), 500);
+        Nominee nominee = cast.nominee(new Shortlist(round, List.of()), longOne);
+        assertEquals("가".repeat(Nominee.EXCERPT) + "…", nominee.excerpt());
+        Nominee shortOne = cast.nominee(new Shortlist(round, List.of()), author);
+        assertEquals("의견 본문", shortOne.excerpt());
+        longOne.withdraw();
+        assertEquals("", nominee.excerpt());
     }
 
     @Test

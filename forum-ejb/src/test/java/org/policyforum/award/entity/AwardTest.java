@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.policyforum.member.entity.Member;
 import org.policyforum.platform.entity.RuleViolation;
 
-/** A prize's moves: only for an announced round, to SENT or DECLINED, once; the address goes with it. */
+/**
+ * A prize's moves: only for an announced round, to SENT or DECLINED, once; the address goes with it, and only the
+ * winner gives it.
+ */
 class AwardTest {
 
     final AwardCast cast = new AwardCast();
@@ -36,6 +40,17 @@ class AwardTest {
     void aPrizeOfAnUnannouncedRoundIsNotThereYet() {
         assertEquals("notFound", key(() -> award.fulfil(PrizeStatus.SENT, later)));
         assertEquals(PrizeStatus.PENDING, award.getPrizeStatus());
+    }
+
+    @Test
+    void onlyTheWinnerGivesAnAddressOnceTheRoundIsAnnouncedAndWhileThePrizeIsPending() {
+        Member winner = award.getMember();
+        assertEquals("notFound", key(() -> award.requireAddressableBy(winner)));
+        announce();
+        assertEquals("notFound", key(() -> award.requireAddressableBy(cast.citizen("나"))));
+        award.requireAddressableBy(winner);
+        award.fulfil(PrizeStatus.DECLINED, later);
+        assertEquals("award.prize.done", key(() -> award.requireAddressableBy(winner)));
     }
 
     @Test

@@ -62,10 +62,7 @@ public class CampaignTimer {
     @PermitAll
     public void tick() {
         // a test or staging server full of made-up members must not mail them all on the 1st of the month
-        if (environment
-                .value("FORUM_CAMPAIGN_TIMER")
-                .filter("off"::equalsIgnoreCase)
-                .isPresent()) {
+        if (!environment.isCampaignTimerOn()) {
             return;
         }
         fireIfDue();

@@ -69,11 +69,7 @@ public class FollowDigestTimer {
     @PermitAll
     public void tick() {
         // test and staging servers are full of made-up followers; the setting defaults to the campaign timer's
-        String setting = environment
-                .value("FORUM_DIGEST_TIMER")
-                .or(() -> environment.value("FORUM_CAMPAIGN_TIMER"))
-                .orElse("on");
-        if ("off".equalsIgnoreCase(setting)) {
+        if (!environment.isDigestTimerOn()) {
             return;
         }
         fireIfDue();

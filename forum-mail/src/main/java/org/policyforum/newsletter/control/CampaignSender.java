@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 import org.policyforum.newsletter.api.CampaignPort.State;
 import org.policyforum.newsletter.control.Deliveries.Claimed;
 import org.policyforum.newsletter.entity.Campaign;
+import org.policyforum.platform.control.ForumEnvironment;
 
 /**
  * The campaign's worker pool: drains running campaigns on its own timer, never in a web request. A worker claims a
@@ -91,6 +92,9 @@ public class CampaignSender {
     SmtpServer smtp;
 
     @Inject
+    ForumEnvironment environment;
+
+    @Inject
     CampaignMessages messages;
 
     @Inject
@@ -101,8 +105,7 @@ public class CampaignSender {
     /** H2 is single-process (one server), so claims are serialised here; PostgreSQL claims with SKIP LOCKED. */
     private final Object h2Claims = new Object();
 
-    private final int workers = Integer.parseInt(
-            System.getProperty("forum.mail.senders", System.getenv().getOrDefault("FORUM_MAIL_SENDERS", "4")));
+    private int workers;
     private final String node = System.getProperty("jboss.node.name", "forum");
     private volatile boolean stopping;
     private volatile Instant pausedUntil = Instant.MIN;
@@ -111,7 +114,12 @@ public class CampaignSender {
     private volatile String smtpProblem;
 
     @PostConstruct
-    void recoverAfterCrash() {
+    void start() {
+        workers = environment.mailSenders();
+        recoverAfterCrash();
+    }
+
+    private void recoverAfterCrash() {
         try {
             int recovered =
                     inTx(() -> deliveries.recover(node + "#", clock.instant().minus(LEASE)));

@@ -30,10 +30,9 @@ public class SmtpServer {
     /** A new connection, logged in when the installation has a login. One thread uses it, then closes it. */
     SmtpConnection connect() throws MessagingException {
         Transport transport = session.getTransport("smtp");
-        var user = environment.value("FORUM_SMTP_USER");
+        var user = environment.smtpUser();
         if (user.isPresent()) {
-            transport.connect(
-                    user.get(), environment.value("FORUM_SMTP_PASSWORD").orElse(""));
+            transport.connect(user.get(), environment.smtpPassword());
         } else {
             transport.connect();
         }
@@ -41,12 +40,9 @@ public class SmtpServer {
     }
 
     /**
-     * The sender address: FORUM_MAIL_FROM, else {@code no-reply@} the public host. The environment is read on every
-     * call, so the senders ask once per batch, not per mail.
+     * The sender address: FORUM_MAIL_FROM, else {@code no-reply@} the public host. Asked once per batch, not per mail.
      */
     InternetAddress from() throws AddressException {
-        return new InternetAddress(environment
-                .value("FORUM_MAIL_FROM")
-                .orElse("no-reply@" + environment.baseUrl().getHost()));
+        return new InternetAddress(environment.mailFrom());
     }
 }

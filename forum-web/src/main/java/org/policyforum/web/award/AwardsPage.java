@@ -4,8 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.policyforum.award.boundary.Awards;
-import org.policyforum.award.boundary.Awards.RoundView;
+import org.policyforum.award.boundary.AwardBoard;
+import org.policyforum.award.boundary.CitizenVotes;
+import org.policyforum.award.control.RoundViews.RoundView;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.web.platform.FacesMessages;
@@ -18,7 +19,10 @@ public class AwardsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Awards awards;
+    AwardBoard board;
+
+    @Inject
+    CitizenVotes votes;
 
     private String forum;
     private String round;
@@ -27,20 +31,20 @@ public class AwardsPage implements Serializable {
     /** f:viewAction: a round id that does not parse or exist shows the forum's current round instead. */
     public void load() {
         Long id = roundId();
-        view = id == null ? null : awards.round(id).orElse(null);
+        view = id == null ? null : board.round(id).orElse(null);
         if (view == null) {
-            view = awards.current(getForumValue()).orElse(null);
+            view = board.current(getForumValue()).orElse(null);
         }
     }
 
     public void vote(long nomineeId) {
         try {
-            awards.voteFor(nomineeId);
+            votes.voteFor(nomineeId);
             FacesMessages.info("award.vote.cast");
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "nominees");
         }
-        view = awards.round(view.id()).orElse(view);
+        view = board.round(view.id()).orElse(view);
     }
 
     public Forum getForumValue() {

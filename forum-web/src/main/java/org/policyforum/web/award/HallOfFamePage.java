@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.policyforum.award.boundary.Awards;
-import org.policyforum.award.boundary.Awards.RoundView;
+import org.policyforum.award.boundary.HallOfFame;
+import org.policyforum.award.control.RoundViews.RoundView;
 import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
 
@@ -17,10 +17,10 @@ public class HallOfFamePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Awards awards;
+    HallOfFame hallOfFame;
 
     private final LazyDataModel<RoundView> rounds =
-            PagedList.of(() -> awards.hallOfFameSize(), (first, size) -> awards.hallOfFame(first, size));
+            PagedList.of(() -> hallOfFame.count(), (first, size) -> hallOfFame.rounds(first, size));
 
     public LazyDataModel<RoundView> getRounds() {
         return rounds;

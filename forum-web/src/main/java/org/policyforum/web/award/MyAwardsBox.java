@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyforum.award.boundary.Awards;
-import org.policyforum.award.boundary.Awards.MemberAward;
+import org.policyforum.award.boundary.MemberAward;
+import org.policyforum.award.boundary.MyAwards;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
@@ -20,7 +20,7 @@ public class MyAwardsBox implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Awards awards;
+    MyAwards awards;
 
     private transient List<MemberAward> mine;
     private final Map<Long, String> addresses = new HashMap<>();

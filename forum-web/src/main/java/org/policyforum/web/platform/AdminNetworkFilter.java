@@ -32,10 +32,8 @@ public class AdminNetworkFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        allowed = NetworkAllowList.parse(
-                environment.value("FORUM_ADMIN_ALLOW").orElse(NetworkAllowList.PRIVATE_NETWORKS));
-        proxies = NetworkAllowList.parse(
-                environment.value("FORUM_TRUSTED_PROXIES").orElse(""));
+        allowed = NetworkAllowList.parse(environment.adminAllow().orElse(NetworkAllowList.PRIVATE_NETWORKS));
+        proxies = NetworkAllowList.parse(environment.trustedProxies());
     }
 
     @Override

@@ -21,8 +21,7 @@ public class ClientAddress {
 
     @PostConstruct
     void readProxies() {
-        proxies = NetworkAllowList.parse(
-                environment.value("FORUM_TRUSTED_PROXIES").orElse(""));
+        proxies = NetworkAllowList.parse(environment.trustedProxies());
     }
 
     public String of(HttpServletRequest request) {

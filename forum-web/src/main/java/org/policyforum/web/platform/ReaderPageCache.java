@@ -63,7 +63,7 @@ public class ReaderPageCache extends HttpFilter {
         lifetimeMillis = Math.max(
                         0,
                         environment
-                                .value("FORUM_READER_CACHE_SECONDS")
+                                .readerCacheSeconds()
                                 .map(ReaderPageCache::seconds)
                                 .orElse(2L))
                 * 1000;

@@ -21,9 +21,7 @@ public class ExpertBriefsPage implements Serializable {
     ExpertBriefs briefs;
 
     private Long writingId;
-    private String affiliation;
-    private String title;
-    private String body;
+    private final BriefText text = new BriefText();
 
     public List<ExpertInvitation> getInvitations() {
         return briefs.myInvitations();
@@ -31,13 +29,12 @@ public class ExpertBriefsPage implements Serializable {
 
     public void start(long invitationId) {
         writingId = invitationId;
-        title = null;
-        body = null;
+        text.startNew();
     }
 
     public void write() {
         try {
-            briefs.write(writingId, affiliation, title, body);
+            briefs.write(writingId, text.getAffiliation(), text.getTitle(), text.getBody());
             writingId = null;
             FacesMessages.info("brief.written");
         } catch (RuleViolation violation) {
@@ -49,27 +46,7 @@ public class ExpertBriefsPage implements Serializable {
         return writingId;
     }
 
-    public String getAffiliation() {
-        return affiliation;
-    }
-
-    public void setAffiliation(String affiliation) {
-        this.affiliation = affiliation;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
+    public BriefText getText() {
+        return text;
     }
 }

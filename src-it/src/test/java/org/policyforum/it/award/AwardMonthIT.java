@@ -21,10 +21,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.award.boundary.AwardBoard;
 import org.policyforum.award.boundary.AwardRounds;
-import org.policyforum.award.boundary.Awards;
+import org.policyforum.award.boundary.CitizenVotes;
+import org.policyforum.award.boundary.HallOfFame;
 import org.policyforum.award.boundary.OfficialPicks;
 import org.policyforum.award.boundary.Shortlists;
+import org.policyforum.award.control.RoundViews.WinnerView;
 import org.policyforum.award.entity.AwardRound;
 import org.policyforum.award.entity.Jury;
 import org.policyforum.discussion.boundary.Opinions;
@@ -60,7 +63,13 @@ class AwardMonthIT {
     OfficialPicks picks;
 
     @Inject
-    Awards awards;
+    AwardBoard board;
+
+    @Inject
+    CitizenVotes votes;
+
+    @Inject
+    HallOfFame hallOfFame;
 
     @Inject
     Opinions opinions;
@@ -124,7 +133,7 @@ class AwardMonthIT {
         for (int k = 0; k < votesFor.length; k++) {
             for (int v = 0; v < counts[k]; v++) {
                 long nominee = nominees[votesFor[k]];
-                Identities.run(voters.get(next++), CITIZEN, () -> awards.voteFor(nominee));
+                Identities.run(voters.get(next++), CITIZEN, () -> votes.voteFor(nominee));
             }
         }
         assertEquals(100, next);
@@ -159,27 +168,27 @@ class AwardMonthIT {
         Identities.as(operator, OPERATOR, () -> rounds.confirm(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.announce(round.getId()));
 
-        var announced = awards.round(round.getId()).orElseThrow();
+        var announced = board.round(round.getId()).orElseThrow();
         assertEquals(8, announced.winners().size());
         assertEquals(
                 8,
                 new HashSet<>(announced.winners().stream()
-                                .map(Awards.WinnerView::memberId)
+                                .map(WinnerView::memberId)
                                 .toList())
                         .size());
         assertEquals(3, announced.byCitizens().size());
         assertEquals(5, announced.byOfficials().size());
         assertEquals(
                 List.of(30, 20, 15),
-                announced.byCitizens().stream().map(Awards.WinnerView::votes).toList());
+                announced.byCitizens().stream().map(WinnerView::votes).toList());
         assertEquals(
                 Set.of(authors.get(0), authors.get(1), authors.get(2)),
                 Set.copyOf(announced.byCitizens().stream()
-                        .map(Awards.WinnerView::memberId)
+                        .map(WinnerView::memberId)
                         .toList()));
         assertTrue(announced.byOfficials().stream()
                 .allMatch(w -> w.jury() == Jury.OFFICIALS && !w.citation().isBlank()));
-        assertTrue(awards.hallOfFame(0, 50).stream().anyMatch(r -> r.id() == round.getId()));
+        assertTrue(hallOfFame.rounds(0, 50).stream().anyMatch(r -> r.id() == round.getId()));
     }
 
     /** Sign-ups hash passwords slowly; the executor spreads them over the cores. */

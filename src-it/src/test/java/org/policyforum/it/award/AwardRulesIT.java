@@ -21,11 +21,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.award.boundary.AwardBoard;
 import org.policyforum.award.boundary.AwardRounds;
-import org.policyforum.award.boundary.Awards;
+import org.policyforum.award.boundary.CitizenVotes;
+import org.policyforum.award.boundary.HallOfFame;
+import org.policyforum.award.boundary.MyAwards;
 import org.policyforum.award.boundary.OfficialPicks;
 import org.policyforum.award.boundary.Prizes;
 import org.policyforum.award.boundary.Shortlists;
+import org.policyforum.award.control.RoundViews.WinnerView;
 import org.policyforum.award.entity.Award;
 import org.policyforum.award.entity.AwardRound;
 import org.policyforum.award.entity.Jury;
@@ -73,7 +77,16 @@ class AwardRulesIT {
     Prizes prizes;
 
     @Inject
-    Awards awards;
+    AwardBoard board;
+
+    @Inject
+    CitizenVotes votes;
+
+    @Inject
+    HallOfFame hallOfFame;
+
+    @Inject
+    MyAwards myAwards;
 
     @Inject
     Opinions opinions;
@@ -218,7 +231,7 @@ class AwardRulesIT {
         assertEquals(
                 "award.round.notInNomination",
                 refusal(officialA, OFFICIAL, () -> shortlists.withdraw(nomineeOf(round, popular), "늦은 제외")));
-        var view = awards.round(round.getId()).orElseThrow();
+        var view = board.round(round.getId()).orElseThrow();
         assertEquals(3, view.nominees().size());
         assertEquals(
                 "다시 보니 좋은 논점",
@@ -241,18 +254,18 @@ class AwardRulesIT {
         long aliceNominee = nomineeOf(round, aliceOpinion);
         long bobNominee = nomineeOf(round, bobOpinion);
 
-        assertEquals("award.vote.notOpen", refusal(carol, CITIZEN, () -> awards.voteFor(aliceNominee)));
+        assertEquals("award.vote.notOpen", refusal(carol, CITIZEN, () -> votes.voteFor(aliceNominee)));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
 
-        assertEquals("award.vote.notNominee", refusal(carol, CITIZEN, () -> awards.voteFor(notNominated)));
-        assertEquals("award.vote.self", refusal(alice, CITIZEN, () -> awards.voteFor(aliceNominee)));
+        assertEquals("award.vote.notNominee", refusal(carol, CITIZEN, () -> votes.voteFor(notNominated)));
+        assertEquals("award.vote.self", refusal(alice, CITIZEN, () -> votes.voteFor(aliceNominee)));
         long unverified = Fixtures.citizen(signUps, 1995);
         AwardScenario.unverify(unverified);
-        assertEquals("award.vote.unverified", refusal(unverified, Set.of(), () -> awards.voteFor(aliceNominee)));
+        assertEquals("award.vote.unverified", refusal(unverified, Set.of(), () -> votes.voteFor(aliceNominee)));
         assertEquals(0, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ?", round.getId()));
 
         List<String> results = Parallel.outcomes(executor, 20, () -> {
-            Identities.run(carol, CITIZEN, () -> awards.voteFor(aliceNominee));
+            Identities.run(carol, CITIZEN, () -> votes.voteFor(aliceNominee));
             return "stored";
         });
         assertEquals(1, results.stream().filter("stored"::equals).count(), results::toString);
@@ -262,10 +275,10 @@ class AwardRulesIT {
         assertEquals(
                 1, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ? AND voter_id = ?", round.getId(), carol));
 
-        assertEquals("award.vote.already", refusal(carol, CITIZEN, () -> awards.voteFor(bobNominee)));
-        Identities.run(dave, CITIZEN, () -> awards.voteFor(bobNominee));
+        assertEquals("award.vote.already", refusal(carol, CITIZEN, () -> votes.voteFor(bobNominee)));
+        Identities.run(dave, CITIZEN, () -> votes.voteFor(bobNominee));
         var view =
-                Identities.as(carol, CITIZEN, () -> awards.round(round.getId())).orElseThrow();
+                Identities.as(carol, CITIZEN, () -> board.round(round.getId())).orElseThrow();
         assertEquals(0, view.votesLeft());
         assertTrue(view.nominees().stream()
                 .filter(n -> n.id() == aliceNominee)
@@ -275,7 +288,7 @@ class AwardRulesIT {
         assertEquals(1, view.nominees().get(0).votes(), "standings are shown by default");
 
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
-        assertEquals("award.vote.notOpen", refusal(bob, CITIZEN, () -> awards.voteFor(aliceNominee)));
+        assertEquals("award.vote.notOpen", refusal(bob, CITIZEN, () -> votes.voteFor(aliceNominee)));
         assertEquals(2, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ?", round.getId()));
     }
 
@@ -297,12 +310,12 @@ class AwardRulesIT {
         Identities.as(operator, OPERATOR, () -> rounds.change(round.getId(), form));
         Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
-        Identities.run(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, a)));
-        assertEquals("award.vote.already", refusal(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, a))));
-        Identities.run(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, b)));
-        assertEquals("award.vote.noneLeft", refusal(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, c))));
+        Identities.run(carol, CITIZEN, () -> votes.voteFor(nomineeOf(round, a)));
+        assertEquals("award.vote.already", refusal(carol, CITIZEN, () -> votes.voteFor(nomineeOf(round, a))));
+        Identities.run(carol, CITIZEN, () -> votes.voteFor(nomineeOf(round, b)));
+        assertEquals("award.vote.noneLeft", refusal(carol, CITIZEN, () -> votes.voteFor(nomineeOf(round, c))));
         assertEquals(2, count("SELECT COUNT(*) FROM award_vote WHERE round_id = ?", round.getId()));
-        assertTrue(awards.round(round.getId()).orElseThrow().nominees().stream().allMatch(n -> n.votes() == null));
+        assertTrue(board.round(round.getId()).orElseThrow().nominees().stream().allMatch(n -> n.votes() == null));
     }
 
     /** A round whose voting would open at once (or in the past) would vote on an empty shortlist: refused. */
@@ -336,10 +349,10 @@ class AwardRulesIT {
         long earlyNominee = nomineeOf(round, early);
         long[] voters = {carol, dave, Fixtures.citizen(signUps, 1981), Fixtures.citizen(signUps, 1982)};
         // late leads first, early catches up and reaches 2 before late does
-        Identities.run(voters[0], CITIZEN, () -> awards.voteFor(lateNominee));
-        Identities.run(voters[1], CITIZEN, () -> awards.voteFor(earlyNominee));
-        Identities.run(voters[2], CITIZEN, () -> awards.voteFor(earlyNominee));
-        Identities.run(voters[3], CITIZEN, () -> awards.voteFor(lateNominee));
+        Identities.run(voters[0], CITIZEN, () -> votes.voteFor(lateNominee));
+        Identities.run(voters[1], CITIZEN, () -> votes.voteFor(earlyNominee));
+        Identities.run(voters[2], CITIZEN, () -> votes.voteFor(earlyNominee));
+        Identities.run(voters[3], CITIZEN, () -> votes.voteFor(lateNominee));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
         var review = Identities.as(operator, OPERATOR, () -> rounds.review(round.getId()));
         assertEquals(
@@ -367,7 +380,7 @@ class AwardRulesIT {
                 "award.select.notInSelection",
                 refusal(officialA, OFFICIAL, () -> picks.select(nominees[1], "너무 이른 선정")));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
-        Identities.run(voter, CITIZEN, () -> awards.voteFor(nominees[0]));
+        Identities.run(voter, CITIZEN, () -> votes.voteFor(nominees[0]));
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
 
@@ -394,20 +407,19 @@ class AwardRulesIT {
         assertEquals("award.announce.notComplete", refusal(operator, OPERATOR, () -> rounds.announce(round.getId())));
         Identities.as(operator, OPERATOR, () -> rounds.confirm(round.getId()));
         assertTrue(
-                awards.round(round.getId()).orElseThrow().winners().isEmpty(),
-                "nothing public before the announcement");
+                board.round(round.getId()).orElseThrow().winners().isEmpty(), "nothing public before the announcement");
         Identities.as(operator, OPERATOR, () -> rounds.announce(round.getId()));
 
-        var view = awards.round(round.getId()).orElseThrow();
+        var view = board.round(round.getId()).orElseThrow();
         assertEquals(RoundPhase.ANNOUNCED, view.phase());
         assertEquals(
                 List.of(Jury.CITIZENS),
-                view.byCitizens().stream().map(Awards.WinnerView::jury).toList());
+                view.byCitizens().stream().map(WinnerView::jury).toList());
         assertEquals(
                 List.of(authors[1], authors[4]),
-                view.byOfficials().stream().map(Awards.WinnerView::memberId).toList());
+                view.byOfficials().stream().map(WinnerView::memberId).toList());
         assertEquals("구체적인 대안을 제시했습니다", view.byOfficials().get(0).citation());
-        assertEquals(1, awards.awardsOf(alice).size());
+        assertEquals(1, hallOfFame.awardsOf(alice).size());
         assertEquals(
                 2,
                 count(
@@ -462,7 +474,7 @@ class AwardRulesIT {
         AwardRound round = AwardScenario.round(rounds, operator, Forum.MAIN, month, 1, 1, 1);
         Identities.as(operator, OPERATOR, () -> shortlists.propose(round.getId()));
         Identities.as(operator, OPERATOR, () -> rounds.openVotingNow(round.getId()));
-        Identities.run(carol, CITIZEN, () -> awards.voteFor(nomineeOf(round, winnerOpinion)));
+        Identities.run(carol, CITIZEN, () -> votes.voteFor(nomineeOf(round, winnerOpinion)));
         Identities.as(operator, OPERATOR, () -> rounds.closeVotingNow(round.getId()));
         Identities.as(officialA, OFFICIAL, () -> picks.select(nomineeOf(round, other), "꾸준한 참여"));
         Identities.as(operator, OPERATOR, () -> rounds.confirm(round.getId()));
@@ -474,29 +486,29 @@ class AwardRulesIT {
                 .toList();
         assertTrue(told.containsAll(List.of(AwardScenario.email(alice), AwardScenario.email(bob))), told::toString);
 
-        var mine = Identities.as(alice, CITIZEN, () -> awards.mine());
+        var mine = Identities.as(alice, CITIZEN, () -> myAwards.mine());
         assertEquals(1, mine.size());
         assertEquals(PrizeStatus.PENDING, mine.get(0).prize());
         long award = mine.get(0).awardId();
-        assertEquals("notFound", refusal(bob, CITIZEN, () -> awards.giveAddress(award, "남의 상품 가로채기")));
-        assertEquals("award.address.required", refusal(alice, CITIZEN, () -> awards.giveAddress(award, "  ")));
-        Identities.run(alice, CITIZEN, () -> awards.giveAddress(award, "서울특별시 중구 세종대로 110"));
-        assertTrue(Identities.as(alice, CITIZEN, () -> awards.mine()).get(0).addressGiven());
+        assertEquals("notFound", refusal(bob, CITIZEN, () -> myAwards.giveAddress(award, "남의 상품 가로채기")));
+        assertEquals("award.address.required", refusal(alice, CITIZEN, () -> myAwards.giveAddress(award, "  ")));
+        Identities.run(alice, CITIZEN, () -> myAwards.giveAddress(award, "서울특별시 중구 세종대로 110"));
+        assertTrue(Identities.as(alice, CITIZEN, () -> myAwards.mine()).get(0).addressGiven());
         Award prize = Identities.as(operator, OPERATOR, () -> prizes.ofRound(round.getId())).stream()
                 .filter(a -> a.getId() == award)
                 .findFirst()
                 .orElseThrow();
         assertEquals("서울특별시 중구 세종대로 110", prize.getDeliveryAddress());
         assertTrue(
-                awards.awardsOf(alice).stream().allMatch(a -> a.prize() == null && !a.addressGiven()),
+                hallOfFame.awardsOf(alice).stream().allMatch(a -> a.prize() == null && !a.addressGiven()),
                 "the public sees no prize details");
 
         assertEquals(
                 "award.prize.outcome", refusal(operator, OPERATOR, () -> prizes.fulfil(award, PrizeStatus.PENDING)));
         Identities.as(operator, OPERATOR, () -> prizes.fulfil(award, PrizeStatus.SENT));
         assertEquals(0, count("SELECT COUNT(*) FROM award WHERE id = ? AND delivery_address IS NOT NULL", award));
-        assertEquals("award.prize.done", refusal(alice, CITIZEN, () -> awards.giveAddress(award, "다시 주소")));
+        assertEquals("award.prize.done", refusal(alice, CITIZEN, () -> myAwards.giveAddress(award, "다시 주소")));
         assertEquals("award.prize.done", refusal(operator, OPERATOR, () -> prizes.fulfil(award, PrizeStatus.DECLINED)));
-        assertFalse(Identities.as(alice, CITIZEN, () -> awards.mine()).get(0).addressGiven());
+        assertFalse(Identities.as(alice, CITIZEN, () -> myAwards.mine()).get(0).addressGiven());
     }
 }

@@ -8,21 +8,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -40,10 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,11 +52,14 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.HtmlForms;
+import org.policyforum.it.NoScriptBrowser;
+import org.policyforum.it.Rows;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
+import org.policyforum.topic.boundary.ExpertBriefs;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.boundary.TopicForm;
 import org.policyforum.topic.entity.Forum;
@@ -76,10 +67,11 @@ import org.policyforum.topic.entity.Stance;
 
 /**
  * No request a person or a client can make yields a 500. First the no-script path: a browser without JavaScript
- * sends no PrimeFaces script nonce, and its sign-up, opinion, comment, ballot and award vote must be saved once and
- * answered with the page, not a 500 after the save. Then a walk over every page and API endpoint as each role with
- * malformed parameters, forged view states, unexpected methods and malformed JSON, over real HTTP from outside: it
- * fails naming every request that answered 5xx, and when the server log gained a stack trace meanwhile.
+ * sends no PrimeFaces script nonce, and its sign-up, opinion, comment, ballot, award vote and an invited expert's
+ * brief must be saved once and answered with the page, not a 500 after the save. Then a walk over every page and API
+ * endpoint as each role with malformed parameters, forged view states, unexpected methods and malformed JSON, over
+ * real HTTP from outside: it fails naming every request that answered 5xx, and when the server log gained a stack
+ * trace meanwhile.
  *
  * <p>The in-container test (first) makes the walk's people, topic, poll and award round, and leaves their addresses
  * and ids in the server's log folder, where the client-side walk (second) reads them.
@@ -91,9 +83,7 @@ import org.policyforum.topic.entity.Stance;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NoServerErrorsIT {
 
-    private static final String PASSWORD = "correct-horse-7";
     private static final String PEOPLE_FILE = "no-server-errors-walk.properties";
-    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
     private static final Set<String> ROLES = Set.of("citizen", "official", "expert", "moderator", "operator", "closed");
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
@@ -132,12 +122,15 @@ class NoServerErrorsIT {
     @Inject
     IdeaTriage triage;
 
+    @Inject
+    ExpertBriefs expertBriefs;
+
     @ArquillianResource
     URL base;
 
     @Test
     @Order(1)
-    void withoutScriptSignUpOpinionCommentBallotAndAwardVoteAreSavedOnceAndAnsweredWithThePage() throws Exception {
+    void withoutScriptSignUpOpinionCommentBallotAwardVoteAndBriefAreSavedOnceAndAnsweredWithThePage() throws Exception {
         long operator = member(1975, "OPERATOR");
         YearMonth month =
                 YearMonth.of(2100, 1).plusMonths(ThreadLocalRandom.current().nextInt(7800 * 12));
@@ -170,7 +163,7 @@ class NoServerErrorsIT {
         writeThePeopleForTheWalk(operator, official, topic, poll, round, idea);
 
         Browser aliceWeb = new Browser(origin());
-        aliceWeb.logIn(email(alice));
+        aliceWeb.logIn(Rows.email(alice));
 
         // sign-up (the login above was a no-script post too)
         String address = "noscript-" + Fixtures.unique() + "@example.test";
@@ -195,7 +188,7 @@ class NoServerErrorsIT {
                                 "on",
                                 "signup:submit",
                                 ""));
-        assertEquals(1, count("SELECT COUNT(*) FROM member WHERE email = ?", address));
+        assertEquals(1, Rows.count("SELECT COUNT(*) FROM member WHERE email = ?", address));
         assertPage(signedUp, "signupDone");
 
         // an opinion
@@ -204,7 +197,7 @@ class NoServerErrorsIT {
                 "/topic.xhtml?id=" + topic,
                 "opinion",
                 Map.of("opinion:stance", "PRO", "opinion:body", opinionText, "opinion:post", ""));
-        assertEquals(1, count("SELECT COUNT(*) FROM opinion WHERE author_id = ? AND topic_id = " + topic, alice));
+        assertEquals(1, Rows.count("SELECT COUNT(*) FROM opinion WHERE author_id = ? AND topic_id = " + topic, alice));
         assertPage(posted, null);
         assertTrue(posted.body().contains(opinionText), posted::body);
 
@@ -215,7 +208,7 @@ class NoServerErrorsIT {
         String commentText = "스크립트 없이 쓴 댓글 " + Fixtures.unique();
         HttpResponse<String> commented =
                 aliceWeb.submit("/topic.xhtml?id=" + topic, "discussion", Map.of(reply, commentText, button, ""));
-        assertEquals(1, count("SELECT COUNT(*) FROM opinion_comment WHERE author_id = ?", alice));
+        assertEquals(1, Rows.count("SELECT COUNT(*) FROM opinion_comment WHERE author_id = ?", alice));
         assertPage(commented, null);
         assertTrue(commented.body().contains(commentText), commented::body);
 
@@ -223,7 +216,7 @@ class NoServerErrorsIT {
         long option = polls.view(poll).orElseThrow().options().get(1).id();
         HttpResponse<String> voted = aliceWeb.submit(
                 "/poll.xhtml?id=" + poll, "ballot", Map.of("ballot:single", String.valueOf(option), "ballot:vote", ""));
-        assertEquals(1, count("SELECT COUNT(*) FROM ballot WHERE member_id = ? AND poll_id = " + poll, alice));
+        assertEquals(1, Rows.count("SELECT COUNT(*) FROM ballot WHERE member_id = ? AND poll_id = " + poll, alice));
         assertPage(voted, null);
 
         // an award vote for bob's opinion
@@ -232,8 +225,38 @@ class NoServerErrorsIT {
                 "/awards.xhtml?round=" + round,
                 "nominees",
                 Map.of(first(awardsPage, "name=\"(nominees:list:\\d+:vote)\""), ""));
-        assertEquals(1, count("SELECT COUNT(*) FROM award_vote WHERE voter_id = ? AND round_id = " + round, alice));
+        assertEquals(
+                1, Rows.count("SELECT COUNT(*) FROM award_vote WHERE voter_id = ? AND round_id = " + round, alice));
         assertPage(awarded, null);
+
+        // an invited expert's brief, on the expert's own page: "write" opens the form, "submit" saves it
+        long expert = member(1971, "EXPERT");
+        Identities.as(operator, Set.of("OPERATOR"), () -> expertBriefs.invite(topic, expert, Stance.CON));
+        Browser expertWeb = new Browser(origin());
+        expertWeb.logIn(Rows.email(expert));
+        String briefsPage = expertWeb.get("/account/briefs.xhtml").body();
+        HttpResponse<String> writing = expertWeb.submit(
+                "/account/briefs.xhtml",
+                "brief",
+                Map.of(first(briefsPage, "name=\"(brief:invitations:\\d+:start)\""), ""));
+        assertPage(writing, null);
+        String briefForm = HtmlForms.form(writing.body(), "brief");
+        String field = first(briefForm, "name=\"(brief:invitations:\\d+:)title\"");
+        Map<String, String> brief = HtmlForms.values(briefForm);
+        String briefTitle = "스크립트 없이 쓴 의견서 " + Fixtures.unique();
+        brief.put(field + "affiliation", "서울시립대학교");
+        brief.put(field + "title", briefTitle);
+        brief.put(field + "body", "본문");
+        brief.put(field + "write", "");
+        HttpResponse<String> written = expertWeb.post(HtmlForms.action(briefForm, "/account/briefs.xhtml"), brief);
+        assertEquals(
+                1,
+                Rows.count(
+                        "SELECT COUNT(*) FROM expert_opinion WHERE expert_id = ? AND affiliation = ? AND title = ?",
+                        expert,
+                        "서울시립대학교",
+                        briefTitle));
+        assertPage(written, null);
     }
 
     /**
@@ -266,7 +289,7 @@ class NoServerErrorsIT {
         HttpResponse<String> closed = closer.submit(
                 "/account/index.xhtml",
                 "close",
-                Map.of("close:closePassword", PASSWORD, "close:closeConfirmed", "on", "close:submit", ""));
+                Map.of("close:closePassword", Fixtures.PASSWORD, "close:closeConfirmed", "on", "close:submit", ""));
         assertTrue(closed.statusCode() < 500, closed::body);
 
         List<String> pages = pages();
@@ -603,25 +626,20 @@ class NoServerErrorsIT {
                 .getId();
     }
 
-    /** A verified citizen with a confirmed address and the given staff roles, who logs in with {@link #PASSWORD}. */
-    private long member(int birthYear, String... roles) throws Exception {
-        long id = Fixtures.citizen(signUps, birthYear);
-        update("UPDATE member SET email_confirmed = TRUE WHERE id = ?", id);
-        for (String role : roles) {
-            Fixtures.grant(id, role);
-        }
-        return id;
+    /** A verified citizen with a confirmed address and the given staff roles, who logs in. */
+    private long member(int birthYear, String... roles) {
+        return Fixtures.member(signUps, birthYear, roles);
     }
 
     private void writeThePeopleForTheWalk(long operator, long official, long topic, long poll, long round, long idea)
             throws Exception {
         Properties walk = new Properties();
-        walk.setProperty("operator", email(operator));
-        walk.setProperty("official", email(official));
-        walk.setProperty("citizen", email(member(1988)));
-        walk.setProperty("expert", email(member(1970, "EXPERT")));
-        walk.setProperty("moderator", email(member(1972, "MODERATOR")));
-        walk.setProperty("closed", email(member(1986)));
+        walk.setProperty("operator", Rows.email(operator));
+        walk.setProperty("official", Rows.email(official));
+        walk.setProperty("citizen", Rows.email(member(1988)));
+        walk.setProperty("expert", Rows.email(member(1970, "EXPERT")));
+        walk.setProperty("moderator", Rows.email(member(1972, "MODERATOR")));
+        walk.setProperty("closed", Rows.email(member(1986)));
         walk.setProperty("topic", String.valueOf(topic));
         walk.setProperty("poll", String.valueOf(poll));
         walk.setProperty("round", String.valueOf(round));
@@ -629,40 +647,6 @@ class NoServerErrorsIT {
         try (Writer out = Files.newBufferedWriter(Path.of(System.getProperty("jboss.server.log.dir"), PEOPLE_FILE))) {
             walk.store(out, "people and things of NoServerErrorsIT's walk");
         }
-    }
-
-    private static String email(long member) throws Exception {
-        try (Connection c = ds().getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT email FROM member WHERE id = ?")) {
-            st.setLong(1, member);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static long count(String sql, Object parameter) throws Exception {
-        try (Connection c = ds().getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, parameter);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static void update(String sql, Object parameter) throws Exception {
-        try (Connection c = ds().getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, parameter);
-            st.executeUpdate();
-        }
-    }
-
-    private static DataSource ds() throws Exception {
-        return InitialContext.doLookup("java:jboss/datasources/ForumDS");
     }
 
     /** The answer is our page (200), not an error page; {@code id} is an element it must have. */
@@ -682,44 +666,12 @@ class NoServerErrorsIT {
         return m.group(1);
     }
 
-    /**
-     * A browser without script: its own cookies; posts a form's hidden fields (view state) and the fields given,
-     * and never the PrimeFaces script nonce, which only the script adds.
-     */
-    static final class Browser {
-        private final String origin;
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient http;
+    /** A browser without script that also holds the session's token for the API, as the forum's own script does. */
+    static final class Browser extends NoScriptBrowser {
         private volatile String token = "";
 
         Browser(String origin) {
-            this.origin = origin;
-            this.http = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .cookieHandler(cookies)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send("GET", path, null, null, Map.of());
-        }
-
-        HttpResponse<String> send(String method, String path, String body, String type, Map<String, String> headers)
-                throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .method(
-                            method,
-                            body == null
-                                    ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofString(body));
-            if (type != null) {
-                request.header("Content-Type", type);
-            }
-            headers.forEach(request::header);
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            super(origin);
         }
 
         /** What the forum's own script sends with an API write: the session's token, as JSON from our site. */
@@ -727,30 +679,14 @@ class NoServerErrorsIT {
             return token.isEmpty() ? Map.of() : Map.of("X-CSRF-Token", token);
         }
 
-        void logIn(String email) throws Exception {
-            HttpResponse<String> answer = submit(
-                    "/login.xhtml",
-                    "login",
-                    Map.of("login:email", email, "login:password", PASSWORD, "login:submit", ""));
-            assertTrue(
-                    answer.body().contains("logoutForm:logout"),
-                    () -> "login of " + email + " refused: " + answer.statusCode() + "\n" + answer.body());
+        @Override
+        public void logIn(String email) throws Exception {
+            super.logIn(email);
             Matcher csrf = Pattern.compile("data-csrf=\"([^\"]+)\"")
                     .matcher(get("/polls.xhtml").body());
             if (csrf.find()) {
                 token = csrf.group(1);
             }
-        }
-
-        /** Posts form {@code formId} of the page at {@code path} as a browser without script would. */
-        HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws Exception {
-            String page = get(path).body();
-            int start = page.indexOf("<form id=\"" + formId + "\"");
-            assertTrue(start >= 0, () -> "no form " + formId + " on " + path + ":\n" + page);
-            String form = page.substring(start, page.indexOf("</form>", start));
-            Map<String, String> all = hiddenFields(form);
-            all.putAll(fields);
-            return post(action(form, path), all);
         }
 
         /**
@@ -764,7 +700,7 @@ class NoServerErrorsIT {
                 return get(path);
             }
             String form = page.substring(start, page.indexOf("</form>", start));
-            Map<String, String> all = hiddenFields(form);
+            Map<String, String> all = HtmlForms.hiddenFields(form);
             Matcher field = Pattern.compile("<(?:input|textarea|select)\\b[^>]*name=\"([^\"]+)\"")
                     .matcher(form);
             while (field.find()) {
@@ -772,12 +708,12 @@ class NoServerErrorsIT {
                     all.put(field.group(1), MALFORMED);
                 }
             }
-            HttpResponse<String> without = post(action(form, path), all);
+            HttpResponse<String> without = post(HtmlForms.action(form, path), all);
             if (without.statusCode() >= 500) {
                 return without;
             }
             all.put("primefaces.nonce", "Zm9yZ2VkLW5vbmNl");
-            return post(action(form, path), all);
+            return post(HtmlForms.action(form, path), all);
         }
 
         /**
@@ -809,36 +745,6 @@ class NoServerErrorsIT {
                 }
             }
             return last;
-        }
-
-        private HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
-            String encoded = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send("POST", action, encoded, "application/x-www-form-urlencoded", Map.of());
-        }
-
-        private static Map<String, String> hiddenFields(String form) {
-            Map<String, String> all = new LinkedHashMap<>();
-            Matcher input = INPUT.matcher(form);
-            while (input.find()) {
-                if (input.group().contains("type=\"hidden\"")) {
-                    String value = attribute(input.group(), "value");
-                    all.put(attribute(input.group(), "name"), value == null ? "" : value.replace("&amp;", "&"));
-                }
-            }
-            return all;
-        }
-
-        private static String action(String form, String path) {
-            String action = attribute(form.substring(0, form.indexOf('>')), "action");
-            return action == null ? path : action.replace("&amp;", "&").replaceAll(";jsessionid=[^?]*", "");
-        }
-
-        private static String attribute(String tag, String name) {
-            Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
-            return m.find() ? m.group(1) : null;
         }
     }
 }

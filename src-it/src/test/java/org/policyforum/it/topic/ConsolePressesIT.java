@@ -4,19 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,9 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -45,6 +31,8 @@ import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.HtmlForms;
+import org.policyforum.it.NoScriptBrowser;
+import org.policyforum.it.Rows;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.topic.boundary.TopicAdministration;
@@ -62,7 +50,6 @@ import org.policyforum.topic.entity.Forum;
 class ConsolePressesIT {
 
     private static final int AT_ONCE = 20;
-    private static final String PASSWORD = "correct-horse-7"; // Fixtures.citizen's
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Deployment
@@ -86,8 +73,8 @@ class ConsolePressesIT {
     void twentyPressesOfOneButtonMoveTheTopicOnceAndAnswerNo500() throws Exception {
         long operator = operator();
         Scheduled topic = scheduledTopic(operator);
-        Console console = new Console(origin());
-        console.logIn(email(operator));
+        NoScriptBrowser console = new NoScriptBrowser(origin());
+        console.logIn(Rows.email(operator));
 
         String list = console.get("/admin/topics.xhtml").body();
         String row = rowOf(list, topic.title());
@@ -98,13 +85,12 @@ class ConsolePressesIT {
         List<HttpResponse<String>> answers = atOnce(() -> console.post(postTo(list, "topicsForm"), fields));
 
         assertNoServerError(answers);
-        assertEquals("OPEN", single("SELECT state FROM topic WHERE id = ?", topic.id()));
+        assertEquals("OPEN", Rows.single("SELECT state FROM topic WHERE id = ?", topic.id()));
         assertEquals(
                 1L,
-                ((Number) single(
-                                "SELECT COUNT(*) FROM audit_entry WHERE action = 'topic.open' AND target = ?",
-                                "topic:" + topic.id()))
-                        .longValue(),
+                Rows.count(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'topic.open' AND target = ?",
+                        "topic:" + topic.id()),
                 "opened once, audited once");
     }
 
@@ -112,8 +98,8 @@ class ConsolePressesIT {
     void twentySavesOfOneEditorAnswerNo500AndSaveOnce() throws Exception {
         long operator = operator();
         Scheduled topic = scheduledTopic(operator);
-        Console console = new Console(origin());
-        console.logIn(email(operator));
+        NoScriptBrowser console = new NoScriptBrowser(origin());
+        console.logIn(Rows.email(operator));
 
         String editor = openEditor(console, topic);
         Map<String, String> fields = HtmlForms.values(HtmlForms.form(editor, "topic"));
@@ -124,21 +110,19 @@ class ConsolePressesIT {
         List<HttpResponse<String>> answers = atOnce(() -> console.post(postTo(editor, "topic"), fields));
 
         assertNoServerError(answers);
-        assertEquals(title, single("SELECT title FROM topic WHERE id = ?", topic.id()));
+        assertEquals(title, Rows.single("SELECT title FROM topic WHERE id = ?", topic.id()));
         // one form, saved once: the other nineteen presses must not each make a new draft of it
         assertEquals(
-                1L,
-                ((Number) single("SELECT COUNT(*) FROM topic WHERE title = ?", title)).longValue(),
-                "topics with the saved title");
-        assertEquals("SCHEDULED", single("SELECT state FROM topic WHERE id = ?", topic.id()));
+                1L, Rows.count("SELECT COUNT(*) FROM topic WHERE title = ?", title), "topics with the saved title");
+        assertEquals("SCHEDULED", Rows.single("SELECT state FROM topic WHERE id = ?", topic.id()));
     }
 
     @Test
     void aForgedOrMissingFormTokenSavesNothing() throws Exception {
         long operator = operator();
         Scheduled topic = scheduledTopic(operator);
-        Console console = new Console(origin());
-        console.logIn(email(operator));
+        NoScriptBrowser console = new NoScriptBrowser(origin());
+        console.logIn(Rows.email(operator));
 
         for (String token : new String[] {"forged-" + Fixtures.unique(), null}) {
             String editor = openEditor(console, topic);
@@ -155,15 +139,16 @@ class ConsolePressesIT {
 
             assertEquals(200, answer.statusCode(), answer::body);
             assertTrue(answer.body().contains(ko("common.alreadySaved")), answer::body);
-            assertEquals(topic.title(), single("SELECT title FROM topic WHERE id = ?", topic.id()), "token " + token);
+            assertEquals(
+                    topic.title(), Rows.single("SELECT title FROM topic WHERE id = ?", topic.id()), "token " + token);
         }
     }
 
     @Test
     void twentyPressesOfCreateMakeOnePoll() throws Exception {
         long operator = operator();
-        Console console = new Console(origin());
-        console.logIn(email(operator));
+        NoScriptBrowser console = new NoScriptBrowser(origin());
+        console.logIn(Rows.email(operator));
 
         String page = console.get("/admin/polls.xhtml").body();
         String form = HtmlForms.form(page, "create");
@@ -185,18 +170,16 @@ class ConsolePressesIT {
         assertNoServerError(answers);
         // one form, sent twenty times at once: one poll
         assertEquals(
-                1L,
-                ((Number) single("SELECT COUNT(*) FROM poll WHERE question = ?", question)).longValue(),
-                "polls with the question");
+                1L, Rows.count("SELECT COUNT(*) FROM poll WHERE question = ?", question), "polls with the question");
     }
 
     @Test
     void malformedDatesAreRefusedAtTheFieldAndStoreNothing() throws Exception {
         long operator = operator();
         Scheduled topic = scheduledTopic(operator);
-        Console console = new Console(origin());
-        console.logIn(email(operator));
-        Object opensBefore = single("SELECT opens_at FROM topic WHERE id = ?", topic.id());
+        NoScriptBrowser console = new NoScriptBrowser(origin());
+        console.logIn(Rows.email(operator));
+        Object opensBefore = Rows.single("SELECT opens_at FROM topic WHERE id = ?", topic.id());
 
         // what the converter cannot read is refused by it; a date it can read (year 999999999) by the topic's rules
         Map<String, String> refusals = new LinkedHashMap<>();
@@ -226,8 +209,8 @@ class ConsolePressesIT {
                     answer.body().contains(refusal.getValue()),
                     () -> malformed + ": no message at the field\n" + answer.body());
             assertTrue(!answer.body().contains("<script>alert(1)</script>"), "the script is not rendered back");
-            assertEquals(topic.title(), single("SELECT title FROM topic WHERE id = ?", topic.id()), malformed);
-            assertEquals(opensBefore, single("SELECT opens_at FROM topic WHERE id = ?", topic.id()), malformed);
+            assertEquals(topic.title(), Rows.single("SELECT title FROM topic WHERE id = ?", topic.id()), malformed);
+            assertEquals(opensBefore, Rows.single("SELECT opens_at FROM topic WHERE id = ?", topic.id()), malformed);
         }
     }
 
@@ -240,7 +223,7 @@ class ConsolePressesIT {
     }
 
     /** Presses the row's edit button and returns the page with the editor filled in. */
-    private static String openEditor(Console console, Scheduled topic) throws Exception {
+    private static String openEditor(NoScriptBrowser console, Scheduled topic) throws Exception {
         String list = console.get("/admin/topics.xhtml").body();
         String edit = buttonIn(rowOf(list, topic.title()), ko("common.edit"));
         Map<String, String> fields = HtmlForms.hiddenFields(HtmlForms.form(list, "topicsForm"));
@@ -310,11 +293,8 @@ class ConsolePressesIT {
     private record Scheduled(long id, String title) {}
 
     /** An operator who can log in (address confirmed). */
-    private long operator() throws Exception {
-        long id = Fixtures.citizen(signUps, 1977);
-        update("UPDATE member SET email_confirmed = TRUE WHERE id = ?", id);
-        Fixtures.grant(id, "OPERATOR");
-        return id;
+    private long operator() {
+        return Fixtures.member(signUps, 1977, "OPERATOR");
     }
 
     /**
@@ -334,81 +314,5 @@ class ConsolePressesIT {
 
     private String origin() throws Exception {
         return base.toURI().resolve("/").toString().replaceAll("/$", "");
-    }
-
-    private static String email(long member) throws Exception {
-        return (String) single("SELECT email FROM member WHERE id = ?", member);
-    }
-
-    private static Object single(String sql, Object parameter) throws Exception {
-        try (Connection c = ds().getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, parameter);
-            try (ResultSet rs = st.executeQuery()) {
-                assertTrue(rs.next(), sql);
-                return rs.getObject(1);
-            }
-        }
-    }
-
-    private static void update(String sql, Object parameter) throws Exception {
-        try (Connection c = ds().getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, parameter);
-            st.executeUpdate();
-        }
-    }
-
-    private static DataSource ds() throws Exception {
-        return InitialContext.doLookup("java:jboss/datasources/ForumDS");
-    }
-
-    /** One official's browser without script: its own cookies; posts forms as plain HTML forms do. */
-    static final class Console {
-        private final String origin;
-        private final HttpClient http;
-
-        Console(String origin) {
-            this.origin = origin;
-            this.http = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
-        }
-
-        void logIn(String email) throws Exception {
-            String page = get("/login.xhtml").body();
-            Map<String, String> fields = HtmlForms.hiddenFields(HtmlForms.form(page, "login"));
-            fields.put("login:email", email);
-            fields.put("login:password", PASSWORD);
-            fields.put("login:submit", "");
-            HttpResponse<String> answer = post(HtmlForms.action(HtmlForms.form(page, "login"), "/login.xhtml"), fields);
-            assertTrue(answer.body().contains("logoutForm:logout"), () -> "login refused:\n" + answer.body());
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(origin + path))
-                            .timeout(Duration.ofSeconds(60))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(origin + path))
-                            .timeout(Duration.ofSeconds(60))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
     }
 }

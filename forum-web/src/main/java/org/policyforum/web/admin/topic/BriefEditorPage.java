@@ -14,6 +14,7 @@ import org.policyforum.topic.entity.Stance;
 import org.policyforum.topic.entity.Topic;
 import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.FormOnce;
+import org.policyforum.web.topic.BriefText;
 
 /**
  * The experts' briefs of one topic, opened from a row of the topic list: an operator adds a pro or con brief written
@@ -36,9 +37,7 @@ public class BriefEditorPage implements Serializable {
     private String topicTitle;
     private Stance stance;
     private String expertName;
-    private String affiliation;
-    private String title;
-    private String body;
+    private final BriefText text = new BriefText();
     private Long invitedExpertId;
 
     /** Opens the briefs of {@code topic} with an empty form. */
@@ -47,9 +46,7 @@ public class BriefEditorPage implements Serializable {
         topicTitle = topic.getTitle();
         stance = null;
         expertName = null;
-        affiliation = null;
-        title = null;
-        body = null;
+        text.clear();
         once.renew();
     }
 
@@ -60,7 +57,8 @@ public class BriefEditorPage implements Serializable {
             return;
         }
         try {
-            administration.addBrief(topicId, stance, expertName, affiliation, title, body);
+            administration.addBrief(
+                    topicId, stance, expertName, text.getAffiliation(), text.getTitle(), text.getBody());
             FacesMessages.info("admin.topics.brief.saved");
             start(administration.find(topicId));
         } catch (RuleViolation violation) {
@@ -126,27 +124,7 @@ public class BriefEditorPage implements Serializable {
         this.expertName = expertName;
     }
 
-    public String getAffiliation() {
-        return affiliation;
-    }
-
-    public void setAffiliation(String affiliation) {
-        this.affiliation = affiliation;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
+    public BriefText getText() {
+        return text;
     }
 }
