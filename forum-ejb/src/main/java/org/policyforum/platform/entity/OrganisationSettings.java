@@ -55,6 +55,10 @@ public class OrganisationSettings {
     @Column(name = "privacy_contact")
     private String privacyContact;
 
+    /** How many days ahead of today a policy outcome's timeline entry may be dated (0: not after today). */
+    @Column(name = "outcome_max_future_days")
+    private int outcomeMaxFutureDays;
+
     @Version
     private long version;
 
@@ -90,6 +94,10 @@ public class OrganisationSettings {
     public void changePrivacyContact(String officer, String contact) {
         this.privacyOfficer = officer;
         this.privacyContact = contact;
+    }
+
+    public int getOutcomeMaxFutureDays() {
+        return outcomeMaxFutureDays;
     }
 
     public String getPrivacyOfficer() {
