@@ -11,11 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.policyforum.it.journey.TestPeople.Person;
 
 /**
@@ -58,13 +55,13 @@ class AwardJourneyIT extends Journey {
         for (Person person : List.of(first, second, voter, official)) {
             TestPeople.confirm(base, person);
         }
-        makeOfficial(official, unique);
+        console.makeOfficial(official, unique);
 
         // two citizens give their opinions
         String firstOpinion = "Shade the bus stops first " + unique;
         String secondOpinion = "Plant along school routes " + unique;
-        String topicPath = postOpinion(first, title, firstOpinion, null);
-        postOpinion(second, title, secondOpinion, topicPath);
+        String topicPath = console.postOpinion(first, title, firstOpinion, null);
+        console.postOpinion(second, title, secondOpinion, topicPath);
 
         // the operator opens the month's round, takes the system's proposals and opens the vote
         pages.anonymous().logIn(operator.email, operator.password);
@@ -181,61 +178,6 @@ class AwardJourneyIT extends Journey {
     private WebElement prizeRow(String name) {
         return pages.await(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='prizes:prizeTable']//tbody/tr[.//td[contains(., '" + name + "')]]")));
-    }
-
-    /** The operator makes {@code person} an official of the bureau named with {@code unique}. */
-    private void makeOfficial(Person person, String unique) {
-        pages.openChecked("/admin/members.xhtml");
-        pages.type("search:query", person.email());
-        pages.clickAndAwait(
-                "search:find",
-                ExpectedConditions.textToBePresentInElementLocated(By.id("membersForm:members"), person.email()));
-        // the search's answer may re-render the table once more after the address shows: press the row's button
-        // that is there once it settles, then wait for the panel of this person
-        pages.await(d -> {
-            try {
-                d.findElement(By.cssSelector("[id='membersForm:members'] tbody tr button"))
-                        .click();
-                return true;
-            } catch (StaleElementReferenceException | NoSuchElementException replaced) {
-                return false;
-            }
-        });
-        pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:editPanel"), person.realName()));
-        pages.driver()
-                .findElement(By.cssSelector("input[name='edit:roles'][value='OFFICIAL']"))
-                .click();
-        new Select(pages.element("edit:bureau"))
-                .getOptions().stream()
-                        .filter(o -> o.getText().contains(unique))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("the new bureau is not offered"))
-                        .click();
-        pages.clickAndAwait(
-                "edit:save",
-                ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("membersForm:members"), Texts.en("role.OFFICIAL")));
-    }
-
-    /** Logs {@code author} in and posts on the topic; returns the topic's path. */
-    private String postOpinion(Person author, String title, String text, String topicPath) {
-        pages.anonymous().logIn(author.email(), author.password());
-        String path = topicPath;
-        if (path == null) {
-            pages.openChecked("/forum.xhtml");
-            pages.driver().findElement(By.linkText(title)).click();
-            pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
-            path = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
-        } else {
-            pages.open(path);
-        }
-        pages.driver()
-                .findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']"))
-                .click();
-        pages.type("opinion:body", text).submit("opinion:post");
-        // the answer appears at the opinion form, where the member acted
-        assertTrue(pages.text("opinion").contains(Texts.en("opinion.posted")), () -> pages.text("opinion"));
-        return path;
     }
 
     /**
