@@ -86,11 +86,7 @@ class OutcomeJourneyIT extends Journey {
         pages.type("entryForm:links", "보도자료 | https://news.seoul.go.kr/traffic/archives/" + unique);
         addEntry();
         assertEquals(Texts.ko("outcome.entry.date.future", 0), pages.messageFor("entryForm:entryDate"));
-        assertTrue(
-                pages.driver()
-                        .findElements(By.cssSelector("[id='timelineForm:entries'] > li"))
-                        .isEmpty(),
-                "nothing was added");
+        assertTrue(pages.driver().findElements(By.cssSelector("#entries > li")).isEmpty(), "nothing was added");
 
         // two dated entries: the decision twenty days ago, the start today
         typeDate(LocalDate.now(TopicConsole.ZONE).minusDays(20));
@@ -102,7 +98,7 @@ class OutcomeJourneyIT extends Journey {
         pages.type("entryForm:entryBody", latest);
         addEntry();
         pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("timelineForm"), latest));
-        List<WebElement> entries = pages.driver().findElements(By.cssSelector("[id='timelineForm:entries'] > li"));
+        List<WebElement> entries = pages.driver().findElements(By.cssSelector("#entries > li"));
         assertEquals(2, entries.size());
         assertTrue(entries.get(0).getText().contains(latest), "newest first");
         pages.assertAccessible();
