@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
- * The readers' cache: a topic page (and the outcome tracker, one outcome) asked for by a visitor without a session (a reader who is not logged in) is served
- * from a copy at most {@code FORUM_READER_CACHE_SECONDS} (default 2) old, rendered once for all of them. Members and
+ * The readers' cache: a topic page (and the outcome tracker, one outcome) asked for by a visitor without a session
+ * (a reader who is not logged in) is served from a copy at most {@code FORUM_READER_CACHE_SECONDS} (default 2) old,
+ * rendered once for all of them. Members and
  * anyone with a session always get their own rendering, so what they write or react shows at once; readers see it
  * within those seconds. Only a plain 200 that set no cookie and opened no session is copied, so nothing personal can
  * end up in a copy; each copy goes out with a nonce of its own ({@link PageCopy}).
