@@ -37,7 +37,8 @@ class DomainTablesTest {
             "outbox_mail",
             "follow_digest",
             "follow_digest_run",
-            "follow_digest_schedule");
+            "follow_digest_schedule",
+            "outcome_mail");
 
     private static final Path MIGRATIONS = Path.of("../forum-ejb/src/main/resources/db/migration");
     private static final Path DOMAIN_SOURCES = Path.of("../forum-ejb/src/main/java");

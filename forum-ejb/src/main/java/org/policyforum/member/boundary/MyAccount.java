@@ -137,6 +137,12 @@ public class MyAccount {
         caller.required().changeMailConsent(optIn);
     }
 
+    /** The member's own choice: mail when the outcome of a topic they took part in changes. */
+    @RolesAllowed(Roles.MEMBER)
+    public void changeOutcomeNews(boolean wanted) {
+        caller.required().changeOutcomeNews(wanted);
+    }
+
     /** The member's own choice, like the monthly mail's: no official acts, so nothing to audit. */
     @RolesAllowed(Roles.MEMBER)
     public void changeFollowDigest(boolean wanted) {
@@ -194,6 +200,7 @@ public class MyAccount {
                 .add("identityVerifiedAt", String.valueOf(me.getVerifiedAt()))
                 .add("monthlyTopicMail", me.isMailOptIn())
                 .add("followDigestMail", me.isFollowDigest())
+                .add("outcomeNewsMail", me.isOutcomeNews())
                 .add("termsAcceptedAt", me.getTermsAcceptedAt().toString())
                 .add("language", me.getLanguage().getLanguage())
                 .add(

@@ -24,7 +24,9 @@ public class MailRecipients {
         /** The monthly topic mail (the campaign). */
         TOPIC_MAIL("mail_opt_in"),
         /** The daily digest of followed topics. */
-        FOLLOW_DIGEST("follow_digest");
+        FOLLOW_DIGEST("follow_digest"),
+        /** News of the policy outcomes of what the member took part in. */
+        OUTCOME_NEWS("outcome_news");
 
         private final String column;
 

@@ -88,6 +88,10 @@ public class Member {
     @Column(name = "follow_digest")
     private boolean followDigest = true;
 
+    /** News of the policy outcomes of what the member took part in: on by default, as they took part. */
+    @Column(name = "outcome_news")
+    private boolean outcomeNews = true;
+
     @Column(name = "terms_accepted_at")
     private Instant termsAcceptedAt;
 
@@ -240,6 +244,11 @@ public class Member {
         this.followDigest = true;
     }
 
+    /** Whether the member is told by mail when the outcome of something they took part in changes. */
+    public void changeOutcomeNews(boolean wanted) {
+        this.outcomeNews = wanted;
+    }
+
     public void changeLanguage(Locale locale) {
         this.language = locale.getLanguage();
     }
@@ -340,6 +349,10 @@ public class Member {
 
     public boolean isFollowDigest() {
         return followDigest;
+    }
+
+    public boolean isOutcomeNews() {
+        return outcomeNews;
     }
 
     public Instant getTermsAcceptedAt() {

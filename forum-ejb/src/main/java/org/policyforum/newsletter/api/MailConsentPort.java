@@ -16,10 +16,14 @@ public interface MailConsentPort {
         EXPIRED
     }
 
-    /** The mails a member can stop with a link: the monthly topic mail and the daily digest of followed topics. */
+    /**
+     * The mails a member can stop with a link: the monthly topic mail, the daily digest of followed topics, and the
+     * news of the policy outcomes of what the member took part in.
+     */
     enum MailList {
         CAMPAIGN,
-        DIGEST;
+        DIGEST,
+        OUTCOME;
 
         /**
          * The {@code list} parameter of the link; none means the campaign, as in the links sent before the digest had

@@ -95,6 +95,13 @@ public class ForumEnvironment {
         return !isOff(setting("forum.digest.timer").or(() -> setting("forum.campaign.timer")));
     }
 
+    /** FORUM_OUTCOME_MAIL_TIMER=off: outcome news is not mailed by itself; defaults to the digest timer's setting. */
+    public boolean isOutcomeMailTimerOn() {
+        return !isOff(setting("forum.outcome.mail.timer")
+                .or(() -> setting("forum.digest.timer"))
+                .or(() -> setting("forum.campaign.timer")));
+    }
+
     /** FORUM_ADMIN_ALLOW: the networks (CIDR, comma-separated) that may open the admin console. */
     public Optional<String> adminAllow() {
         return setting("forum.admin.allow");

@@ -17,6 +17,8 @@ public interface MailPort {
         RESET_PASSWORD,
         AWARD_WON,
         FOLLOW_DIGEST,
+        /** News of the policy outcome of a topic (or idea) the member took part in. */
+        OUTCOME_NEWS,
         /** Notices to the owner of an address, told by mail what the pages may not say to anyone. */
         ACCOUNT_LOCKED,
         SIGNUP_EXISTING,

@@ -66,6 +66,9 @@ public class OrganisationSettings {
     /** How many days before (and after) an answer is due its bureau's officials are reminded. */
     @Column(name = "idea_reminder_days")
     private int ideaReminderDays = DEFAULT_IDEA_REMINDER_DAYS;
+    /** How many days ahead of today a policy outcome's timeline entry may be dated (0: not after today). */
+    @Column(name = "outcome_max_future_days")
+    private int outcomeMaxFutureDays;
 
     @Version
     private long version;
@@ -119,6 +122,10 @@ public class OrganisationSettings {
     public void changePrivacyContact(String officer, String contact) {
         this.privacyOfficer = officer;
         this.privacyContact = contact;
+    }
+
+    public int getOutcomeMaxFutureDays() {
+        return outcomeMaxFutureDays;
     }
 
     public String getPrivacyOfficer() {

@@ -66,6 +66,7 @@ public class MailConsent implements MailConsentPort {
         return switch (list) {
             case CAMPAIGN -> Consent.TOPIC_MAIL;
             case DIGEST -> Consent.FOLLOW_DIGEST;
+            case OUTCOME -> Consent.OUTCOME_NEWS;
         };
     }
 }

@@ -41,7 +41,14 @@ public class UnsubscribePage implements Serializable {
 
     /** Message key prefix: what the page speaks of, the monthly topic mail or the daily digest of followed topics. */
     public String getKeys() {
-        return mailList == MailList.DIGEST ? "unsubscribe.digest." : "unsubscribe.";
+        if (mailList == null) {
+            return "unsubscribe.";
+        }
+        return switch (mailList) {
+            case DIGEST -> "unsubscribe.digest.";
+            case OUTCOME -> "unsubscribe.outcome.";
+            case CAMPAIGN -> "unsubscribe.";
+        };
     }
 
     /** Message key suffix: ask, done, already, invalid, expired. */

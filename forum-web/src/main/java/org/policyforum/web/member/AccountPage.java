@@ -41,6 +41,7 @@ public class AccountPage implements Serializable {
     private Member me;
     private boolean mailOptIn;
     private boolean followDigest;
+    private boolean outcomeNews;
     private List<Follows.Followed> followed;
     private String newEmail;
     private String currentPassword;
@@ -54,6 +55,7 @@ public class AccountPage implements Serializable {
         me = myAccount.me();
         mailOptIn = me.isMailOptIn();
         followDigest = me.isFollowDigest();
+        outcomeNews = me.isOutcomeNews();
         followed = follows.mine();
     }
 
@@ -91,9 +93,11 @@ public class AccountPage implements Serializable {
     public void saveMailConsent() {
         myAccount.changeMailConsent(mailOptIn);
         myAccount.changeFollowDigest(followDigest);
+        myAccount.changeOutcomeNews(outcomeNews);
         me = myAccount.me();
         FacesMessages.info(mailOptIn ? "account.mail.on" : "account.mail.off");
         FacesMessages.info(followDigest ? "account.digest.on" : "account.digest.off");
+        FacesMessages.info(outcomeNews ? "account.outcomeNews.on" : "account.outcomeNews.off");
     }
 
     public void unfollow(long topicId) {
@@ -164,6 +168,14 @@ public class AccountPage implements Serializable {
 
     public void setFollowDigest(boolean followDigest) {
         this.followDigest = followDigest;
+    }
+
+    public boolean isOutcomeNews() {
+        return outcomeNews;
+    }
+
+    public void setOutcomeNews(boolean outcomeNews) {
+        this.outcomeNews = outcomeNews;
     }
 
     public List<Follows.Followed> getFollowed() {

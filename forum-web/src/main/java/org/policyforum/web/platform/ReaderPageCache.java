@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
- * The readers' cache: a topic page asked for by a visitor without a session (a reader who is not logged in) is served
- * from a copy at most {@code FORUM_READER_CACHE_SECONDS} (default 2) old, rendered once for all of them. Members and
+ * The readers' cache: a topic page (and the outcome tracker, one outcome) asked for by a visitor without a session
+ * (a reader who is not logged in) is served from a copy at most {@code FORUM_READER_CACHE_SECONDS} (default 2) old,
+ * rendered once for all of them. Members and
  * anyone with a session always get their own rendering, so what they write or react shows at once; readers see it
  * within those seconds. Only a plain 200 that set no cookie and opened no session is copied, so nothing personal can
  * end up in a copy; each copy goes out with a nonce of its own ({@link PageCopy}).
@@ -34,16 +35,24 @@ import org.policyforum.platform.control.ForumEnvironment;
  * <p>While one request renders a page, the others asking for it get the previous copy if there is one, else they wait
  * for that rendering: a burst of readers on a new topic costs one rendering, not fifty.
  */
-@WebFilter(urlPatterns = "/topic.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/topic.xhtml", "/outcomes.xhtml", "/outcome.xhtml"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class ReaderPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ReaderPageCache.class.getName());
-    /** The parameters a topic page reads; any other parameter and the request is not a reader's plain page view. */
-    static final Set<String> PAGE_PARAMETERS = Set.of("id", "order", "stance", "shown");
+    /**
+     * The pages copied, each with the parameters it reads; any other parameter and the request is not a reader's plain
+     * page view: a topic, the outcome tracker (its filters and page) and one outcome.
+     */
+    static final Map<String, Set<String>> PAGE_PARAMETERS = Map.of(
+            "/topic.xhtml", Set.of("id", "order", "stance", "shown"),
+            "/outcomes.xhtml", Set.of("status", "bureau", "year", "source", "words", "page"),
+            "/outcome.xhtml", Set.of("id"));
 
     private static final int LONGEST_VALUE = 20;
-    /** Copies kept at most: one per topic, order, stance and length asked for, in each language. */
+    /** Copies kept at most: one per page and parameters asked for, in each language. */
     static final int MOST_COPIES = 500;
 
     private static final long WAIT_FOR_RENDERING_SECONDS = 30;
@@ -125,12 +134,14 @@ public class ReaderPageCache extends HttpFilter {
                 || LocaleSelection.asked(request) != null) {
             return null;
         }
+        Set<String> known = PAGE_PARAMETERS.get(request.getServletPath());
+        if (known == null) {
+            return null;
+        }
         Map<String, String> parameters = new TreeMap<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String[] values = parameter.getValue();
-            if (!PAGE_PARAMETERS.contains(parameter.getKey())
-                    || values.length != 1
-                    || values[0].length() > LONGEST_VALUE) {
+            if (!known.contains(parameter.getKey()) || values.length != 1 || values[0].length() > LONGEST_VALUE) {
                 return null;
             }
             parameters.put(parameter.getKey(), values[0]);

@@ -21,6 +21,8 @@ import org.policyforum.member.entity.LinkOutcome;
 import org.policyforum.member.entity.MemberStatus;
 import org.policyforum.member.entity.Role;
 import org.policyforum.newsletter.api.CampaignPort;
+import org.policyforum.outcome.entity.OutcomeStatus;
+import org.policyforum.outcome.entity.SourceKind;
 import org.policyforum.poll.entity.Eligibility;
 import org.policyforum.poll.entity.Phase;
 import org.policyforum.topic.entity.ExpertInvitation;
@@ -54,7 +56,9 @@ class VisibleWordsTest {
             Map.entry("brief.status.", ExpertInvitation.Status.class),
             Map.entry("opinion.order.", TopicPages.Order.class),
             Map.entry("admin.campaign.state.", CampaignPort.State.class),
-            Map.entry("confirm.", LinkOutcome.class));
+            Map.entry("confirm.", LinkOutcome.class),
+            Map.entry("outcome.status.", OutcomeStatus.class),
+            Map.entry("outcome.kind.", SourceKind.class));
 
     /** An audit action named where it is recorded: audit.record("x", ...), move(id, "x", ...), decide(id, "x", ...). */
     static final Pattern ACTION =

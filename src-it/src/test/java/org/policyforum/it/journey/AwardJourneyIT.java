@@ -55,13 +55,13 @@ class AwardJourneyIT extends Journey {
         for (Person person : List.of(first, second, voter, official)) {
             TestPeople.confirm(base, person);
         }
-        MemberConsole.makeOfficial(pages, official, unique);
+        console.makeOfficial(official, unique);
 
         // two citizens give their opinions
         String firstOpinion = "Shade the bus stops first " + unique;
         String secondOpinion = "Plant along school routes " + unique;
-        String topicPath = postOpinion(first, title, firstOpinion, null);
-        postOpinion(second, title, secondOpinion, topicPath);
+        String topicPath = console.postOpinion(first, title, firstOpinion, null);
+        console.postOpinion(second, title, secondOpinion, topicPath);
 
         // the operator opens the month's round, takes the system's proposals and opens the vote
         pages.anonymous().logIn(operator.email, operator.password);
@@ -178,27 +178,6 @@ class AwardJourneyIT extends Journey {
     private WebElement prizeRow(String name) {
         return pages.await(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='prizes:prizeTable']//tbody/tr[.//td[contains(., '" + name + "')]]")));
-    }
-
-    /** Logs {@code author} in and posts on the topic; returns the topic's path. */
-    private String postOpinion(Person author, String title, String text, String topicPath) {
-        pages.anonymous().logIn(author.email(), author.password());
-        String path = topicPath;
-        if (path == null) {
-            pages.openChecked("/forum.xhtml");
-            pages.driver().findElement(By.linkText(title)).click();
-            pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
-            path = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
-        } else {
-            pages.open(path);
-        }
-        pages.driver()
-                .findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']"))
-                .click();
-        pages.type("opinion:body", text).submit("opinion:post");
-        // the answer appears at the opinion form, where the member acted
-        assertTrue(pages.text("opinion").contains(Texts.en("opinion.posted")), () -> pages.text("opinion"));
-        return path;
     }
 
     /**

@@ -35,11 +35,12 @@ class IdeaJourneyIT extends Journey {
         }
         Operator operator = Operator.ensure(pages);
         pages.anonymous().logIn(operator.email, operator.password);
-        String bureau = new TopicConsole(pages).newBureau(unique);
+        TopicConsole console = new TopicConsole(pages);
+        String bureau = console.newBureau(unique);
         for (Person person : List.of(author, first, second, official)) {
             TestPeople.confirm(base, person);
         }
-        MemberConsole.makeOfficial(pages, official, unique);
+        console.makeOfficial(official, unique);
         firstTierAt(pages, "2");
         try {
             // an idea is there before the author's: the author is shown it as similar

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.policyforum.it.journey.TestPeople.Person;
 
 /**
  * What an operator does with topics in the admin console ({@code /admin/topics.xhtml}), in Chromium, for the topic
@@ -230,5 +233,63 @@ final class TopicConsole {
         return pages.driver().findElements(By.cssSelector("[id='topicsForm:topics'] tbody tr")).stream()
                 .filter(r -> r.getText().contains(topicTitle))
                 .findFirst();
+    }
+
+    /** The operator makes {@code person} an official of the bureau named with {@code unique}. */
+    void makeOfficial(Person person, String unique) {
+        pages.openChecked("/admin/members.xhtml");
+        pages.type("search:query", person.email());
+        pages.clickAndAwait(
+                "search:find",
+                ExpectedConditions.textToBePresentInElementLocated(By.id("membersForm:members"), person.email()));
+        // the search's answer may re-render the table once more after the address shows: press the row's button
+        // that is there once it settles, then wait for the panel of this person
+        pages.await(d -> {
+            try {
+                d.findElement(By.cssSelector("[id='membersForm:members'] tbody tr button"))
+                        .click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+                return false;
+            }
+        });
+        pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:editPanel"), person.realName()));
+        pages.driver()
+                .findElement(By.cssSelector("input[name='edit:roles'][value='OFFICIAL']"))
+                .click();
+        new Select(pages.element("edit:bureau"))
+                .getOptions().stream()
+                        .filter(o -> o.getText().contains(unique))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the new bureau is not offered"))
+                        .click();
+        pages.clickAndAwait(
+                "edit:save",
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("membersForm:members"), Texts.en("role.OFFICIAL")));
+    }
+
+    /**
+     * A citizen's step the topic journeys share: logs {@code author} in and posts a PRO opinion on the topic (found on
+     * the forum page when {@code topicPath} is null); returns the topic's path.
+     */
+    String postOpinion(Person author, String title, String text, String topicPath) {
+        pages.anonymous().logIn(author.email(), author.password());
+        String path = topicPath;
+        if (path == null) {
+            pages.openChecked("/forum.xhtml");
+            pages.driver().findElement(By.linkText(title)).click();
+            pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
+            path = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
+        } else {
+            pages.open(path);
+        }
+        pages.driver()
+                .findElement(By.cssSelector("input[name='opinion:stance'][value='PRO']"))
+                .click();
+        pages.type("opinion:body", text).submit("opinion:post");
+        // the answer appears at the opinion form, where the member acted
+        assertTrue(pages.text("opinion").contains(Texts.en("opinion.posted")), () -> pages.text("opinion"));
+        return path;
     }
 }

@@ -1,0 +1,30 @@
+package org.policyforum.outcome.control;
+
+import java.util.List;
+import java.util.Optional;
+import org.policyforum.outcome.entity.SourceKind;
+
+/**
+ * The SPI of what an outcome can be the outcome of: one CDI bean per {@link SourceKind}, in this package, asking the
+ * source's own feature through its ports (never its tables). The topic's is {@link TopicOutcomeSource}; the idea
+ * space adds the idea's (an idea is eligible once accepted or answered).
+ */
+public interface OutcomeSource {
+
+    /** A source as the tracker names and links it. */
+    record Source(SourceKind kind, long id, String title, Long bureauId, boolean eligible, String link, int year) {}
+
+    SourceKind kind();
+
+    /** The source if it exists and is public; {@code eligible} says whether it may carry an outcome now. */
+    Optional<Source> find(long id);
+
+    /** Eligible sources of a bureau (null: of every bureau), newest first, at most {@code limit}. */
+    List<Source> eligible(Long bureauId, int limit);
+
+    /** Up to {@code limit} members who took part in the source, with ids above {@code afterMember}, ascending. */
+    List<Long> participants(long sourceId, long afterMember, int limit);
+
+    /** The public sources the member took part in, newest first, at most {@code limit}. */
+    List<Source> takenPartIn(long memberId, int limit);
+}

@@ -1,0 +1,7 @@
+package org.policyforum.outcome.entity;
+
+/** What an outcome is the outcome of. */
+public enum SourceKind {
+    TOPIC,
+    IDEA
+}
