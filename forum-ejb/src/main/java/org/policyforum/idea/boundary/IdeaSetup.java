@@ -101,8 +101,22 @@ public class IdeaSetup {
                 em.remove(gone);
             }
         }
-        // the unique key on supports holds between statements: removed rows go first, then changed ones
+        // the unique key on supports holds after every statement: removed rows go first; a tier that moves onto
+        // another's former number (50, 100 -> 100, 150) would collide row by row, so the moving ones first step
+        // aside to their negative number in one statement, then take their new numbers
         em.flush();
+        List<Long> moving = plans.stream()
+                .filter(p -> p.id() != null && existing.containsKey(p.id()))
+                .filter(p -> existing.get(p.id()).getSupports() != p.supports())
+                .map(SupportTier.Plan::id)
+                .toList();
+        if (!moving.isEmpty()) {
+            em.createQuery("UPDATE SupportTier t SET t.supports = -t.supports WHERE t.id IN :ids")
+                    .setParameter("ids", moving)
+                    .executeUpdate();
+            // the bulk update also moved their versions: read them again before they change
+            moving.forEach(id -> em.refresh(existing.get(id)));
+        }
         for (SupportTier.Plan plan : plans) {
             Bureau bureau = plan.answeringBureauId() == null ? null : em.find(Bureau.class, plan.answeringBureauId());
             if (plan.answeringBureauId() != null && bureau == null) {

@@ -18,6 +18,7 @@ import static org.policyforum.it.idea.IdeaScenario.supporters;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -340,5 +341,24 @@ class IdeasIT {
         Identities.run(operator, OPERATOR, () -> setup.saveTiers(before));
         assertEquals(before, Identities.as(operator, OPERATOR, () -> setup.tiers()));
         assertNotNull(before.get(0).id());
+    }
+
+    @Test
+    void tiersMayMoveOntoEachOthersFormerSupports() throws Exception {
+        List<SupportTier.Plan> before = Identities.as(operator, OPERATOR, () -> setup.tiers());
+        // each tier takes the next one's number: row by row, the unique key on supports would be broken in between
+        List<SupportTier.Plan> shifted = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            SupportTier.Plan p = before.get(i);
+            int supports = i + 1 < before.size() ? before.get(i + 1).supports() : p.supports() * 2;
+            shifted.add(new SupportTier.Plan(p.id(), supports, p.obliges(), p.answerDays(), p.answeringBureauId()));
+        }
+        try {
+            Identities.run(operator, OPERATOR, () -> setup.saveTiers(shifted));
+            assertEquals(shifted, Identities.as(operator, OPERATOR, () -> setup.tiers()));
+        } finally {
+            Identities.run(operator, OPERATOR, () -> setup.saveTiers(before));
+        }
+        assertEquals(before, Identities.as(operator, OPERATOR, () -> setup.tiers()));
     }
 }
