@@ -38,12 +38,16 @@ public class IdeaNews {
         return environment.baseUrl().resolve("idea.xhtml?id=" + ideaId).toString();
     }
 
-    /** The answer, to the author, the supporters and the followers who are active and have an address. */
+    /**
+     * The answer, to the author and the supporters who want news of what became of what they took part in (the
+     * member's outcome-news consent, on by default), and to every follower (following is asking for the news); each
+     * once, active and with an address.
+     */
     public int answered(Idea idea, String bureauName) {
         List<Member> people = em.createQuery(
                         "SELECT m FROM ForumMember m WHERE m.status = org.policyforum.member.entity.MemberStatus.ACTIVE"
-                                + " AND m.email IS NOT NULL AND (m.id = :author"
-                                + " OR m.id IN (SELECT s.memberId FROM IdeaSupport s WHERE s.ideaId = :idea)"
+                                + " AND m.email IS NOT NULL AND ((m.outcomeNews = TRUE AND (m.id = :author"
+                                + " OR m.id IN (SELECT s.memberId FROM IdeaSupport s WHERE s.ideaId = :idea)))"
                                 + " OR m.id IN (SELECT f.memberId FROM IdeaFollow f WHERE f.ideaId = :idea))",
                         Member.class)
                 .setParameter("author", idea.getAuthorId())

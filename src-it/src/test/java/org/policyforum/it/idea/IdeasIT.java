@@ -40,6 +40,7 @@ import org.policyforum.idea.entity.Obligation;
 import org.policyforum.idea.entity.SupportTier;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.Rows;
 import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
@@ -225,6 +226,13 @@ class IdeasIT {
                 Identities.as(official, OFFICIAL, () -> answers.queue(false, 0, 50)).stream()
                         .filter(o -> o.ideaId() == id)
                         .count());
+        for (int i = 0; i < 2; i++) {
+            Rows.update(
+                    "UPDATE member SET email = ?, outcome_news = ? WHERE id = ?",
+                    "idea-supporter-" + Fixtures.unique() + "@example.test",
+                    i == 0,
+                    crowd.get(i));
+        }
         Identities.run(
                 official,
                 OFFICIAL,
@@ -243,14 +251,23 @@ class IdeasIT {
                 Identities.as(official, OFFICIAL, () -> answers.queue(false, 0, 50)).stream()
                         .filter(o -> o.ideaId() == id)
                         .count());
-        // author and follower are told by mail (the quiet supporters have no address)
+        // author, follower and the supporter who wants outcome news are told by mail; the supporter who said no to
+        // that news is not (the other supporters have no address)
         assertEquals(
-                2,
+                3,
                 number(
                         "SELECT COUNT(*) FROM outbox_mail WHERE kind = 'IDEA_ANSWERED' AND recipient IN"
-                                + " (SELECT email FROM member WHERE id IN (?, ?))",
+                                + " (SELECT email FROM member WHERE id IN (?, ?, ?, ?))",
                         author,
-                        other));
+                        other,
+                        crowd.get(0),
+                        crowd.get(1)));
+        assertEquals(
+                0,
+                number(
+                        "SELECT COUNT(*) FROM outbox_mail WHERE kind = 'IDEA_ANSWERED' AND recipient ="
+                                + " (SELECT email FROM member WHERE id = ?)",
+                        crowd.get(1)));
         // the figures are shared for a minute: read them two minutes on, so this answer is counted
         assertTrue(TestClock.at(Instant.now().plusSeconds(120), () -> figures.byBureau()).stream()
                 .anyMatch(f -> f.answered() == 1
