@@ -141,6 +141,16 @@ public final class IdeaViews {
         public boolean overdue() {
             return obligations.stream().anyMatch(Due::overdue);
         }
+
+        /** Whether the support window has ended (the idea may also stop taking supports for other reasons). */
+        public boolean windowOver() {
+            return !now.isBefore(supportEndsAt);
+        }
+
+        /** Whole days until the support window closes; 0 on its last day and after. */
+        public long daysLeft() {
+            return Math.max(0, java.time.Duration.between(now, supportEndsAt).toDays());
+        }
     }
 
     /** What the caller is to this idea. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Instant;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.policyforum.idea.boundary.IdeaViews.Detail;
@@ -63,20 +62,11 @@ public class IdeaPage {
     /** Whole days until the support window closes; 0 on its last day. */
     public long getDaysLeft() {
         Detail d = getDetail();
-        return d == null
-                ? 0
-                : Math.max(
-                        0,
-                        java.time.Duration.between(d.now(), d.supportEndsAt()).toDays());
+        return d == null ? 0 : d.daysLeft();
     }
 
     public Long daysLeft(Due due) {
         Detail d = getDetail();
         return d == null ? null : due.daysLeft(d.now());
-    }
-
-    public Instant getNow() {
-        Detail d = getDetail();
-        return d == null ? Instant.now() : d.now();
     }
 }
