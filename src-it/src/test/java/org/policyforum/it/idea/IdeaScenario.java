@@ -17,6 +17,8 @@ import org.policyforum.idea.entity.Obligation;
 import org.policyforum.idea.entity.SupportTier;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.SignUps;
 
 /** People and ideas for the idea space's tests, and the database's own count of what they did. */
 final class IdeaScenario {
@@ -89,6 +91,33 @@ final class IdeaScenario {
                     member);
         }
         update("UPDATE idea SET support_count = support_count + ? WHERE id = ?", members.size(), idea);
+    }
+
+    /** A new bureau, made by the operator. */
+    static long bureau(Bureaus bureaus, long operator) throws Exception {
+        return Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
+                .getId());
+    }
+
+    /** A new official of the bureau. */
+    static long official(SignUps signUps, long bureau) {
+        long id = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(id, "OFFICIAL");
+        Fixtures.assignBureau(id, bureau);
+        return id;
+    }
+
+    static String text(String sql, Object... values) throws Exception {
+        try (Connection c = ds().getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     static long number(String sql, Object... values) throws Exception {
