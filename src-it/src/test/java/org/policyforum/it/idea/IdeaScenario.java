@@ -3,6 +3,7 @@ package org.policyforum.it.idea;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,19 +109,19 @@ final class IdeaScenario {
     }
 
     static String text(String sql, Object... values) throws Exception {
-        try (Connection c = ds().getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                st.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return first(sql, rs -> rs.getString(1), values);
     }
 
     static long number(String sql, Object... values) throws Exception {
+        return first(sql, rs -> rs.getLong(1), values);
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The first row's value of a query with its parameters. */
+    private static <T> T first(String sql, Column<T> column, Object... values) throws Exception {
         try (Connection c = ds().getConnection();
                 PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
@@ -128,7 +129,7 @@ final class IdeaScenario {
             }
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return column.read(rs);
             }
         }
     }
