@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,26 @@ public final class MailCatcher {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("expected " + count + " mail(s) to " + address + " within " + timeout
                         + " but got " + mails.size() + describe(mails));
+            }
+            sleep();
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for a mail to {@code address} that {@code which} accepts, whatever other mails came
+     * before or after it; fails with an AssertionError if none came.
+     */
+    public static ReceivedMail awaitMessageTo(String address, Predicate<ReceivedMail> which, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<ReceivedMail> mails = messagesTo(address);
+            for (ReceivedMail mail : mails) {
+                if (which.test(mail)) {
+                    return mail;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no such mail to " + address + " within " + timeout + describe(mails));
             }
             sleep();
         }

@@ -1,38 +1,45 @@
 package org.policyforum.idea.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.policyforum.idea.entity.IdeaState;
+import org.policyforum.platform.boundary.Settings;
 
 /**
  * The idea space's read port for the outcome tracker: an idea's public facts, the ideas that may carry an outcome
- * (accepted, implemented, or answered), who took part (the author and the supporters) and what a member took part in.
+ * (accepted, implemented, or answered), who took part (the author, the supporters and the followers) and what a member
+ * took part in.
  * The outcome feature asks through here, never the idea tables.
  */
 @Dependent
 public class IdeaFacts {
 
-    /** What the tracker needs of an idea. {@code answered}: a bureau has published an answer. */
-    public record Fact(long id, String title, Long bureauId, IdeaState state, boolean answered, Instant publishedAt) {
+    /** The states in which an idea may carry an outcome without an answer: the one rule, in Java and in the query. */
+    static final Set<IdeaState> DONE = EnumSet.of(IdeaState.ACCEPTED, IdeaState.IMPLEMENTED);
+
+    /**
+     * What the tracker needs of an idea. {@code answered}: a bureau has published an answer; {@code year}: the year of
+     * its publication in the organisation's time zone.
+     */
+    public record Fact(long id, String title, Long bureauId, IdeaState state, boolean answered, int year) {
 
         /** Accepted, implemented or answered: an outcome can tell what became of it. */
         public boolean mayCarryOutcome() {
-            return state == IdeaState.ACCEPTED || state == IdeaState.IMPLEMENTED || answered;
+            return DONE.contains(state) || answered;
         }
 
         /** Shown to the public: everything but a withdrawn idea's text. */
         public boolean isPublic() {
             return state != IdeaState.WITHDRAWN;
-        }
-
-        public int year() {
-            return publishedAt.atZone(ZoneOffset.UTC).getYear();
         }
     }
 
@@ -41,6 +48,9 @@ public class IdeaFacts {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
+    @Inject
+    Settings settings;
 
     public Optional<Fact> find(long id) {
         return facts(em.createQuery(FACT + " WHERE i.id = :id", Object[].class)
@@ -57,7 +67,7 @@ public class IdeaFacts {
                                 + (bureauId == null ? "" : " AND b.id = :bureau")
                                 + " ORDER BY i.stateChangedAt DESC, i.id DESC",
                         Object[].class)
-                .setParameter("done", Set.of(IdeaState.ACCEPTED, IdeaState.IMPLEMENTED))
+                .setParameter("done", DONE)
                 .setMaxResults(limit);
         if (bureauId != null) {
             query.setParameter("bureau", bureauId);
@@ -65,12 +75,16 @@ public class IdeaFacts {
         return facts(query.getResultList()).stream().filter(Fact::isPublic).toList();
     }
 
-    /** The author and the supporters with ids above {@code afterMember}, ascending, at most {@code limit}. */
+    /**
+     * The author, the supporters and the followers with ids above {@code afterMember}, ascending, at most
+     * {@code limit}.
+     */
     public List<Long> participants(long ideaId, long afterMember, int limit) {
         return em.createQuery(
                         "SELECT m.id FROM ForumMember m WHERE m.id > :after AND (m.id = (SELECT i.authorId FROM Idea i"
                                 + " WHERE i.id = :idea) OR m.id IN (SELECT s.memberId FROM IdeaSupport s"
-                                + " WHERE s.ideaId = :idea)) ORDER BY m.id",
+                                + " WHERE s.ideaId = :idea) OR m.id IN (SELECT f.memberId FROM IdeaFollow f"
+                                + " WHERE f.ideaId = :idea)) ORDER BY m.id",
                         Long.class)
                 .setParameter("after", afterMember)
                 .setParameter("idea", ideaId)
@@ -94,10 +108,11 @@ public class IdeaFacts {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Set<Long> answered = new java.util.HashSet<>(
+        Set<Long> answered = new HashSet<>(
                 em.createQuery("SELECT DISTINCT a.ideaId FROM IdeaAnswer a WHERE a.ideaId IN :ids", Long.class)
                         .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
                         .getResultList());
+        ZoneId zone = settings.current().zone();
         return rows.stream()
                 .map(r -> new Fact(
                         (Long) r[0],
@@ -105,7 +120,7 @@ public class IdeaFacts {
                         (Long) r[2],
                         (IdeaState) r[3],
                         answered.contains((Long) r[0]),
-                        (Instant) r[4]))
+                        r[4] == null ? 0 : ((Instant) r[4]).atZone(zone).getYear()))
                 .toList();
     }
 }

@@ -7,7 +7,7 @@ import org.policyforum.outcome.entity.SourceKind;
 /**
  * The SPI of what an outcome can be the outcome of: one CDI bean per {@link SourceKind}, in this package, asking the
  * source's own feature through its ports (never its tables). The topic's is {@link TopicOutcomeSource}; the idea
- * space adds the idea's (an idea is eligible once accepted or answered).
+ *  space's is {@link IdeaOutcomeSource} (an idea is eligible once accepted or answered).
  */
 public interface OutcomeSource {
 

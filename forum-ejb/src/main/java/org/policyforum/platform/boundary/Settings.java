@@ -107,4 +107,20 @@ public class Settings {
                 "settings.ideaRules", "organisation", "supportDays=" + supportDays + ", reminderDays=" + reminderDays);
         return settings;
     }
+
+    /** How many days ahead of today (0-365) an official may date a policy outcome's timeline entry. */
+    @RolesAllowed(Roles.OPERATOR)
+    public OrganisationSettings changeOutcomeRules(int maxFutureDays) {
+        OrganisationSettings settings = current();
+        if (maxFutureDays == settings.getOutcomeMaxFutureDays()) {
+            return settings;
+        }
+        try {
+            settings.changeOutcomeMaxFutureDays(maxFutureDays);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("outcomeMaxFutureDays", "settings.outcomeMaxFutureDays.invalid");
+        }
+        audit.record("settings.outcomeRules", "organisation", "outcomeMaxFutureDays=" + maxFutureDays);
+        return settings;
+    }
 }

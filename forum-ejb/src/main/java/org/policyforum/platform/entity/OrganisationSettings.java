@@ -26,6 +26,8 @@ public class OrganisationSettings {
 
     public static final int DEFAULT_IDEA_REMINDER_DAYS = 3;
 
+    public static final int MAX_OUTCOME_FUTURE_DAYS = 365;
+
     @Id
     private Integer id;
 
@@ -122,6 +124,14 @@ public class OrganisationSettings {
     public void changePrivacyContact(String officer, String contact) {
         this.privacyOfficer = officer;
         this.privacyContact = contact;
+    }
+
+    /** How many days ahead of today a timeline entry may be dated, within 0-365. */
+    public void changeOutcomeMaxFutureDays(int days) {
+        if (days < 0 || days > MAX_OUTCOME_FUTURE_DAYS) {
+            throw new IllegalArgumentException("outcome timeline days ahead 0-365: " + days);
+        }
+        outcomeMaxFutureDays = days;
     }
 
     public int getOutcomeMaxFutureDays() {

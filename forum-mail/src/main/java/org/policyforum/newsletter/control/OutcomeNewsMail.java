@@ -7,7 +7,10 @@ import java.util.ResourceBundle;
 import org.policyforum.outcome.control.OutcomeNotices.News;
 import org.policyforum.platform.control.LocalTimes;
 
-/** The values of the {@code OUTCOME_NEWS} mail: the topic, its outcome's status, progress and newest step. */
+/**
+ * The values of the {@code OUTCOME_NEWS} mail: the source (a discussion or an idea, by name), its outcome's status,
+ * progress and newest step.
+ */
 public final class OutcomeNewsMail {
 
     private OutcomeNewsMail() {}
@@ -23,6 +26,8 @@ public final class OutcomeNewsMail {
                 name,
                 "title",
                 news.title(),
+                "source",
+                bundle.getString("outcome_news.source." + news.kind().name()),
                 "status",
                 bundle.getString("outcome_news.status." + news.status().name()),
                 "progress",

@@ -3,6 +3,7 @@ package org.policyforum.it.idea;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.policyforum.idea.entity.Obligation;
 import org.policyforum.idea.entity.SupportTier;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.SignUps;
 
 /** People and ideas for the idea space's tests, and the database's own count of what they did. */
 final class IdeaScenario {
@@ -91,7 +94,34 @@ final class IdeaScenario {
         update("UPDATE idea SET support_count = support_count + ? WHERE id = ?", members.size(), idea);
     }
 
+    /** A new bureau, made by the operator. */
+    static long bureau(Bureaus bureaus, long operator) throws Exception {
+        return Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
+                .getId());
+    }
+
+    /** A new official of the bureau. */
+    static long official(SignUps signUps, long bureau) {
+        long id = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(id, "OFFICIAL");
+        Fixtures.assignBureau(id, bureau);
+        return id;
+    }
+
+    static String text(String sql, Object... values) throws Exception {
+        return first(sql, rs -> rs.getString(1), values);
+    }
+
     static long number(String sql, Object... values) throws Exception {
+        return first(sql, rs -> rs.getLong(1), values);
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The first row's value of a query with its parameters. */
+    private static <T> T first(String sql, Column<T> column, Object... values) throws Exception {
         try (Connection c = ds().getConnection();
                 PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
@@ -99,7 +129,7 @@ final class IdeaScenario {
             }
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return column.read(rs);
             }
         }
     }

@@ -102,15 +102,11 @@ class IdeasIT {
     }
 
     private long official(long bureau) {
-        long id = Fixtures.citizen(signUps, 1970);
-        Fixtures.grant(id, "OFFICIAL");
-        Fixtures.assignBureau(id, bureau);
-        return id;
+        return IdeaScenario.official(signUps, bureau);
     }
 
     private long bureau() throws Exception {
-        return Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
-                .getId());
+        return IdeaScenario.bureau(bureaus, operator);
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.policyforum.it.journey.TestPeople.Person;
  * What became of a discussion, in Chromium and in Korean: the operator opens a topic, a citizen takes part, the
  * operator closes it; an official of the topic's bureau records its policy outcome in the console with two dated
  * timeline entries (a script link and a future date are refused at their fields first); the citizen then finds it
- * on their own page ("what became of my voice"), on the public tracker and on the topic's page. Every page is checked
+ * on their own page ("what became of my voice"), on the public tracker (beside the bureaus' record of answering ideas)
+ * and on the topic's page. Every page is checked
  * with axe, the citizen's also at the phone's width.
  */
 class OutcomeJourneyIT extends Journey {
@@ -66,6 +67,12 @@ class OutcomeJourneyIT extends Journey {
         pages.open("/admin/outcomes.xhtml?lang=ko");
         assertEquals(Texts.ko("admin.nav.outcomes"), pages.heading());
         pages.assertAccessible();
+        // the source is a discussion unless the official chooses an idea
+        assertEquals(
+                "TOPIC",
+                new Select(pages.element("newForm:sourceKind"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
         new Select(pages.element("newForm:source")).selectByVisibleText(title);
         pages.select("newForm:status", "REFLECTED");
         String summary = "심야 버스 9번 노선을 밤새 운행합니다 " + unique;
@@ -122,6 +129,8 @@ class OutcomeJourneyIT extends Journey {
         assertTrue(row.contains(Texts.ko("outcome.status.REFLECTED")), row);
         assertTrue(row.contains(latest), row);
         assertTrue(row.contains("Bureau of Journeys " + unique) || row.contains("여정시험국 " + unique), row);
+        // the bureaus' record of answering ideas is on the tracker too (the same table as the idea space's)
+        assertEquals(Texts.ko("idea.figures.heading"), pages.text("bureauFiguresHeading"));
         pages.fitsAPhone("/outcomes.xhtml?status=REFLECTED&words=" + unique);
         pages.open("/outcomes.xhtml?status=NOT_REFLECTED&words=" + unique);
         assertEquals(Texts.ko("outcome.tracker.count", 0), pages.text("trackerCount"));

@@ -282,7 +282,8 @@ class OutcomesIT {
                 () -> administration.record(SourceKind.TOPIC, -5, form(null, "요약", 0)));
         refused.put(
                 "source:outcome.source.unknown#",
-                () -> administration.record(SourceKind.IDEA, topic, form(null, "요약", 0)));
+                () -> administration.record(SourceKind.IDEA, -5, form(null, "요약", 0)));
+        refused.put("source:outcome.source.unknown##", () -> administration.record(null, topic, form(null, "요약", 0)));
         for (var attempt : refused.entrySet()) {
             RuleViolation violation = assertThrows(
                     RuleViolation.class, () -> Identities.as(official, OFFICIAL, attempt.getValue()), attempt::getKey);

@@ -203,6 +203,28 @@ class ReaderPageCacheIT {
                 "nonsense in the address is the default page, not an error");
     }
 
+    /**
+     * The tracker shows the bureaus' record of answering ideas too, and stays a page the cache may copy: no session,
+     * no cookie, the same page for two readers apart from the nonce.
+     */
+    @Test
+    void theTrackerWithTheBureausFiguresIsStillAReadersCopy() throws Exception {
+        HttpResponse<String> first = get("/outcomes.xhtml?source=IDEA", null);
+        HttpResponse<String> second = get("/outcomes.xhtml?source=IDEA", null);
+        for (HttpResponse<String> response : List.of(first, second)) {
+            assertEquals(200, response.statusCode());
+            assertTrue(
+                    response.headers().allValues("Set-Cookie").isEmpty(),
+                    () -> response.headers().allValues("Set-Cookie").toString());
+            assertTrue(response.body().contains("id=\"bureauFigures\""), "the figures are on the tracker");
+        }
+        assertNotEquals(headerNonce(first), headerNonce(second), "two readers never share a nonce");
+        assertEquals(
+                first.body().replace(headerNonce(first), "N"),
+                second.body().replace(headerNonce(second), "N"),
+                "the same page apart from the nonce");
+    }
+
     private static long opinionsIn(String page, String stance) {
         return Pattern.compile("class=\"card opinion stance-" + stance + "\"")
                 .matcher(page)

@@ -23,7 +23,8 @@ import org.primefaces.model.LazyDataModel;
 
 /**
  * The console's outcomes: a lazy table filtered by status, source and bureau (operators; an official sees their own
- * bureau's), and the form that records the outcome of a closed topic, which then opens in its editor.
+ * bureau's), and the form that records the outcome of a closed topic or of an accepted or answered idea (the official
+ * chooses which kind), which then opens in its editor.
  */
 @Named
 @ViewScoped
@@ -42,6 +43,7 @@ public class OutcomesAdminPage implements Serializable {
     private Long filterBureau;
     private String filterWords;
 
+    private SourceKind sourceKind = SourceKind.TOPIC;
     private Long sourceId;
     private OutcomeForm form = new OutcomeForm();
     private List<Source> candidates;
@@ -53,14 +55,14 @@ public class OutcomesAdminPage implements Serializable {
         return new OutcomeFilter(filterStatus, filterBureau, null, filterKind, filterWords);
     }
 
-    /** Records the outcome of the chosen topic and opens it in the editor. */
+    /** Records the outcome of the chosen topic or idea and opens it in the editor. */
     public void record() throws IOException {
         if (sourceId == null) {
             FacesMessages.error("newForm:source", "outcome.source.unknown");
             return;
         }
         try {
-            PolicyOutcome outcome = administration.record(SourceKind.TOPIC, sourceId, form);
+            PolicyOutcome outcome = administration.record(sourceKind, sourceId, form);
             FacesMessages.info("admin.outcomes.recorded");
             Faces.redirect("admin/outcome.xhtml?id=%s", outcome.getId().toString());
         } catch (RuleViolation violation) {
@@ -70,7 +72,7 @@ public class OutcomesAdminPage implements Serializable {
 
     public List<Source> getCandidates() {
         if (candidates == null) {
-            candidates = administration.candidates(SourceKind.TOPIC);
+            candidates = administration.candidates(sourceKind);
         }
         return candidates;
     }
@@ -122,6 +124,19 @@ public class OutcomesAdminPage implements Serializable {
     public void setFilterWords(String filterWords) {
         this.filterWords =
                 filterWords == null || filterWords.length() <= 100 ? filterWords : filterWords.substring(0, 100);
+    }
+
+    public SourceKind getSourceKind() {
+        return sourceKind;
+    }
+
+    /** Another kind of source: its candidates, and no source chosen yet. */
+    public void setSourceKind(SourceKind sourceKind) {
+        if (sourceKind != null && sourceKind != this.sourceKind) {
+            this.sourceKind = sourceKind;
+            candidates = null;
+            sourceId = null;
+        }
     }
 
     public Long getSourceId() {

@@ -26,6 +26,7 @@ public class SettingsAdminPage implements Serializable {
     private String timeZone;
     private boolean maskNames;
     private Integer smallGroupMin;
+    private Integer outcomeMaxFutureDays;
     private String privacyOfficer;
     private String privacyContact;
 
@@ -37,6 +38,7 @@ public class SettingsAdminPage implements Serializable {
         timeZone = current.getTimeZone();
         maskNames = current.isMaskNames();
         smallGroupMin = current.getSmallGroupMin();
+        outcomeMaxFutureDays = current.getOutcomeMaxFutureDays();
         privacyOfficer = current.getPrivacyOfficer();
         privacyContact = current.getPrivacyContact();
     }
@@ -45,6 +47,7 @@ public class SettingsAdminPage implements Serializable {
         try {
             settings.change(nameKo, nameEn, timeZone, maskNames);
             settings.changeSmallGroupMin(smallGroupMin == null ? 0 : smallGroupMin);
+            settings.changeOutcomeRules(outcomeMaxFutureDays == null ? -1 : outcomeMaxFutureDays);
             OrganisationSettings saved = settings.current();
             // the privacy contact is saved once given; a form that leaves both empty as they were changes nothing
             boolean untouched = isBlank(privacyOfficer) && isBlank(privacyContact) && saved.getPrivacyOfficer() == null;
@@ -116,6 +119,14 @@ public class SettingsAdminPage implements Serializable {
 
     public void setSmallGroupMin(Integer smallGroupMin) {
         this.smallGroupMin = smallGroupMin;
+    }
+
+    public Integer getOutcomeMaxFutureDays() {
+        return outcomeMaxFutureDays;
+    }
+
+    public void setOutcomeMaxFutureDays(Integer outcomeMaxFutureDays) {
+        this.outcomeMaxFutureDays = outcomeMaxFutureDays;
     }
 
     public boolean isMaskNames() {
