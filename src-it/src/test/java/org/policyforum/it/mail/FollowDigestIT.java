@@ -486,7 +486,7 @@ class FollowDigestIT {
         assertTrue(text(korean).contains("■ " + busyTitle + ": 상태: 채택, 새 답변 1건, 새 댓글 2건\n"), text(korean));
         assertTrue(text(korean).contains("/idea.xhtml?id=" + busy), text(korean));
         assertFalse(text(korean).contains(ownTitle), "one's own comments are not news");
-        assertTrue(text(korean).contains("/unsubscribe.xhtml?list=digest&token="), "the digest's own stop link");
+        assertTrue(text(korean).contains("/mail/unsubscribe?list=digest&token="), "the digest's own stop link");
         ReceivedMail english = MailCatcher.awaitMessageTo(en);
         assertEquals("[Policy Forum] News on 1 idea(s) you follow", english.subject());
         assertTrue(text(english).contains(": state: Accepted, 1 new answer(s), 3 new comment(s)\n"), text(english));
