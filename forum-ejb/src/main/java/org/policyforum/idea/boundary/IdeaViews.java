@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.policyforum.idea.entity.IdeaAnswer;
+import org.policyforum.idea.entity.IdeaComment;
+import org.policyforum.idea.entity.IdeaCommentReaction;
 import org.policyforum.idea.entity.IdeaState;
 import org.policyforum.idea.entity.Obligation;
 
@@ -192,4 +194,46 @@ public final class IdeaViews {
             return answered == 0 ? null : (int) Math.round(100.0 * onTime / answered);
         }
     }
+
+    /**
+     * A comment on an idea as the viewer sees it, in reading order ({@code depth} is the indent, at most 4); the
+     * author's name follows the masking setting, and a withdrawn or hidden one keeps its place with no text.
+     */
+    public record Comment(
+            long id,
+            Long parentId,
+            int depth,
+            String authorName,
+            boolean formerMember,
+            String body,
+            IdeaComment.Status status,
+            Instant createdAt,
+            boolean edited,
+            long agrees,
+            long disagrees,
+            IdeaCommentReaction.Kind myReaction,
+            boolean mine) {
+
+        public boolean visible() {
+            return status == IdeaComment.Status.VISIBLE;
+        }
+    }
+
+    /**
+     * An idea's comments: the first threads (each a comment and all its replies), how many threads there are, and
+     * whether it takes comments now; when not, {@code closedKey} says why (a bundle key).
+     */
+    public record Comments(List<Comment> comments, long threads, int shownThreads, String closedKey) {
+
+        public boolean open() {
+            return closedKey == null;
+        }
+
+        public boolean more() {
+            return threads > shownThreads;
+        }
+    }
+
+    /** What a comment said before one of its edits. */
+    public record CommentRevision(String body, Instant replacedAt) {}
 }

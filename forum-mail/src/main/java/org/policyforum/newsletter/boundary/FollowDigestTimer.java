@@ -31,7 +31,8 @@ import org.policyforum.platform.entity.RuleViolation;
 
 /**
  * Sends the daily follow digest (default 08:00 in the organisation's time zone): each member who follows topics
- * that got new opinions from others since the member's previous digest gets one mail listing them. The timer is
+ * that got new opinions from others, or ideas with news (moves, answers, comments of others), since the member's
+ * previous digest gets one mail listing them. The timer is
  * persistent and looks every minute; once a day's run has gone through, the rest of the day's ticks only read one
  * row. Exactly once per member and day is the database's rule (table {@code follow_digest}), not this bean's, so a
  * second fire, a restart half way or a second server sends nobody a second digest.

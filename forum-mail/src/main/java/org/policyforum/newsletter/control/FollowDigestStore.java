@@ -24,10 +24,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.policyforum.discussion.control.FollowedTopicNews;
 import org.policyforum.discussion.control.FollowedTopicNews.News;
+import org.policyforum.idea.control.FollowedIdeaNews;
 import org.policyforum.member.control.MailRecipients;
 import org.policyforum.member.control.MailRecipients.Consent;
 import org.policyforum.member.control.MailRecipients.Recipient;
 import org.policyforum.newsletter.api.MailConsentPort.MailList;
+import org.policyforum.newsletter.control.FollowDigestMail.IdeaActivity;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
 import org.policyforum.platform.control.MailPort;
 import org.policyforum.topic.control.TopicFollowers;
@@ -41,8 +43,18 @@ import org.policyforum.topic.control.TopicFollowers;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class FollowDigestStore {
 
-    /** One member's digest: where it goes and the followed topics with new opinions of others. */
-    public record MemberDigest(long memberId, String email, String language, String name, List<TopicActivity> topics) {
+    /** One member's digest: where it goes, the followed topics with new opinions of others, the ideas with news. */
+    public record MemberDigest(
+            long memberId,
+            String email,
+            String language,
+            String name,
+            List<TopicActivity> topics,
+            List<IdeaActivity> ideas) {
+
+        public MemberDigest(long memberId, String email, String language, String name, List<TopicActivity> topics) {
+            this(memberId, email, language, name, topics, new ArrayList<>());
+        }
 
         public long opinions() {
             return topics.stream().mapToLong(TopicActivity::opinions).sum();
@@ -75,6 +87,9 @@ public class FollowDigestStore {
 
     @Inject
     FollowedTopicNews news;
+
+    @Inject
+    FollowedIdeaNews ideaNews;
 
     public Schedule schedule() {
         Object[] row = (Object[])
@@ -124,17 +139,26 @@ public class FollowDigestStore {
                 .executeUpdate();
     }
 
-    /** The next {@code limit} members (by id, after {@code afterMember}) who follow at least one topic. */
+    /**
+     * The next {@code limit} members (by id, after {@code afterMember}) who follow at least one topic or idea: the
+     * first {@code limit} of each feature's followers hold the first {@code limit} of both together.
+     */
     public List<Long> followers(long afterMember, int limit) {
-        return followers.after(afterMember, limit);
+        return java.util.stream.Stream.concat(
+                        followers.after(afterMember, limit).stream(), ideaNews.followers(afterMember, limit).stream())
+                .distinct()
+                .sorted()
+                .limit(limit)
+                .toList();
     }
 
     /**
      * The digests due on {@code day} for these followers: members who have not stopped the digest, whose address may
      * be mailed, who have no digest for that day yet, and whose followed topics have visible opinions of other
-     * members written after the member's previous digest (or after they began to follow) and up to {@code until}.
-     * Members without such opinions are not in the list. The member and discussion features answer for their
-     * tables; the digests and bounces are this module's. A page costs a handful of queries, whatever its size.
+     * members, or whose followed ideas have news (moves, answers, comments of others), after the member's previous
+     * digest (or after they began to follow) and up to {@code until}. Members without such news are not in the list.
+     * The member, discussion and idea features answer for their tables; the digests and bounces are this module's. A
+     * page costs a handful of queries, whatever its size.
      */
     public List<MemberDigest> due(List<Long> followerIds, LocalDate day, Instant until) {
         Map<Long, Recipient> recipients = this.recipients.reachable(Consent.FOLLOW_DIGEST, followerIds);
@@ -151,15 +175,29 @@ public class FollowDigestStore {
         Map<Long, MemberDigest> digests = new TreeMap<>();
         for (Map.Entry<Optional<Instant>, List<Long>> group : bySince.entrySet()) {
             for (News news : this.news.since(group.getValue(), group.getKey(), until)) {
-                Recipient r = recipients.get(news.memberId());
-                digests.computeIfAbsent(
-                                news.memberId(),
-                                id -> new MemberDigest(id, r.email(), r.language(), r.name(), new ArrayList<>()))
+                digest(digests, recipients, news.memberId())
                         .topics()
                         .add(new TopicActivity(news.topicId(), news.title(), news.opinions()));
             }
+            for (FollowedIdeaNews.News news : ideaNews.since(group.getValue(), group.getKey(), until)) {
+                digest(digests, recipients, news.memberId())
+                        .ideas()
+                        .add(new IdeaActivity(
+                                news.ideaId(),
+                                news.title(),
+                                news.moves() > 0 ? news.state() : null,
+                                news.answers(),
+                                news.comments()));
+            }
         }
         return new ArrayList<>(digests.values());
+    }
+
+    private static MemberDigest digest(Map<Long, MemberDigest> digests, Map<Long, Recipient> recipients, long member) {
+        return digests.computeIfAbsent(member, id -> {
+            Recipient r = recipients.get(id);
+            return new MemberDigest(id, r.email(), r.language(), r.name(), new ArrayList<>(), new ArrayList<>());
+        });
     }
 
     /**
@@ -244,15 +282,15 @@ public class FollowDigestStore {
     }
 
     private void write(MemberDigest digest, LocalDate day, Instant until, URI base) {
-        em.createNativeQuery(
-                        "INSERT INTO follow_digest (member_id, digest_day, covered_until, topics, opinions, created_at)"
-                                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNativeQuery("INSERT INTO follow_digest (member_id, digest_day, covered_until, topics, opinions, ideas,"
+                        + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, digest.memberId())
                 .setParameter(2, Date.valueOf(day))
                 .setParameter(3, Timestamp.from(until))
                 .setParameter(4, digest.topics().size())
                 .setParameter(5, digest.opinions())
-                .setParameter(6, Timestamp.from(clock.instant()))
+                .setParameter(6, digest.ideas().size())
+                .setParameter(7, Timestamp.from(clock.instant()))
                 .executeUpdate();
         Locale locale = Locale.forLanguageTag(digest.language());
         String unsubscribe = tokens.link(base, MailList.DIGEST, digest.memberId(), clock.instant());
@@ -260,7 +298,7 @@ public class FollowDigestStore {
                 MailPort.Kind.FOLLOW_DIGEST,
                 digest.email(),
                 locale,
-                FollowDigestMail.values(locale, digest.name(), digest.topics(), base, unsubscribe),
+                FollowDigestMail.values(locale, digest.name(), digest.topics(), digest.ideas(), base, unsubscribe),
                 unsubscribe);
     }
 }

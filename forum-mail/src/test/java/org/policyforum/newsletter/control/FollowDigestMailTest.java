@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.policyforum.newsletter.control.FollowDigestMail.IdeaActivity;
 import org.policyforum.newsletter.control.FollowDigestMail.TopicActivity;
 import org.policyforum.platform.control.MailPort;
 
@@ -40,7 +41,9 @@ class FollowDigestMailTest {
         assertTrue(en.text().contains("Following (stop)"), en.text());
         assertTrue(
                 en.text()
-                        .contains("daily digest of the topics you follow altogether (no login needed), open:\n" + STOP),
+                        .contains(
+                                "daily digest of the topics and ideas you follow altogether (no login needed), open:\n"
+                                        + STOP),
                 en.text());
         assertFalse(en.text().contains("id=9"));
     }
@@ -61,6 +64,29 @@ class FollowDigestMailTest {
         assertTrue(html.contains("<a href=\"https://forum.example/topic.xhtml?id=9\">"), html);
         String escaped = STOP.replace("&", "&amp;");
         assertTrue(html.contains("<a href=\"" + escaped + "\">" + escaped + "</a>"), html);
+    }
+
+    @Test
+    void aFollowedIdeaShowsOnlyWhatHappenedToIt() {
+        var ideas =
+                List.of(new IdeaActivity(11, "공원 음수대", "ACCEPTED", 1, 2), new IdeaActivity(12, "야간 도서관", null, 0, 4));
+        var ko = MailTemplates.render(
+                MailPort.Kind.FOLLOW_DIGEST,
+                Locale.KOREAN,
+                FollowDigestMail.values(Locale.KOREAN, "홍길동", TWO.subList(0, 1), ideas, BASE, STOP));
+        assertEquals("[정책토론] 팔로우하신 토론 1개와 아이디어 2개에 새 소식이 있습니다", ko.subject());
+        assertTrue(ko.text().contains("■ 야간 버스: 새 의견 3건\n"), ko.text());
+        assertTrue(
+                ko.text().contains("■ 공원 음수대: 상태: 채택, 새 답변 1건, 새 댓글 2건\nhttps://forum.example/idea.xhtml?id=11"),
+                ko.text());
+        assertTrue(ko.text().contains("■ 야간 도서관: 새 댓글 4건\nhttps://forum.example/idea.xhtml?id=12"), ko.text());
+        var en = MailTemplates.render(
+                MailPort.Kind.FOLLOW_DIGEST,
+                Locale.ENGLISH,
+                FollowDigestMail.values(Locale.ENGLISH, "Hong", List.of(), ideas.subList(0, 1), BASE, STOP));
+        assertEquals("[Policy Forum] News on 1 idea(s) you follow", en.subject());
+        assertTrue(en.text().contains("■ 공원 음수대: state: Accepted, 1 new answer(s), 2 new comment(s)\n"), en.text());
+        assertFalse(en.text().contains("topic.xhtml"), en.text());
     }
 
     @Test

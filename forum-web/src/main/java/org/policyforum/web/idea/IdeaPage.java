@@ -4,8 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.policyforum.idea.boundary.IdeaComments;
+import org.policyforum.idea.boundary.IdeaViews.CommentRevision;
+import org.policyforum.idea.boundary.IdeaViews.Comments;
 import org.policyforum.idea.boundary.IdeaViews.Detail;
 import org.policyforum.idea.boundary.IdeaViews.Due;
 import org.policyforum.idea.boundary.Ideas;
@@ -24,13 +28,25 @@ public class IdeaPage {
     Ideas ideas;
 
     @Inject
+    IdeaComments ideaComments;
+
+    @Inject
     CurrentUser currentUser;
 
     /* injected when the bean is made, so a member's post-back (which carries the id in a hidden field) finds it */
     @Param(name = "id")
     private Long id;
 
+    /* how many comment threads are shown: the "more comments" link asks for more, by GET */
+    @Param(name = "threads")
+    private Integer threads;
+
+    /* the comment whose earlier versions are shown (a GET link beside "edited") */
+    @Param(name = "history")
+    private Long historyOf;
+
     private Detail detail;
+    private Comments comments;
 
     /** f:viewAction: an unknown idea is a plain 404; a visitor gets a stateless view. */
     public void load() throws IOException {
@@ -42,6 +58,33 @@ public class IdeaPage {
 
     void refresh() {
         detail = null;
+        comments = null;
+    }
+
+    /** The idea's first comment threads, as many as asked for (within the boundary's bounds). */
+    public Comments getComments() {
+        if (comments == null && id != null) {
+            comments = ideaComments.of(id, getThreads()).orElse(null);
+        }
+        return comments;
+    }
+
+    public int getThreads() {
+        return threads == null ? IdeaComments.THREADS_SHOWN : Math.max(1, Math.min(threads, IdeaComments.MAX_THREADS));
+    }
+
+    /** What the next "more comments" link asks for. */
+    public int getMoreThreads() {
+        return Math.min(getThreads() + IdeaComments.THREADS_SHOWN, IdeaComments.MAX_THREADS);
+    }
+
+    public Long getHistoryOf() {
+        return historyOf;
+    }
+
+    /** The earlier versions of the comment asked for by the address, oldest first. */
+    public List<CommentRevision> getHistory() {
+        return historyOf == null ? List.of() : ideaComments.history(historyOf);
     }
 
     public Detail getDetail() {

@@ -439,6 +439,75 @@ class FollowDigestIT {
                         .size());
     }
 
+    /**
+     * Followers of an idea get its news in the same digest, under the same consent: its moves, answers and the
+     * visible comments of others since they began to follow (then since their previous digest).
+     */
+    @Test
+    void followersOfAnIdeaGetItsMovesAnswersAndOthersComments() throws Exception {
+        String run = Fixtures.unique();
+        String ko = "idea-ko-" + run + "@digest.test";
+        String en = "idea-en-" + run + "@digest.test";
+        String stopped = "idea-stopped-" + run + "@digest.test";
+        List<Long> ids = MailRows.members(List.of(
+                Person.ok(ko),
+                new Person(en, false, true, "ACTIVE", "en", 1990),
+                Person.ok(stopped),
+                Person.ok("idea-writer-" + run + "@digest.test")));
+        long reader = ids.get(0);
+        long writer = ids.get(3);
+        MailRows.update("UPDATE member SET follow_digest = FALSE WHERE id = ?", ids.get(2));
+        Instant followed = at(day.minusDays(2), 0, 0);
+        Instant yesterday = at(day.minusDays(1), 10, 0);
+        String busyTitle = "음수대 " + run;
+        String ownTitle = "도서관 " + run;
+        long busy = MailRows.idea(writer, busyTitle, "SUBMITTED", followed.minusSeconds(3600));
+        long ownOnly = MailRows.idea(writer, ownTitle, "SUBMITTED", followed.minusSeconds(3600));
+        for (long member : ids.subList(0, 3)) {
+            MailRows.followIdea(member, busy, followed);
+        }
+        MailRows.followIdea(reader, ownOnly, followed);
+        MailRows.ideaMoved(busy, "UNDER_REVIEW", yesterday);
+        MailRows.ideaMoved(busy, "ACCEPTED", yesterday.plusSeconds(60));
+        MailRows.ideaAnswer(busy, operator, yesterday.plusSeconds(60));
+        MailRows.ideaComment(busy, writer, "VISIBLE", followed.minusSeconds(60));
+        MailRows.ideaComment(busy, writer, "VISIBLE", yesterday);
+        MailRows.ideaComment(busy, writer, "VISIBLE", yesterday.plusSeconds(30));
+        MailRows.ideaComment(busy, writer, "WITHDRAWN", yesterday.plusSeconds(40));
+        MailRows.ideaComment(busy, reader, "VISIBLE", yesterday.plusSeconds(50));
+        MailRows.ideaComment(ownOnly, reader, "VISIBLE", yesterday);
+        // after the first digest went out: tomorrow's news
+        MailRows.ideaComment(busy, writer, "VISIBLE", at(day, 9, 0));
+
+        Optional<Long> first = fire(at(day, 8, 0));
+        assertTrue(first.isPresent() && first.get() >= 2, () -> "due at 08:00: " + first);
+        ReceivedMail korean = MailCatcher.awaitMessageTo(ko);
+        assertEquals("[정책토론] 팔로우하신 아이디어 1개에 새 소식이 있습니다", korean.subject());
+        assertTrue(text(korean).contains("■ " + busyTitle + ": 상태: 채택, 새 답변 1건, 새 댓글 2건\n"), text(korean));
+        assertTrue(text(korean).contains("/idea.xhtml?id=" + busy), text(korean));
+        assertFalse(text(korean).contains(ownTitle), "one's own comments are not news");
+        assertTrue(text(korean).contains("/mail/unsubscribe?list=digest&token="), "the digest's own stop link");
+        ReceivedMail english = MailCatcher.awaitMessageTo(en);
+        assertEquals("[Policy Forum] News on 1 idea(s) you follow", english.subject());
+        assertTrue(text(english).contains(": state: Accepted, 1 new answer(s), 3 new comment(s)\n"), text(english));
+        assertEquals(0, queued(stopped), "a member who stopped the digest gets no idea news either");
+        assertEquals(
+                List.of(List.of(0L, 1L)),
+                MailRows.query(
+                                "SELECT topics, ideas FROM follow_digest WHERE member_id = ? AND digest_day = ?",
+                                reader,
+                                Date.valueOf(day))
+                        .stream()
+                        .map(r -> r.stream().map(v -> ((Number) v).longValue()).toList())
+                        .toList());
+
+        assertTrue(fire(at(day.plusDays(1), 8, 0)).isPresent());
+        ReceivedMail second =
+                MailCatcher.awaitMessagesTo(ko, 2, MailCatcher.DEFAULT_TIMEOUT).get(1);
+        assertTrue(text(second).contains("■ " + busyTitle + ": 새 댓글 1건\n"), text(second));
+        assertEquals(0, queued(stopped));
+    }
+
     /** The member's follow_digest and mail_opt_in, in that order. */
     private static List<Boolean> consents(long member) throws Exception {
         return MailRows.query("SELECT follow_digest, mail_opt_in FROM member WHERE id = ?", member).get(0).stream()

@@ -141,6 +141,64 @@ final class MailRows {
                 Timestamp.from(at));
     }
 
+    /** An idea in {@code state}, published at {@code at}; returns its id. */
+    static long idea(long authorId, String title, String state, Instant at) throws Exception {
+        long id = IDS.incrementAndGet();
+        update(
+                "INSERT INTO idea (id, author_id, title, body, category_id, state, state_changed_at, published_at,"
+                        + " support_ends_at, support_count, version) VALUES (?, ?, ?, '본문', 1, ?, ?, ?, ?, 0, 0)",
+                id,
+                authorId,
+                title,
+                state,
+                Timestamp.from(at),
+                Timestamp.from(at),
+                Timestamp.from(at.plusSeconds(90L * 24 * 3600)));
+        return id;
+    }
+
+    /** The member follows the idea since {@code at}, as the idea page's button would have recorded it. */
+    static void followIdea(long memberId, long ideaId, Instant at) throws Exception {
+        update(
+                "INSERT INTO idea_follow (idea_id, member_id, created_at) VALUES (?, ?, ?)",
+                ideaId,
+                memberId,
+                Timestamp.from(at));
+    }
+
+    /** One move of the idea in its public history, at {@code at} (the idea's own state is set too). */
+    static void ideaMoved(long ideaId, String state, Instant at) throws Exception {
+        update(
+                "INSERT INTO idea_event (id, idea_id, state, happened_at) VALUES (?, ?, ?, ?)",
+                IDS.incrementAndGet(),
+                ideaId,
+                state,
+                Timestamp.from(at));
+        update("UPDATE idea SET state = ?, state_changed_at = ? WHERE id = ?", state, Timestamp.from(at), ideaId);
+    }
+
+    static void ideaAnswer(long ideaId, long authorId, Instant at) throws Exception {
+        update(
+                "INSERT INTO idea_answer (id, idea_id, author_id, verdict, body, answered_at)"
+                        + " VALUES (?, ?, ?, 'ACCEPTED', '<p>답변</p>', ?)",
+                IDS.incrementAndGet(),
+                ideaId,
+                authorId,
+                Timestamp.from(at));
+    }
+
+    /** A comment on the idea written at {@code at}, in the given status (VISIBLE, HIDDEN, WITHDRAWN). */
+    static void ideaComment(long ideaId, long authorId, String status, Instant at) throws Exception {
+        update(
+                "INSERT INTO idea_comment (id, idea_id, author_id, body, status, created_at, version)"
+                        + " VALUES (?, ?, ?, '댓글', ?, ?, 0)",
+                IDS.incrementAndGet(),
+                ideaId,
+                authorId,
+                status,
+                Timestamp.from(at));
+    }
+
     private static DataSource ds() throws Exception {
         return InitialContext.doLookup("java:jboss/datasources/ForumDS");
     }
