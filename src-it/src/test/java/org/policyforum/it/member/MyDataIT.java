@@ -27,6 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
+import org.policyforum.idea.boundary.IdeaComments;
+import org.policyforum.idea.boundary.IdeaSupports;
+import org.policyforum.idea.boundary.Ideas;
+import org.policyforum.idea.entity.IdeaCommentReaction;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
@@ -59,6 +63,13 @@ class MyDataIT {
             "expertInvitations",
             "expertOpinions",
             "follows",
+            "ideaCommentReactions",
+            "ideaCommentRevisions",
+            "ideaComments",
+            "ideaFollows",
+            "ideaRevisions",
+            "ideaSupports",
+            "ideas",
             "opinions",
             "pollBallots",
             "reactions",
@@ -98,6 +109,15 @@ class MyDataIT {
     @Inject
     Polls polls;
 
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    IdeaSupports ideaSupports;
+
+    @Inject
+    IdeaComments ideaComments;
+
     @Resource(lookup = "java:jboss/datasources/ForumDS")
     DataSource ds;
 
@@ -132,6 +152,22 @@ class MyDataIT {
         long poll = poll(operator, topic);
         long option = polls.view(poll).orElseThrow().options().get(1).id();
         Identities.as(alice, CITIZEN, () -> polls.castBallot(poll, Set.of(option)));
+
+        // the idea space: her own idea reworded, and bob's idea supported, followed, answered and agreed with
+        String ideaBody = "고쳐 쓴 아이디어 " + Fixtures.unique();
+        String ideaReply = "밥의 아이디어에 다는 댓글 " + Fixtures.unique();
+        long bobsIdea =
+                Identities.as(bob, CITIZEN, () -> ideas.propose(new Ideas.Proposal("밥의 아이디어", "밥의 아이디어 설명", 1L, null)));
+        long bobsIdeaComment = Identities.as(bob, CITIZEN, () -> ideaComments.comment(bobsIdea, null, "밥의 아이디어 댓글"));
+        long alicesIdea = Identities.as(
+                alice, CITIZEN, () -> ideas.propose(new Ideas.Proposal("앨리스의 아이디어", "처음 쓴 아이디어", 1L, null)));
+        long alicesReply = Identities.as(alice, CITIZEN, () -> {
+            ideas.edit(alicesIdea, "앨리스의 아이디어", ideaBody);
+            ideaSupports.support(bobsIdea);
+            ideas.follow(bobsIdea);
+            ideaComments.react(bobsIdeaComment, IdeaCommentReaction.Kind.AGREE);
+            return ideaComments.comment(bobsIdea, bobsIdeaComment, ideaReply);
+        });
 
         String file = Identities.as(alice, CITIZEN, myAccount::exportMyData);
         JsonObject json = Json.createReader(new StringReader(file)).readObject();
@@ -173,6 +209,20 @@ class MyDataIT {
                         .map(JsonString::getString)
                         .toList());
         assertTrue(json.getJsonArray("awardVotes").isEmpty());
+        JsonObject ownIdea = only(json, "ideas");
+        assertEquals(alicesIdea, ownIdea.getJsonNumber("id").longValue());
+        assertEquals(ideaBody, ownIdea.getString("body"));
+        assertEquals("처음 쓴 아이디어", only(json, "ideaRevisions").getString("body"));
+        assertEquals(
+                bobsIdea, only(json, "ideaSupports").getJsonNumber("ideaId").longValue());
+        assertEquals(bobsIdea, only(json, "ideaFollows").getJsonNumber("ideaId").longValue());
+        JsonObject reply = only(json, "ideaComments");
+        assertEquals(alicesReply, reply.getJsonNumber("id").longValue());
+        assertEquals(ideaReply, reply.getString("body"));
+        assertEquals(bobsIdeaComment, reply.getJsonNumber("replyTo").longValue());
+        assertTrue(json.getJsonArray("ideaCommentRevisions").isEmpty());
+        assertEquals("AGREE", only(json, "ideaCommentReactions").getString("kind"));
+        assertFalse(file.contains("밥의 아이디어 댓글"), "nor what they wrote under their idea");
 
         String[] bobs = person(bob);
         assertFalse(file.contains(bobs[0]), "the name of the member answered is not in the file");
