@@ -114,6 +114,29 @@ class IdeaJourneyIT extends Journey {
             browser.assertFitsThePhone();
             browser.desktop();
 
+            // the author thanks the bureau in a comment (a script in it stays text); a supporter agrees with it
+            String thanks = "Thank you, the busiest stops first is fair. " + unique;
+            pages.openChecked(idea);
+            pages.type("comments:comment", thanks + "<script>window.injected = 1;</script>");
+            pages.clickAndAwait(
+                    "comments:post",
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("ideaComments"), thanks));
+            assertTrue(pages.driver()
+                    .findElements(By.cssSelector("#ideaComments script"))
+                    .isEmpty());
+            assertEquals(null, pages.driver().executeScript("return window.injected;"));
+            pages.assertAccessible();
+            browser.phone();
+            browser.assertFitsThePhone();
+            browser.desktop();
+            pages.anonymous().logIn(first.email(), first.password());
+            pages.openChecked(idea);
+            pages.clickAndAwait(
+                    "comments:list:0:agree",
+                    ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("comments:list:0:agree"), Texts.en("reaction.AGREE") + " 1"));
+            pages.assertAccessible();
+
             // the earlier idea crosses the tier too, and its answer is then late
             support(pages, author, earlier, "1");
             support(pages, second, earlier, "2");
