@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
- * The readers' cache: a topic page asked for by a visitor without a session (a reader who is not logged in) is served
- * from a copy at most {@code FORUM_READER_CACHE_SECONDS} (default 2) old, rendered once for all of them. Members and
+ * The readers' cache: a topic page or a page of the idea list asked for by a visitor without a session (a reader who
+ * is not logged in) is served from a copy at most {@code FORUM_READER_CACHE_SECONDS} (default 2) old, rendered once
+ * for all of them. Members and
  * anyone with a session always get their own rendering, so what they write or react shows at once; readers see it
  * within those seconds. Only a plain 200 that set no cookie and opened no session is copied, so nothing personal can
  * end up in a copy; each copy goes out with a nonce of its own ({@link PageCopy}).
@@ -34,16 +35,23 @@ import org.policyforum.platform.control.ForumEnvironment;
  * <p>While one request renders a page, the others asking for it get the previous copy if there is one, else they wait
  * for that rendering: a burst of readers on a new topic costs one rendering, not fifty.
  */
-@WebFilter(urlPatterns = "/topic.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/topic.xhtml", "/ideas.xhtml"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class ReaderPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ReaderPageCache.class.getName());
-    /** The parameters a topic page reads; any other parameter and the request is not a reader's plain page view. */
-    static final Set<String> PAGE_PARAMETERS = Set.of("id", "order", "stance", "shown");
+    /**
+     * The parameters each page reads (by servlet path); any other parameter and the request is not a reader's plain
+     * page view. The idea list's words (q) are cached only up to {@link #LONGEST_VALUE} characters, like every value.
+     */
+    static final Map<String, Set<String>> PAGE_PARAMETERS = Map.of(
+            "/topic.xhtml", Set.of("id", "order", "stance", "shown"),
+            "/ideas.xhtml", Set.of("q", "category", "state", "sort", "page"));
 
     private static final int LONGEST_VALUE = 20;
-    /** Copies kept at most: one per topic, order, stance and length asked for, in each language. */
+    /** Copies kept at most: one per topic, order, stance and length (or list filter and page), in each language. */
     static final int MOST_COPIES = 500;
 
     private static final long WAIT_FOR_RENDERING_SECONDS = 30;
@@ -125,12 +133,14 @@ public class ReaderPageCache extends HttpFilter {
                 || LocaleSelection.asked(request) != null) {
             return null;
         }
+        Set<String> known = PAGE_PARAMETERS.get(request.getServletPath());
+        if (known == null) {
+            return null;
+        }
         Map<String, String> parameters = new TreeMap<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String[] values = parameter.getValue();
-            if (!PAGE_PARAMETERS.contains(parameter.getKey())
-                    || values.length != 1
-                    || values[0].length() > LONGEST_VALUE) {
+            if (!known.contains(parameter.getKey()) || values.length != 1 || values[0].length() > LONGEST_VALUE) {
                 return null;
             }
             parameters.put(parameter.getKey(), values[0]);
