@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.policyforum.idea.control.TierThresholds;
 import org.policyforum.idea.entity.IdeaCategory;
 import org.policyforum.idea.entity.SupportTier;
 import org.policyforum.member.entity.Bureau;
@@ -31,6 +32,9 @@ public class IdeaSetup {
 
     @Inject
     Audit audit;
+
+    @Inject
+    TierThresholds thresholds;
 
     public List<IdeaCategory> categories() {
         return em.createQuery("SELECT c FROM IdeaCategory c ORDER BY c.sortOrder, c.id", IdeaCategory.class)
@@ -82,6 +86,8 @@ public class IdeaSetup {
         if (wrong != null) {
             throw new RuleViolation("tiers", wrong);
         }
+        // the supports' memory of the lowest tier (also if this save is refused below: it is read again)
+        thresholds.changed();
         Map<Long, SupportTier> existing = new HashMap<>();
         em.createNamedQuery(SupportTier.ALL, SupportTier.class)
                 .getResultList()

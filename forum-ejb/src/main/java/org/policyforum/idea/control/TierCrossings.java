@@ -29,6 +29,9 @@ public class TierCrossings {
     @Inject
     SuggestionOffers suggestions;
 
+    @Inject
+    TierThresholds thresholds;
+
     /** The tiers, lowest first. */
     public List<SupportTier> tiers() {
         return em.createNamedQuery(SupportTier.ALL, SupportTier.class).getResultList();
@@ -36,6 +39,10 @@ public class TierCrossings {
 
     /** Makes the obligations of every tier the locked idea's count has reached and that it does not owe yet. */
     public List<AnswerObligation> cross(Idea locked, Instant now) {
+        if (!thresholds.anyReachedBy(locked.getSupportCount())) {
+            // below the lowest tier, as most supports are: nothing to read
+            return List.of();
+        }
         List<SupportTier> reached = tiers().stream()
                 .filter(t -> t.getSupports() <= locked.getSupportCount())
                 .toList();

@@ -18,7 +18,8 @@ import org.policyforum.web.member.CurrentUser;
 /**
  * The public list of ideas: narrowed by words, category and state, sorted by supports (or newest, or ending soon),
  * twenty a page. Request-scoped and driven by the address alone (a GET form), so a visitor gets a stateless,
- * bookmarkable page. Nonsense in the address is the default list, not an error.
+ * bookmarkable page that {@link org.policyforum.web.platform.ReaderPageCache} serves to every reader from one copy.
+ * Nonsense in the address is the default list, not an error.
  */
 @Named
 @RequestScoped

@@ -25,9 +25,9 @@ import java.util.logging.Logger;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
- * The readers' cache: a topic page (and the outcome tracker, one outcome) asked for by a visitor without a session
- * (a reader who is not logged in) is served from a copy at most {@code FORUM_READER_CACHE_SECONDS} (default 2) old,
- * rendered once for all of them. Members and
+ * The readers' cache: a topic page (and the outcome tracker, one outcome, a page of the idea list) asked for by a
+ * visitor without a session (a reader who is not logged in) is served from a copy at most
+ * {@code FORUM_READER_CACHE_SECONDS} (default 2) old, rendered once for all of them. Members and
  * anyone with a session always get their own rendering, so what they write or react shows at once; readers see it
  * within those seconds. Only a plain 200 that set no cookie and opened no session is copied, so nothing personal can
  * end up in a copy; each copy goes out with a nonce of its own ({@link PageCopy}).
@@ -36,7 +36,7 @@ import org.policyforum.platform.control.ForumEnvironment;
  * for that rendering: a burst of readers on a new topic costs one rendering, not fifty.
  */
 @WebFilter(
-        urlPatterns = {"/topic.xhtml", "/outcomes.xhtml", "/outcome.xhtml"},
+        urlPatterns = {"/topic.xhtml", "/outcomes.xhtml", "/outcome.xhtml", "/ideas.xhtml"},
         dispatcherTypes = DispatcherType.REQUEST)
 public class ReaderPageCache extends HttpFilter {
 
@@ -44,12 +44,14 @@ public class ReaderPageCache extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(ReaderPageCache.class.getName());
     /**
      * The pages copied, each with the parameters it reads; any other parameter and the request is not a reader's plain
-     * page view: a topic, the outcome tracker (its filters and page) and one outcome.
+     * page view: a topic, the outcome tracker (its filters and page), one outcome and the idea list (its words, q,
+     * are cached only up to {@link #LONGEST_VALUE} characters, like every value).
      */
     static final Map<String, Set<String>> PAGE_PARAMETERS = Map.of(
             "/topic.xhtml", Set.of("id", "order", "stance", "shown"),
             "/outcomes.xhtml", Set.of("status", "bureau", "year", "source", "words", "page"),
-            "/outcome.xhtml", Set.of("id"));
+            "/outcome.xhtml", Set.of("id"),
+            "/ideas.xhtml", Set.of("q", "category", "state", "sort", "page"));
 
     private static final int LONGEST_VALUE = 20;
     /** Copies kept at most: one per page and parameters asked for, in each language. */
