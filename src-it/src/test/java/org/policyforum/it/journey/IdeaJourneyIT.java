@@ -119,8 +119,7 @@ class IdeaJourneyIT extends Journey {
             pages.openChecked(idea);
             pages.type("comments:comment", thanks + "<script>window.injected = 1;</script>");
             pages.clickAndAwait(
-                    "comments:post",
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("ideaComments"), thanks));
+                    "comments:post", ExpectedConditions.textToBePresentInElementLocated(By.id("ideaComments"), thanks));
             assertTrue(pages.driver()
                     .findElements(By.cssSelector("#ideaComments script"))
                     .isEmpty());
