@@ -40,28 +40,51 @@ public class IdeaNews {
 
     /**
      * The answer, to the author and the supporters who want news of what became of what they took part in (the
-     * member's outcome-news consent, on by default), and to every follower (following is asking for the news); each
-     * once, active and with an address.
+     * member's outcome-news consent, on by default; the mail carries that list's one-click stop), and to every other
+     * follower (following is asking for the news; the mail says that unfollowing stops it); each once, active and with
+     * an address.
      */
     public int answered(Idea idea, String bureauName) {
-        List<Member> people = em.createQuery(
+        List<Member> consenting = people(
+                "m.outcomeNews = TRUE AND (m.id = :author"
+                        + " OR m.id IN (SELECT s.memberId FROM IdeaSupport s WHERE s.ideaId = :idea))",
+                idea);
+        List<Member> followers = people(
+                "m.id IN (SELECT f.memberId FROM IdeaFollow f WHERE f.ideaId = :idea) AND NOT (m.outcomeNews = TRUE"
+                        + " AND (m.id = :author OR m.id IN (SELECT s.memberId FROM IdeaSupport s"
+                        + " WHERE s.ideaId = :idea)))",
+                idea);
+        String link = link(idea.getId());
+        for (Member person : consenting) {
+            mail.sendOutcomeNews(
+                    MailPort.Kind.IDEA_ANSWERED,
+                    person.getId(),
+                    person.getEmail(),
+                    person.getLanguage(),
+                    answerValues(person, idea, bureauName, link));
+        }
+        for (Member person : followers) {
+            mail.send(
+                    MailPort.Kind.IDEA_ANSWERED_FOLLOWED,
+                    person.getEmail(),
+                    person.getLanguage(),
+                    answerValues(person, idea, bureauName, link));
+        }
+        return consenting.size() + followers.size();
+    }
+
+    private List<Member> people(String condition, Idea idea) {
+        return em.createQuery(
                         "SELECT m FROM ForumMember m WHERE m.status = org.policyforum.member.entity.MemberStatus.ACTIVE"
-                                + " AND m.email IS NOT NULL AND ((m.outcomeNews = TRUE AND (m.id = :author"
-                                + " OR m.id IN (SELECT s.memberId FROM IdeaSupport s WHERE s.ideaId = :idea)))"
-                                + " OR m.id IN (SELECT f.memberId FROM IdeaFollow f WHERE f.ideaId = :idea))",
+                                + " AND m.email IS NOT NULL AND " + condition,
                         Member.class)
                 .setParameter("author", idea.getAuthorId())
                 .setParameter("idea", idea.getId())
                 .getResultList();
-        String link = link(idea.getId());
-        for (Member person : people) {
-            mail.send(
-                    MailPort.Kind.IDEA_ANSWERED,
-                    person.getEmail(),
-                    person.getLanguage(),
-                    Map.of("name", person.getRealName(), "title", idea.getTitle(), "bureau", bureauName, "link", link));
-        }
-        return people.size();
+    }
+
+    private static Map<String, String> answerValues(Member person, Idea idea, String bureauName, String link) {
+        return Map.of("name", person.getRealName(), "title", idea.getTitle(), "bureau", bureauName, "link", link);
     }
 
     /** A reminder to every active official of the obligation's bureau; none while it names no bureau. */

@@ -23,8 +23,10 @@ public interface MailPort {
         ACCOUNT_LOCKED,
         SIGNUP_EXISTING,
         EMAIL_TAKEN,
-        /** A bureau answered an idea: to its author, its supporters and its followers. */
+        /** A bureau answered an idea: to its author and supporters who want outcome news (stoppable by that list). */
         IDEA_ANSWERED,
+        /** A bureau answered an idea: to its followers who are not told as author or supporter (stop: unfollow). */
+        IDEA_ANSWERED_FOLLOWED,
         /** To the answering bureau's officials: an answer falls due within days. */
         IDEA_ANSWER_DUE,
         /** To the answering bureau's officials: an answer is overdue. */
@@ -33,6 +35,12 @@ public interface MailPort {
 
     /** @param values named values the template fills in, e.g. {@code name}, {@code link} */
     void send(Kind kind, String recipient, Locale locale, Map<String, String> values);
+
+    /**
+     * A mail sent because the member consents to news of policy outcomes: it carries that list's one-click stop
+     * (List-Unsubscribe, and the value {@code unsubscribe} for the template), as the outcome mail itself does.
+     */
+    void sendOutcomeNews(Kind kind, long memberId, String recipient, Locale locale, Map<String, String> values);
 
     /** The latest mails, newest first: for the development mail viewer only. */
     List<MailRecord> recent(int limit);

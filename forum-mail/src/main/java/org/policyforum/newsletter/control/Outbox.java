@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
 import org.policyforum.newsletter.entity.OutboxMail;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.platform.control.MailPort;
@@ -27,10 +29,22 @@ public class Outbox implements MailPort {
     @Inject
     ForumEnvironment environment;
 
+    @Inject
+    UnsubscribeTokens tokens;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Kind kind, String recipient, Locale locale, Map<String, String> values) {
         sendStoppable(kind, recipient, locale, values, null);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendOutcomeNews(Kind kind, long memberId, String recipient, Locale locale, Map<String, String> values) {
+        String unsubscribe = tokens.link(environment.baseUrl(), MailList.OUTCOME, memberId, clock.instant());
+        Map<String, String> all = new HashMap<>(values);
+        all.put("unsubscribe", unsubscribe);
+        sendStoppable(kind, recipient, locale, all, unsubscribe);
     }
 
     /**

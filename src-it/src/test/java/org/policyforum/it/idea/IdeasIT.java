@@ -248,12 +248,13 @@ class IdeasIT {
                         .filter(o -> o.ideaId() == id)
                         .count());
         // author, follower and the supporter who wants outcome news are told by mail; the supporter who said no to
-        // that news is not (the other supporters have no address)
+        // that news is not (the other supporters have no address). Author and supporter are told under their
+        // outcome-news consent, so their mail carries that list's one-click stop; the follower's says to unfollow.
         assertEquals(
                 3,
                 number(
-                        "SELECT COUNT(*) FROM outbox_mail WHERE kind = 'IDEA_ANSWERED' AND recipient IN"
-                                + " (SELECT email FROM member WHERE id IN (?, ?, ?, ?))",
+                        "SELECT COUNT(*) FROM outbox_mail WHERE kind IN ('IDEA_ANSWERED', 'IDEA_ANSWERED_FOLLOWED')"
+                                + " AND recipient IN (SELECT email FROM member WHERE id IN (?, ?, ?, ?))",
                         author,
                         other,
                         crowd.get(0),
@@ -261,9 +262,26 @@ class IdeasIT {
         assertEquals(
                 0,
                 number(
-                        "SELECT COUNT(*) FROM outbox_mail WHERE kind = 'IDEA_ANSWERED' AND recipient ="
+                        "SELECT COUNT(*) FROM outbox_mail WHERE kind LIKE 'IDEA_ANSWERED%' AND recipient ="
                                 + " (SELECT email FROM member WHERE id = ?)",
                         crowd.get(1)));
+        for (long consenting : List.of(author, crowd.get(0))) {
+            assertEquals(
+                    1,
+                    number(
+                            "SELECT COUNT(*) FROM outbox_mail WHERE kind = 'IDEA_ANSWERED' AND recipient ="
+                                    + " (SELECT email FROM member WHERE id = ?) AND unsubscribe_url LIKE ?"
+                                    + " AND text_body LIKE ?",
+                            consenting,
+                            "%/mail/unsubscribe?list=outcome&token=" + consenting + ".%",
+                            "%/mail/unsubscribe?list=outcome&token=" + consenting + ".%"));
+        }
+        assertEquals(
+                1,
+                number(
+                        "SELECT COUNT(*) FROM outbox_mail WHERE kind = 'IDEA_ANSWERED_FOLLOWED' AND recipient ="
+                                + " (SELECT email FROM member WHERE id = ?) AND unsubscribe_url IS NULL",
+                        other));
         // the figures are shared for a minute: read them two minutes on, so this answer is counted
         assertTrue(TestClock.at(Instant.now().plusSeconds(120), () -> figures.byBureau()).stream()
                 .anyMatch(f -> f.answered() == 1
