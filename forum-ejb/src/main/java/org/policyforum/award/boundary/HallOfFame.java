@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.policyforum.award.boundary.AwardViews.RoundView;
 import org.policyforum.award.control.RoundViews;
-import org.policyforum.award.control.RoundViews.RoundView;
 import org.policyforum.award.entity.Award;
 import org.policyforum.award.entity.AwardRound;
 

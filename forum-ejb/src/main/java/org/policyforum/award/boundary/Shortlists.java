@@ -56,7 +56,7 @@ public class Shortlists {
         Member me = caller.required();
         Shortlist shortlist = selections.shortlist(round);
         int added = 0;
-        for (Nominations.Candidate candidate :
+        for (AwardViews.Candidate candidate :
                 nominations.rank(round.getForum(), round.getMonth(), Nominations.PROPOSALS)) {
             var proposed =
                     shortlist.propose(candidate.opinion(), candidate.agreements(), candidate.comments(), me, now);
@@ -70,7 +70,7 @@ public class Shortlists {
     }
 
     /** Eligible opinions not on the shortlist that the caller may add, best-ranked first. */
-    public List<Nominations.Candidate> candidates(long roundId, int limit) {
+    public List<AwardViews.Candidate> candidates(long roundId, int limit) {
         AwardRound round = selections.round(roundId);
         Member me = caller.required();
         Shortlist shortlist = selections.shortlist(round);
@@ -86,7 +86,7 @@ public class Shortlists {
         Instant now = clock.instant();
         round.requireNomination(now);
         String why = Text.required("reason", reason, Nominee.MAX_REASON, "award.reason");
-        Nominations.Candidate candidate = nominations
+        AwardViews.Candidate candidate = nominations
                 .candidate(round.getForum(), round.getMonth(), opinionId)
                 .orElseThrow(() -> new RuleViolation("opinion", "award.nominee.notEligible"));
         Nominee nominee = selections

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyforum.award.boundary.AwardViews.Candidate;
 import org.policyforum.discussion.entity.Opinion;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.TopicState;
@@ -31,12 +32,6 @@ public class Nominations {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
-
-    public record Candidate(Opinion opinion, int agreements, int comments) {
-        public int score() {
-            return agreements + comments;
-        }
-    }
 
     /** The best-ranked eligible opinions, highest score first; on equal scores the earlier opinion first. */
     public List<Candidate> rank(Forum forum, YearMonth month, int limit) {

@@ -6,23 +6,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.policyforum.award.boundary.AwardViews.NomineeView;
+import org.policyforum.award.boundary.AwardViews.RoundView;
+import org.policyforum.award.boundary.AwardViews.WinnerView;
 import org.policyforum.award.entity.Award;
 import org.policyforum.award.entity.AwardRound;
 import org.policyforum.award.entity.AwardVote;
-import org.policyforum.award.entity.Jury;
 import org.policyforum.award.entity.Nominee;
-import org.policyforum.award.entity.RoundPhase;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.boundary.Settings;
-import org.policyforum.topic.entity.Forum;
 
 /**
  * A round as the public sees it, for the round page and the hall of fame. What is shown when is the round's rule
@@ -46,65 +45,6 @@ public class RoundViews {
 
     @Inject
     Standings standings;
-
-    /**
-     * A nominee on the public page. {@code votes} is null while the round keeps its standings hidden.
-     * {@code mine}: the visitor's own opinion; {@code votedByMe}: the visitor voted for it.
-     */
-    public record NomineeView(
-            long id,
-            String name,
-            long topicId,
-            String topicTitle,
-            String excerpt,
-            String reason,
-            int agreements,
-            int comments,
-            Integer votes,
-            boolean mine,
-            boolean votedByMe) {}
-
-    public record WinnerView(
-            Jury jury,
-            int place,
-            long memberId,
-            String name,
-            long topicId,
-            String topicTitle,
-            String excerpt,
-            String citation,
-            int votes) {}
-
-    /**
-     * A round as the public sees it. Nominees appear once voting opens (the shortlist is not final before); winners
-     * once announced. {@code votesLeft} is for the logged-in visitor, 0 otherwise.
-     */
-    public record RoundView(
-            long id,
-            Forum forum,
-            YearMonth month,
-            RoundPhase phase,
-            Instant votingOpensAt,
-            Instant votingClosesAt,
-            int citizenPlaces,
-            int officialPlaces,
-            int votesPerMember,
-            boolean standingsShown,
-            List<NomineeView> nominees,
-            List<WinnerView> winners,
-            int votesLeft) {
-        public boolean votingOpen() {
-            return phase == RoundPhase.VOTING;
-        }
-
-        public List<WinnerView> byCitizens() {
-            return winners.stream().filter(w -> w.jury() == Jury.CITIZENS).toList();
-        }
-
-        public List<WinnerView> byOfficials() {
-            return winners.stream().filter(w -> w.jury() == Jury.OFFICIALS).toList();
-        }
-    }
 
     /** The round now, as the caller sees it (their own nominee, their votes, the votes they have left). */
     public RoundView of(AwardRound round) {

@@ -20,7 +20,6 @@ import org.policyforum.member.entity.Role;
 import org.policyforum.outcome.control.EntryLinks;
 import org.policyforum.outcome.control.OutcomeNotices;
 import org.policyforum.outcome.control.OutcomeQueries;
-import org.policyforum.outcome.control.OutcomeSource.Source;
 import org.policyforum.outcome.control.OutcomeSources;
 import org.policyforum.outcome.entity.DocumentLink;
 import org.policyforum.outcome.entity.OutcomeStatus;

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.policyforum.member.control.Caller;
 import org.policyforum.outcome.control.OutcomeQueries;
 import org.policyforum.outcome.control.OutcomeSource;
-import org.policyforum.outcome.control.OutcomeSource.Source;
 import org.policyforum.outcome.control.OutcomeSources;
 import org.policyforum.outcome.entity.PolicyOutcome;
 import org.policyforum.outcome.entity.SourceKind;

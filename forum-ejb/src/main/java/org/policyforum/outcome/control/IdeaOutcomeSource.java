@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.policyforum.idea.control.IdeaFacts;
 import org.policyforum.idea.control.IdeaFacts.Fact;
+import org.policyforum.outcome.boundary.Source;
 import org.policyforum.outcome.entity.SourceKind;
 
 /**

@@ -2,6 +2,7 @@ package org.policyforum.outcome.control;
 
 import java.util.List;
 import java.util.Optional;
+import org.policyforum.outcome.boundary.Source;
 import org.policyforum.outcome.entity.SourceKind;
 
 /**
@@ -10,9 +11,6 @@ import org.policyforum.outcome.entity.SourceKind;
  *  space's is {@link IdeaOutcomeSource} (an idea is eligible once accepted or answered).
  */
 public interface OutcomeSource {
-
-    /** A source as the tracker names and links it. */
-    record Source(SourceKind kind, long id, String title, Long bureauId, boolean eligible, String link, int year) {}
 
     SourceKind kind();
 

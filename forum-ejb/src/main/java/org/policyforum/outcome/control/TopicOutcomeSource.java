@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.policyforum.outcome.boundary.Source;
 import org.policyforum.outcome.entity.SourceKind;
 import org.policyforum.topic.control.TopicFacts;
 import org.policyforum.topic.control.TopicFacts.Fact;

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.policyforum.award.boundary.AwardViews.RoundView;
 import org.policyforum.award.boundary.HallOfFame;
-import org.policyforum.award.control.RoundViews.RoundView;
 import org.policyforum.web.platform.PagedList;
 import org.primefaces.model.LazyDataModel;
 

@@ -12,7 +12,7 @@ import org.policyforum.member.entity.Bureau;
 import org.policyforum.outcome.boundary.OutcomeAdministration;
 import org.policyforum.outcome.boundary.OutcomeFilter;
 import org.policyforum.outcome.boundary.OutcomeForm;
-import org.policyforum.outcome.control.OutcomeSource.Source;
+import org.policyforum.outcome.boundary.Source;
 import org.policyforum.outcome.entity.OutcomeStatus;
 import org.policyforum.outcome.entity.PolicyOutcome;
 import org.policyforum.outcome.entity.SourceKind;
