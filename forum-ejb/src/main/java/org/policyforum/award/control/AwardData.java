@@ -8,9 +8,9 @@ import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.policyforum.member.control.MyDataPart;
+import org.policyforum.member.control.MyDataRows;
 
 /**
  * The awards' part of "download my data": the member's votes (which opinion, not whose), their opinions nominated, and
@@ -28,7 +28,8 @@ public class AwardData implements MyDataPart {
         sections.put(
                 "awardVotes",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT v.round.id, v.round.forum, v.round.month, v.nominee.id, v.nominee.opinion.id,"
                                         + " v.nominee.opinion.topic.title, v.slot, v.castAt FROM AwardVote v "
                                         + "WHERE v.voterId = :member ORDER BY v.castAt, v.id",
@@ -44,7 +45,8 @@ public class AwardData implements MyDataPart {
         sections.put(
                 "awardNominations",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT n.round.id, n.round.forum, n.round.month, n.opinion.id, n.reason, n.status,"
                                         + " n.removalReason, n.createdAt FROM Nominee n WHERE n.member.id = "
                                         + ":member ORDER BY n.createdAt, n.id",
@@ -60,7 +62,8 @@ public class AwardData implements MyDataPart {
         sections.put(
                 "awardsWon",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT a.round.id, a.round.forum, a.round.month, a.jury, a.place, a.citation,"
                                         + " a.prizeStatus, a.deliveryAddress, a.fulfilledAt, a.createdAt FROM "
                                         + "Award a WHERE a.member.id = :member"
@@ -77,11 +80,5 @@ public class AwardData implements MyDataPart {
                                 .put("fulfilledAt", r[8])
                                 .put("createdAt", r[9])));
         return sections;
-    }
-
-    private List<Object[]> rows(String jpql, long memberId) {
-        return em.createQuery(jpql, Object[].class)
-                .setParameter("member", memberId)
-                .getResultList();
     }
 }

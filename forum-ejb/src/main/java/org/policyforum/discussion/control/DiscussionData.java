@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.member.control.MyDataPart;
+import org.policyforum.member.control.MyDataRows;
 
 /**
  * The discussion's part of "download my data": the member's opinions and comments (each with its earlier versions)
@@ -32,7 +33,8 @@ public class DiscussionData implements MyDataPart {
         sections.put(
                 "opinions",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT o.id, o.topic.id, o.topic.title, o.stance, o.body, o.status, o.createdAt, "
                                         + "o.editedAt"
                                         + " FROM Opinion o WHERE o.author.id = :member ORDER BY o.createdAt, o.id",
@@ -51,7 +53,8 @@ public class DiscussionData implements MyDataPart {
         sections.put(
                 "comments",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT c.id, c.opinion.id, c.parentId, c.opinion.topic.id, "
                                         + "c.opinion.topic.title, c.body,"
                                         + " c.status, c.createdAt, c.editedAt FROM Comment c WHERE c.author.id = "
@@ -70,7 +73,8 @@ public class DiscussionData implements MyDataPart {
         sections.put(
                 "reactions",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT r.targetType, r.targetId, r.kind, r.createdAt, r.changedAt"
                                         + " FROM Reaction r WHERE r.memberId = :member ORDER BY r.createdAt, r.id",
                                 memberId),
@@ -104,11 +108,5 @@ public class DiscussionData implements MyDataPart {
             }
             return version.put("body", r[2]).put("replacedAt", r[3]);
         });
-    }
-
-    private List<Object[]> rows(String jpql, long memberId) {
-        return em.createQuery(jpql, Object[].class)
-                .setParameter("member", memberId)
-                .getResultList();
     }
 }

@@ -8,9 +8,9 @@ import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.policyforum.member.control.MyDataPart;
+import org.policyforum.member.control.MyDataRows;
 
 /**
  * The idea space's part of "download my data": the member's ideas with their earlier wordings, the ideas they support
@@ -29,7 +29,8 @@ public class IdeaData implements MyDataPart {
         sections.put(
                 "ideas",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT i.id, i.title, i.body, i.category.id, i.state, i.stateReason, i.publishedAt,"
                                         + " i.supportCount FROM Idea i WHERE i.authorId = :member"
                                         + " ORDER BY i.publishedAt, i.id",
@@ -45,7 +46,8 @@ public class IdeaData implements MyDataPart {
         sections.put(
                 "ideaRevisions",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT r.ideaId, r.title, r.body, r.revisedAt FROM IdeaRevision r, Idea i"
                                         + " WHERE i.id = r.ideaId AND i.authorId = :member ORDER BY r.revisedAt, r.id",
                                 memberId),
@@ -58,7 +60,8 @@ public class IdeaData implements MyDataPart {
         sections.put(
                 "ideaComments",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT c.id, c.ideaId, c.parentId, c.body, c.status, c.createdAt, c.editedAt"
                                         + " FROM IdeaComment c WHERE c.author.id = :member ORDER BY c.createdAt, c.id",
                                 memberId),
@@ -72,7 +75,8 @@ public class IdeaData implements MyDataPart {
         sections.put(
                 "ideaCommentRevisions",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT r.commentId, r.body, r.replacedAt FROM IdeaCommentRevision r, IdeaComment c"
                                         + " WHERE c.id = r.commentId AND c.author.id = :member"
                                         + " ORDER BY r.replacedAt, r.id",
@@ -81,7 +85,8 @@ public class IdeaData implements MyDataPart {
         sections.put(
                 "ideaCommentReactions",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT r.commentId, r.kind, r.createdAt, r.changedAt FROM IdeaCommentReaction r"
                                         + " WHERE r.memberId = :member ORDER BY r.createdAt, r.commentId",
                                 memberId),
@@ -95,16 +100,11 @@ public class IdeaData implements MyDataPart {
     /** Supports or follows: the idea by id and its public title, and when. */
     private JsonArray marks(String entity, long memberId) {
         return array(
-                rows(
+                MyDataRows.select(
+                        em,
                         "SELECT m.ideaId, i.title, m.createdAt FROM " + entity + " m, Idea i"
                                 + " WHERE i.id = m.ideaId AND m.memberId = :member ORDER BY m.createdAt, m.ideaId",
                         memberId),
                 r -> row().put("ideaId", r[0]).put("title", r[1]).put("at", r[2]));
-    }
-
-    private List<Object[]> rows(String jpql, long memberId) {
-        return em.createQuery(jpql, Object[].class)
-                .setParameter("member", memberId)
-                .getResultList();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -65,6 +66,13 @@ public final class MyDataRows {
             row.add(name, value.toString());
         }
         return this;
+    }
+
+    /** The rows of a JPQL query whose one parameter, {@code :member}, is the member whose data it is. */
+    public static List<Object[]> select(EntityManager em, String jpql, long memberId) {
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("member", memberId)
+                .getResultList();
     }
 
     public JsonObject build() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyforum.member.control.MyDataPart;
+import org.policyforum.member.control.MyDataRows;
 
 /**
  * The topics' part of "download my data": the topics the member follows, their topic suggestions and the suggestions
@@ -39,7 +40,8 @@ public class TopicData implements MyDataPart {
         sections.put(
                 "suggestions",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT s.id, s.forum, s.title, s.why, s.status, s.decisionReason, s.createdAt, "
                                         + "s.decidedAt"
                                         + " FROM TopicSuggestion s WHERE s.author.id = :member ORDER BY "
@@ -67,7 +69,8 @@ public class TopicData implements MyDataPart {
         sections.put(
                 "youthApplications",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT a.motivation, a.status, a.reason, a.createdAt, a.decidedAt"
                                         + " FROM YouthApplication a WHERE a.member.id = :member ORDER BY "
                                         + "a.createdAt, a.id",
@@ -80,7 +83,8 @@ public class TopicData implements MyDataPart {
         sections.put(
                 "expertInvitations",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT i.topic.id, i.topic.title, i.stance, i.status, i.createdAt, i.answeredAt"
                                         + " FROM ExpertInvitation i WHERE i.expert.id = :member ORDER BY "
                                         + "i.createdAt, i.id",
@@ -94,7 +98,8 @@ public class TopicData implements MyDataPart {
         sections.put(
                 "expertOpinions",
                 array(
-                        rows(
+                        MyDataRows.select(
+                                em,
                                 "SELECT e.topic.id, e.topic.title, e.stance, e.expertName, e.affiliation, "
                                         + "e.title, e.body,"
                                         + " e.createdAt FROM ExpertOpinion e WHERE e.expert.id = :member ORDER BY "
@@ -109,12 +114,6 @@ public class TopicData implements MyDataPart {
                                 .put("body", r[6])
                                 .put("createdAt", r[7])));
         return sections;
-    }
-
-    private List<Object[]> rows(String jpql, long memberId) {
-        return em.createQuery(jpql, Object[].class)
-                .setParameter("member", memberId)
-                .getResultList();
     }
 
     @SuppressWarnings("unchecked")
