@@ -39,6 +39,9 @@ public enum Refusal {
 
     private static final int MAX_CAUSES = 30;
 
+    /** Undertow's request, whose form parser's failures {@link #unreadableForm} recognises. */
+    private static final String UNDERTOW_REQUEST = "io.undertow.servlet.spec.HttpServletRequestImpl";
+
     private final int status;
     private final String page;
 
@@ -85,7 +88,7 @@ public enum Refusal {
                 && (restoringView() || String.valueOf(cause.getMessage()).startsWith("Unable to restore view"))) {
             return EXPIRED;
         }
-        if (cause instanceof CspException) {
+        if (cause instanceof CspException || unreadableForm(cause)) {
             return MALFORMED;
         }
         if (cause instanceof RuleViolation violation) {
@@ -100,6 +103,23 @@ public enum Refusal {
             return NOT_FOUND;
         }
         return null;
+    }
+
+    /**
+     * The server could not read a posted form's body: Undertow wraps the I/O failure of its form parser in a
+     * RuntimeException (a client that went away mid-body, or a request whose body channel is already gone, UT000005,
+     * seen once in a burst of odd methods and forged posts). Nothing of ours failed and nothing was read: a 400 and
+     * one log line, not an error reference with a stack trace. Named by class and method, as the web module has no
+     * compile dependency on Undertow.
+     */
+    private static boolean unreadableForm(Throwable cause) {
+        if (cause.getClass() != RuntimeException.class || !(cause.getCause() instanceof java.io.IOException)) {
+            return false;
+        }
+        StackTraceElement[] frames = cause.getStackTrace();
+        return frames.length > 0
+                && frames[0].getClassName().equals(UNDERTOW_REQUEST)
+                && frames[0].getMethodName().equals("parseFormData");
     }
 
     private static boolean restoringView() {

@@ -27,4 +27,18 @@ class RefusalTest {
         assertTrue(Refusal.of(new IllegalStateException("bug", new NullPointerException()))
                 .isEmpty());
     }
+
+    @Test
+    void aFormBodyTheServerCouldNotReadIsTheRequestsFaultOnlyWhenTheFormParserSaysSo() {
+        var unreadable = new RuntimeException(new java.io.IOException(
+                new IllegalStateException("UT000005: getRequestChannel() has already been called")));
+        unreadable.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("io.undertow.servlet.spec.HttpServletRequestImpl", "parseFormData", null, 884)
+        });
+        assertEquals(Optional.of(Refusal.MALFORMED), Refusal.of(new jakarta.servlet.ServletException(unreadable)));
+
+        // the same shape thrown by anything else (a file, a mail server) stays a real failure
+        var ours = new RuntimeException(new java.io.IOException("disk full"));
+        assertTrue(Refusal.of(ours).isEmpty());
+    }
 }
