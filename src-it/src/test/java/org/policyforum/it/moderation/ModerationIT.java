@@ -20,6 +20,9 @@ import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.discussion.boundary.TopicPages.OpinionView;
 import org.policyforum.discussion.entity.Opinion;
+import org.policyforum.idea.boundary.IdeaComments;
+import org.policyforum.idea.boundary.Ideas;
+import org.policyforum.idea.entity.IdeaComment;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.Rows;
@@ -71,6 +74,12 @@ class ModerationIT {
 
     @Inject
     ModerationQueue queue;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    IdeaComments ideaComments;
 
     long topic;
     long author;
@@ -229,5 +238,43 @@ class ModerationIT {
                                         MODERATOR,
                                         () -> queue.decide(ReportTarget.OPINION, opinion, Decision.DISMISS, "또")))
                         .messageKey());
+    }
+
+    @Test
+    void aCommentOnAnIdeaIsHiddenByThreeReportsThroughTheIdeaFeaturesPortAndRestored() throws Exception {
+        ModerationScenario.threshold(signUps, settings, 3);
+        long idea = Identities.as(
+                author,
+                CITIZEN,
+                () -> ideas.propose(new Ideas.Proposal("그늘막 " + Fixtures.unique(), "본문입니다", 1L, "11440")));
+        long writer = member();
+        long comment = Identities.as(writer, CITIZEN, () -> ideaComments.comment(idea, null, "광고 댓글입니다"));
+        assertEquals(
+                "report.own",
+                refusal(() -> reports.report(ReportTarget.IDEA_COMMENT, comment, ReportReason.SPAM, null), writer));
+        boolean hid = false;
+        for (int i = 0; i < 3; i++) {
+            hid = Identities.as(
+                    member(),
+                    CITIZEN,
+                    () -> reports.report(ReportTarget.IDEA_COMMENT, comment, ReportReason.SPAM, null));
+        }
+        assertTrue(hid, "the third report hides it");
+        IdeaComment.Status status = Identities.as(author, CITIZEN, () -> ideaComments.of(idea, 20))
+                .orElseThrow()
+                .comments()
+                .get(0)
+                .status();
+        assertEquals(IdeaComment.Status.HIDDEN, status);
+
+        long moderator = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(moderator, "MODERATOR");
+        Identities.run(
+                moderator,
+                MODERATOR,
+                () -> queue.decide(ReportTarget.IDEA_COMMENT, comment, Decision.RESTORE, "광고 아님"));
+        assertEquals(
+                IdeaComment.Status.VISIBLE,
+                ideaComments.of(idea, 20).orElseThrow().comments().get(0).status());
     }
 }
