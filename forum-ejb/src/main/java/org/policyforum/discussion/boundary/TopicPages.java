@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policyforum.discussion.entity.Comment;
+import org.policyforum.discussion.entity.Contribution;
 import org.policyforum.discussion.entity.Opinion;
 import org.policyforum.discussion.entity.Reaction;
 import org.policyforum.discussion.entity.ReactionKind;
@@ -180,7 +181,6 @@ public class TopicPages {
         List<OpinionView> views = new ArrayList<>();
         for (Long id : ids) {
             Opinion o = byId.get(id);
-            boolean visible = o.isVisible();
             Map<ReactionKind, Long> c = opinionCounts.getOrDefault(id, Map.of());
             List<CommentView> thread = thread(
                     commentsByOpinion.getOrDefault(id, List.of()), mask, viewer, commentCounts, myCommentReactions);
@@ -189,7 +189,7 @@ public class TopicPages {
                     o.getAuthor().displayName(mask),
                     !o.getAuthor().isActive(),
                     o.getStance(),
-                    visible ? o.getBody() : "",
+                    shown(o, viewer),
                     o.getStatus(),
                     o.getCreatedAt(),
                     o.getEditedAt() != null,
@@ -200,6 +200,12 @@ public class TopicPages {
                     thread));
         }
         return views;
+    }
+
+    /** The text others see: none once withdrawn or hidden, but a hidden item's author still reads their own. */
+    private static String shown(Contribution item, Optional<Member> viewer) {
+        boolean mine = viewer.map(item::isWrittenBy).orElse(false);
+        return item.isVisible() || (mine && item.getStatus() == Opinion.Status.HIDDEN) ? item.getBody() : "";
     }
 
     /** Comments in reading order: each reply right after its parent, indented one step deeper. */
@@ -236,7 +242,6 @@ public class TopicPages {
             Optional<Member> viewer,
             Map<Long, Map<ReactionKind, Long>> counts,
             Map<Long, ReactionKind> mine) {
-        boolean visible = c.getStatus() == Opinion.Status.VISIBLE;
         Map<ReactionKind, Long> n = counts.getOrDefault(c.getId(), Map.of());
         into.add(new CommentView(
                 c.getId(),
@@ -244,7 +249,7 @@ public class TopicPages {
                 Math.min(depth, 4),
                 c.getAuthor().displayName(mask),
                 !c.getAuthor().isActive(),
-                visible ? c.getBody() : "",
+                shown(c, viewer),
                 c.getStatus(),
                 c.getCreatedAt(),
                 c.getEditedAt() != null,

@@ -63,6 +63,20 @@ public abstract class Contribution {
         status = Opinion.Status.WITHDRAWN;
     }
 
+    /** Moderation hides it (enough reports, or a moderator): the page shows a placeholder, its author the text. */
+    public void hide() {
+        requireVisible();
+        status = Opinion.Status.HIDDEN;
+    }
+
+    /** A moderator shows a hidden item again. */
+    public void restore() {
+        if (status != Opinion.Status.HIDDEN) {
+            throw new IllegalStateException(getClass().getSimpleName() + " is " + status);
+        }
+        status = Opinion.Status.VISIBLE;
+    }
+
     private void requireVisible() {
         if (status != Opinion.Status.VISIBLE) {
             throw new IllegalStateException(getClass().getSimpleName() + " is " + status);

@@ -96,6 +96,20 @@ public class IdeaComment {
         status = Status.WITHDRAWN;
     }
 
+    /** Moderation hides it (enough reports, or a moderator): others see a placeholder, its replies stay. */
+    public void hide() {
+        requireVisible();
+        status = Status.HIDDEN;
+    }
+
+    /** A moderator shows a hidden comment again. */
+    public void restore() {
+        if (status != Status.HIDDEN) {
+            throw new IllegalStateException("the comment is " + status);
+        }
+        status = Status.VISIBLE;
+    }
+
     private void requireVisible() {
         if (status != Status.VISIBLE) {
             throw new IllegalStateException("the comment is " + status);

@@ -123,4 +123,20 @@ public class Settings {
         audit.record("settings.outcomeRules", "organisation", "outcomeMaxFutureDays=" + maxFutureDays);
         return settings;
     }
+
+    /** How many distinct members' reports hide an item at once, until a moderator looks at it (1-100). */
+    @RolesAllowed(Roles.OPERATOR)
+    public OrganisationSettings changeReportHideThreshold(int reports) {
+        OrganisationSettings settings = current();
+        if (reports == settings.getReportHideThreshold()) {
+            return settings;
+        }
+        try {
+            settings.changeReportHideThreshold(reports);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("reportHideThreshold", "settings.reportHideThreshold.invalid");
+        }
+        audit.record("settings.reportHideThreshold", "organisation", "reportHideThreshold=" + reports);
+        return settings;
+    }
 }

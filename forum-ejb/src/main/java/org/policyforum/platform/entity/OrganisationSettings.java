@@ -17,6 +17,8 @@ public class OrganisationSettings {
     public static final int SINGLETON_ID = 1;
     /** Statistics show no group smaller than this, unless the city chooses otherwise. */
     public static final int DEFAULT_SMALL_GROUP_MIN = 5;
+
+    public static final int DEFAULT_REPORT_HIDE_THRESHOLD = 3;
     /** Below 2 a single person's choice would show; above 100 a city's breakdowns would show almost nothing. */
     public static final int MIN_SMALL_GROUP = 2;
 
@@ -72,6 +74,10 @@ public class OrganisationSettings {
     @Column(name = "outcome_max_future_days")
     private int outcomeMaxFutureDays;
 
+    /** How many distinct members' reports hide an item at once, until a moderator decides (1-100). */
+    @Column(name = "report_hide_threshold")
+    private int reportHideThreshold = DEFAULT_REPORT_HIDE_THRESHOLD;
+
     @Version
     private long version;
 
@@ -124,6 +130,18 @@ public class OrganisationSettings {
     public void changePrivacyContact(String officer, String contact) {
         this.privacyOfficer = officer;
         this.privacyContact = contact;
+    }
+
+    /** How many distinct reports hide an item at once, within 1-100. */
+    public void changeReportHideThreshold(int reports) {
+        if (reports < 1 || reports > 100) {
+            throw new IllegalArgumentException("report threshold " + reports);
+        }
+        reportHideThreshold = reports;
+    }
+
+    public int getReportHideThreshold() {
+        return reportHideThreshold;
     }
 
     /** How many days ahead of today a timeline entry may be dated, within 0-365. */

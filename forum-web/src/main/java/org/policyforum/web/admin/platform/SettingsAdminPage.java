@@ -27,6 +27,7 @@ public class SettingsAdminPage implements Serializable {
     private boolean maskNames;
     private Integer smallGroupMin;
     private Integer outcomeMaxFutureDays;
+    private Integer reportHideThreshold;
     private String privacyOfficer;
     private String privacyContact;
 
@@ -39,6 +40,7 @@ public class SettingsAdminPage implements Serializable {
         maskNames = current.isMaskNames();
         smallGroupMin = current.getSmallGroupMin();
         outcomeMaxFutureDays = current.getOutcomeMaxFutureDays();
+        reportHideThreshold = current.getReportHideThreshold();
         privacyOfficer = current.getPrivacyOfficer();
         privacyContact = current.getPrivacyContact();
     }
@@ -48,6 +50,7 @@ public class SettingsAdminPage implements Serializable {
             settings.change(nameKo, nameEn, timeZone, maskNames);
             settings.changeSmallGroupMin(smallGroupMin == null ? 0 : smallGroupMin);
             settings.changeOutcomeRules(outcomeMaxFutureDays == null ? -1 : outcomeMaxFutureDays);
+            settings.changeReportHideThreshold(reportHideThreshold == null ? 0 : reportHideThreshold);
             OrganisationSettings saved = settings.current();
             // the privacy contact is saved once given; a form that leaves both empty as they were changes nothing
             boolean untouched = isBlank(privacyOfficer) && isBlank(privacyContact) && saved.getPrivacyOfficer() == null;
@@ -135,5 +138,13 @@ public class SettingsAdminPage implements Serializable {
 
     public void setMaskNames(boolean maskNames) {
         this.maskNames = maskNames;
+    }
+
+    public Integer getReportHideThreshold() {
+        return reportHideThreshold;
+    }
+
+    public void setReportHideThreshold(Integer reportHideThreshold) {
+        this.reportHideThreshold = reportHideThreshold;
     }
 }

@@ -1,0 +1,280 @@
+package org.policyforum.it.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policyforum.it.moderation.ModerationScenario.CITIZEN;
+import static org.policyforum.it.moderation.ModerationScenario.MODERATOR;
+import static org.policyforum.it.moderation.ModerationScenario.report;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.discussion.boundary.TopicPages;
+import org.policyforum.discussion.boundary.TopicPages.OpinionView;
+import org.policyforum.discussion.entity.Opinion;
+import org.policyforum.idea.boundary.IdeaComments;
+import org.policyforum.idea.boundary.Ideas;
+import org.policyforum.idea.entity.IdeaComment;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.Fixtures;
+import org.policyforum.it.Rows;
+import org.policyforum.it.security.Identities;
+import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.SignUps;
+import org.policyforum.moderation.boundary.ModerationQueue;
+import org.policyforum.moderation.boundary.ModerationQueue.Decision;
+import org.policyforum.moderation.boundary.ModerationReports;
+import org.policyforum.moderation.entity.ReportReason;
+import org.policyforum.moderation.entity.ReportTarget;
+import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.entity.RuleViolation;
+import org.policyforum.topic.boundary.TopicAdministration;
+
+/**
+ * Reports and the moderators' queue through their boundaries (H2 and PostgreSQL passes): once per member, never on
+ * one's own item, text guarded; three reports hide an opinion (the default threshold), its author still reads it, a
+ * moderator restores, hides or dismisses with a reason and each decision is audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModerationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.forum(ModerationIT.class, ModerationScenario.class);
+    }
+
+    @Inject
+    SignUps signUps;
+
+    @Inject
+    TopicAdministration topics;
+
+    @Inject
+    Bureaus bureaus;
+
+    @Inject
+    Opinions opinions;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    TopicPages pages;
+
+    @Inject
+    ModerationReports reports;
+
+    @Inject
+    ModerationQueue queue;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    IdeaComments ideaComments;
+
+    long topic;
+    long author;
+    long opinion;
+
+    @BeforeEach
+    void anOpinion() throws Exception {
+        topic = ModerationScenario.topic(signUps, topics, bureaus);
+        author = Fixtures.citizen(signUps, 1980);
+        opinion = ModerationScenario.opinion(opinions, topic, author, "신고될 의견 " + Fixtures.unique());
+    }
+
+    private long member() {
+        return Fixtures.citizen(signUps, 1990);
+    }
+
+    private static String refusal(Identities.ThrowingRunnable attempt, long member) {
+        return assertThrows(RuleViolation.class, () -> Identities.run(member, CITIZEN, attempt))
+                .messageKey();
+    }
+
+    private long reportRows() throws Exception {
+        return Rows.count(
+                "SELECT COUNT(*) FROM moderation_report WHERE target_type = 'OPINION' AND target_id = ?", opinion);
+    }
+
+    private long audited(String action) throws Exception {
+        return Rows.count(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = ? AND target = ?", action, "OPINION:" + opinion);
+    }
+
+    private OpinionView seenBy(long viewer) throws Exception {
+        return Identities.as(viewer, CITIZEN, () -> pages.page(topic, 20)).orElseThrow().opinions().stream()
+                .filter(o -> o.id() == opinion)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aMemberReportsOnceAndTheSecondReportIsRefused() throws Exception {
+        long alice = member();
+        assertFalse(report(reports, alice, opinion, ReportReason.SPAM, null), "one report hides nothing");
+        assertEquals(
+                "report.duplicate",
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.ABUSE, null), alice));
+        assertEquals(1, reportRows());
+        assertEquals(
+                1L,
+                ((Number) Rows.single(
+                                "SELECT counted FROM moderation_case WHERE target_type = 'OPINION' AND target_id = ?",
+                                opinion))
+                        .longValue());
+    }
+
+    @Test
+    void ownUnknownAndBadReportsAreRefusedAndNothingIsStored() throws Exception {
+        long alice = member();
+        assertEquals(
+                "report.own",
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.SPAM, null), author));
+        assertEquals(
+                "notFound",
+                refusal(() -> reports.report(ReportTarget.OPINION, Long.MAX_VALUE, ReportReason.SPAM, null), alice));
+        assertEquals(
+                "report.text.required",
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.OTHER, " "), alice));
+        assertEquals(
+                "input.residentNumber",
+                refusal(
+                        () -> reports.report(
+                                ReportTarget.OPINION, opinion, ReportReason.OTHER, "작성자 번호 900101-1234567"),
+                        alice));
+        assertEquals(
+                "report.text.tooLong",
+                refusal(
+                        () -> reports.report(ReportTarget.OPINION, opinion, ReportReason.OTHER, "가".repeat(20_000)),
+                        alice));
+        assertEquals(
+                "report.reason.required",
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, null, null), alice));
+        assertEquals(0, reportRows());
+        assertEquals(
+                "settings.reportHideThreshold.invalid",
+                assertThrows(RuleViolation.class, () -> ModerationScenario.threshold(signUps, settings, 101))
+                        .messageKey());
+        assertThrows(
+                EJBAccessException.class,
+                () -> reports.report(ReportTarget.OPINION, opinion, ReportReason.SPAM, null),
+                "a visitor who is not signed in");
+    }
+
+    @Test
+    void threeReportsHideTheOpinionItsAuthorStillReadsItAndAModeratorRestoresIt() throws Exception {
+        ModerationScenario.threshold(signUps, settings, 3);
+        assertFalse(report(reports, member(), opinion, ReportReason.SPAM, null));
+        assertFalse(report(reports, member(), opinion, ReportReason.OTHER, "광고 글입니다"));
+        assertTrue(report(reports, member(), opinion, ReportReason.ABUSE, null), "the third report hides it");
+        assertEquals(1, audited("moderation.autoHide"));
+
+        long reader = member();
+        assertEquals(Opinion.Status.HIDDEN, seenBy(reader).status());
+        assertEquals("", seenBy(reader).body(), "others see the placeholder only");
+        assertTrue(seenBy(author).body().startsWith("신고될 의견"), "its author still reads it");
+        assertEquals(
+                "notFound",
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.SPAM, null), reader),
+                "a hidden item takes no more reports");
+
+        assertThrows(EJBAccessException.class, () -> Identities.as(reader, CITIZEN, queue::awaiting));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Identities.run(
+                        reader, CITIZEN, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.RESTORE, "복원")));
+
+        long moderator = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(moderator, "MODERATOR");
+        ModerationQueue.Entry entry = Identities.as(moderator, MODERATOR, queue::awaiting).stream()
+                .filter(e -> e.type() == ReportTarget.OPINION && e.id() == opinion)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(3, entry.reports());
+        assertEquals(3, entry.lines().size());
+        assertTrue(entry.lines().stream().anyMatch(l -> "광고 글입니다".equals(l.text())));
+        assertTrue(entry.link().contains("topic.xhtml?id=" + topic));
+
+        RuleViolation noReason = assertThrows(
+                RuleViolation.class,
+                () -> Identities.run(
+                        moderator, MODERATOR, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.RESTORE, "")));
+        assertEquals("moderation.reason.required", noReason.messageKey());
+        Identities.run(
+                moderator, MODERATOR, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.RESTORE, "규칙 위반 아님"));
+        assertEquals(Opinion.Status.VISIBLE, seenBy(reader).status());
+        assertEquals(1, audited("moderation.restore"));
+        assertTrue(Identities.as(moderator, MODERATOR, queue::awaiting).stream().noneMatch(e -> e.id() == opinion));
+
+        // after a restore the reports counted before count no more: two new reporters do not hide it again
+        assertFalse(report(reports, reader, opinion, ReportReason.SPAM, null));
+        assertFalse(report(reports, member(), opinion, ReportReason.SPAM, null));
+        assertEquals(Opinion.Status.VISIBLE, seenBy(reader).status());
+        Identities.run(
+                moderator, MODERATOR, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.DISMISS, "근거 없음"));
+        assertEquals(1, audited("moderation.dismiss"));
+        assertEquals(Opinion.Status.VISIBLE, seenBy(reader).status());
+
+        assertFalse(report(reports, member(), opinion, ReportReason.ILLEGAL, null));
+        Identities.run(moderator, MODERATOR, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.HIDE, "불법 정보"));
+        assertEquals(1, audited("moderation.hide"));
+        assertEquals(Opinion.Status.HIDDEN, seenBy(reader).status());
+        assertEquals(
+                "moderation.decided",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Identities.run(
+                                        moderator,
+                                        MODERATOR,
+                                        () -> queue.decide(ReportTarget.OPINION, opinion, Decision.DISMISS, "또")))
+                        .messageKey());
+    }
+
+    @Test
+    void aCommentOnAnIdeaIsHiddenByThreeReportsThroughTheIdeaFeaturesPortAndRestored() throws Exception {
+        ModerationScenario.threshold(signUps, settings, 3);
+        long idea = Identities.as(
+                author,
+                CITIZEN,
+                () -> ideas.propose(new Ideas.Proposal("그늘막 " + Fixtures.unique(), "본문입니다", 1L, "11440")));
+        long writer = member();
+        long comment = Identities.as(writer, CITIZEN, () -> ideaComments.comment(idea, null, "광고 댓글입니다"));
+        assertEquals(
+                "report.own",
+                refusal(() -> reports.report(ReportTarget.IDEA_COMMENT, comment, ReportReason.SPAM, null), writer));
+        boolean hid = false;
+        for (int i = 0; i < 3; i++) {
+            hid = Identities.as(
+                    member(),
+                    CITIZEN,
+                    () -> reports.report(ReportTarget.IDEA_COMMENT, comment, ReportReason.SPAM, null));
+        }
+        assertTrue(hid, "the third report hides it");
+        IdeaComment.Status status = Identities.as(author, CITIZEN, () -> ideaComments.of(idea, 20))
+                .orElseThrow()
+                .comments()
+                .get(0)
+                .status();
+        assertEquals(IdeaComment.Status.HIDDEN, status);
+
+        long moderator = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(moderator, "MODERATOR");
+        Identities.run(
+                moderator,
+                MODERATOR,
+                () -> queue.decide(ReportTarget.IDEA_COMMENT, comment, Decision.RESTORE, "광고 아님"));
+        assertEquals(
+                IdeaComment.Status.VISIBLE,
+                ideaComments.of(idea, 20).orElseThrow().comments().get(0).status());
+    }
+}
