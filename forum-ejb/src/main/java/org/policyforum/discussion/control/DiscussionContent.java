@@ -40,10 +40,10 @@ public class DiscussionContent implements ModeratedContent {
     @Override
     public boolean hide(ReportTarget type, long id, String reason) {
         Contribution item = contribution(type, id, LockModeType.NONE).orElse(null);
-        if (item == null || !item.isVisible()) {
+        if (item == null || item.getStatus() == Opinion.Status.WITHDRAWN) {
             return false;
         }
-        item.hide();
+        item.hide(reason);
         return true;
     }
 

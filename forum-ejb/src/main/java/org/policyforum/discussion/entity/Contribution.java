@@ -28,6 +28,10 @@ public abstract class Contribution {
     @Enumerated(EnumType.STRING)
     private Opinion.Status status;
 
+    /** A moderator's reason for hiding it, shown on the placeholder; none while it is hidden by reports alone. */
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -63,10 +67,17 @@ public abstract class Contribution {
         status = Opinion.Status.WITHDRAWN;
     }
 
-    /** Moderation hides it (enough reports, or a moderator): the page shows a placeholder, its author the text. */
-    public void hide() {
-        requireVisible();
+    /**
+     * Moderation hides it: enough reports ({@code reason} null: pending review), or a moderator, whose reason the
+     * placeholder shows; a moderator who confirms an item the reports hid gives it the reason. The page shows a
+     * placeholder, its author the text.
+     */
+    public void hide(String reason) {
+        if (status != Opinion.Status.HIDDEN) {
+            requireVisible();
+        }
         status = Opinion.Status.HIDDEN;
+        hiddenReason = reason;
     }
 
     /** A moderator shows a hidden item again. */
@@ -75,6 +86,7 @@ public abstract class Contribution {
             throw new IllegalStateException(getClass().getSimpleName() + " is " + status);
         }
         status = Opinion.Status.VISIBLE;
+        hiddenReason = null;
     }
 
     private void requireVisible() {
@@ -101,6 +113,11 @@ public abstract class Contribution {
 
     public Opinion.Status getStatus() {
         return status;
+    }
+
+    /** Why a moderator hid it; null if it shows, or while only reports hid it. */
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     public Instant getCreatedAt() {

@@ -197,7 +197,8 @@ public final class IdeaViews {
 
     /**
      * A comment on an idea as the viewer sees it, in reading order ({@code depth} is the indent, at most 4); the
-     * author's name follows the masking setting, and a withdrawn or hidden one keeps its place with no text.
+     * author's name follows the masking setting, and a withdrawn or hidden one keeps its place with no text (a hidden
+     * one's author still reads their own, and everyone the moderator's {@code hiddenReason}, if one was given).
      */
     public record Comment(
             long id,
@@ -207,6 +208,7 @@ public final class IdeaViews {
             boolean formerMember,
             String body,
             IdeaComment.Status status,
+            String hiddenReason,
             Instant createdAt,
             boolean edited,
             long agrees,

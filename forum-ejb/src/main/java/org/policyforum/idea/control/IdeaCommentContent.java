@@ -39,10 +39,10 @@ public class IdeaCommentContent implements ModeratedContent {
     @Override
     public boolean hide(ReportTarget type, long id, String reason) {
         IdeaComment comment = em.find(IdeaComment.class, id);
-        if (comment == null || !comment.isVisible()) {
+        if (comment == null || comment.getStatus() == IdeaComment.Status.WITHDRAWN) {
             return false;
         }
-        comment.hide();
+        comment.hide(reason);
         return true;
     }
 

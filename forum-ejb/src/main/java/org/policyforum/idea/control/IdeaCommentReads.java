@@ -89,8 +89,9 @@ public class IdeaCommentReads {
                     Math.min(depth, MAX_INDENT),
                     c.getAuthor().displayName(mask),
                     !c.getAuthor().isActive(),
-                    c.isVisible() ? c.getBody() : "",
+                    shown(c),
                     c.getStatus(),
+                    c.getHiddenReason(),
                     c.getCreatedAt(),
                     c.getEditedAt() != null,
                     n.getOrDefault(Kind.AGREE, 0L),
@@ -100,6 +101,12 @@ public class IdeaCommentReads {
             for (IdeaComment reply : children.getOrDefault(c.getId(), List.of())) {
                 add(reply, depth + 1);
             }
+        }
+
+        /** The text others see: none once withdrawn or hidden, but a hidden comment's author still reads it. */
+        private String shown(IdeaComment c) {
+            boolean mine = viewer.map(c::isWrittenBy).orElse(false);
+            return c.isVisible() || (mine && c.getStatus() == IdeaComment.Status.HIDDEN) ? c.getBody() : "";
         }
     }
 

@@ -56,6 +56,10 @@ public class IdeaComment {
     @Enumerated(EnumType.STRING)
     private Status status;
 
+    /** A moderator's reason for hiding it, shown on the placeholder; none while it is hidden by reports alone. */
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -96,10 +100,16 @@ public class IdeaComment {
         status = Status.WITHDRAWN;
     }
 
-    /** Moderation hides it (enough reports, or a moderator): others see a placeholder, its replies stay. */
-    public void hide() {
-        requireVisible();
+    /**
+     * Moderation hides it: enough reports ({@code reason} null: pending review), or a moderator, whose reason the
+     * placeholder shows (also when confirming what the reports hid). Others see a placeholder, its replies stay.
+     */
+    public void hide(String reason) {
+        if (status != Status.HIDDEN) {
+            requireVisible();
+        }
         status = Status.HIDDEN;
+        hiddenReason = reason;
     }
 
     /** A moderator shows a hidden comment again. */
@@ -108,6 +118,7 @@ public class IdeaComment {
             throw new IllegalStateException("the comment is " + status);
         }
         status = Status.VISIBLE;
+        hiddenReason = null;
     }
 
     private void requireVisible() {
@@ -150,6 +161,11 @@ public class IdeaComment {
 
     public Status getStatus() {
         return status;
+    }
+
+    /** Why a moderator hid it; null if it shows, or while only reports hid it. */
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     public Instant getCreatedAt() {

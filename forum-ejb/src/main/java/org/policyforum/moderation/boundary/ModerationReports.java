@@ -49,6 +49,33 @@ public class ModerationReports {
     @Inject
     Audit audit;
 
+    /** What the report page shows of an item: an excerpt, the page it stands on, and whether I reported it. */
+    public record Reportable(ReportTarget type, long id, String excerpt, String link, boolean reported)
+            implements java.io.Serializable {}
+
+    /**
+     * The item as the report page shows it to me; a hidden or unknown item is not found, my own is refused (as
+     * {@link #report} refuses them), so that the page says so before anyone types a reason.
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public Reportable reportable(ReportTarget type, long id) {
+        long me = caller.required().getId();
+        Item item =
+                contents.of(type).find(type, id).filter(Item::visible).orElseThrow(() -> RuleViolation.of("notFound"));
+        if (item.authorId() == me) {
+            throw RuleViolation.of("report.own");
+        }
+        boolean reported = !em.createQuery("SELECT r.id FROM Report r WHERE r.targetType = :type AND r.targetId = :id"
+                        + " AND r.reporterId = :me")
+                .setParameter("type", type)
+                .setParameter("id", id)
+                .setParameter("me", me)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        return new Reportable(type, id, item.excerpt(), item.link(), reported);
+    }
+
     /** Reports the item; returns whether this report hid it. */
     @RolesAllowed(Roles.CITIZEN)
     public boolean report(ReportTarget type, long id, ReportReason reason, String text) {
@@ -84,8 +111,8 @@ public class ModerationReports {
             return false;
         }
         // only the transaction that moved the case to HIDDEN hides the item
-        content.hide(type, id, "moderation.hidden.reports");
-        audit.record("moderation.autoHide", type + ":" + id, "reports reached the threshold");
+        content.hide(type, id, null);
+        audit.recordBySystem("moderation.autoHide", type + ":" + id, "reports reached the threshold");
         return true;
     }
 

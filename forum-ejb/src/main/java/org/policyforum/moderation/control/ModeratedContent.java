@@ -24,7 +24,10 @@ public interface ModeratedContent {
      */
     Optional<Item> lock(ReportTarget type, long id);
 
-    /** Hides a visible item, for the reason (a bundle key or a moderator's words); false if it was not visible. */
+    /**
+     * Hides a visible item, or gives a hidden one the moderator's reason. {@code reason}: a moderator's words, shown
+     * on the placeholder; null when reports hid it (pending review). False if it was withdrawn or does not exist.
+     */
     boolean hide(ReportTarget type, long id, String reason);
 
     /** Shows a hidden item again; false if it was not hidden. */

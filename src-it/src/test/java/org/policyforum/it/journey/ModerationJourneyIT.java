@@ -1,5 +1,6 @@
 package org.policyforum.it.journey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,89 @@ class ModerationJourneyIT extends Journey {
         pages.anonymous().open(topicPath);
         assertTrue(pages.element(anchor).getText().contains(text), "shown again");
         pages.fitsAPhone(topicPath);
+    }
+
+    @Test
+    void aCommentIsReportedOnItsOwnPageAndTheModeratorsReasonShowsOnItsPlaceholder() {
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        String title = "Bus lanes " + unique;
+        pages.anonymous().logIn(operator.email, operator.password);
+        TopicConsole console = new TopicConsole(pages);
+        console.openNewTopic("MAIN", title, "Should buses get more lanes?", console.newBureau(unique));
+        Person author = TestPeople.confirmedMember(base, "opinion-author", 1980);
+        String topicPath = console.postOpinion(author, title, "Buses first " + unique, null);
+
+        // a second citizen comments on the opinion
+        Person commenter = TestPeople.confirmedMember(base, "commenter", 1975);
+        pages.anonymous().logIn(commenter.email(), commenter.password());
+        pages.open(topicPath);
+        String comment = "Cheap tickets, write to me " + unique;
+        openComments(unique);
+        opinionItem(unique)
+                .findElement(By.cssSelector("textarea[id$=':reply']"))
+                .sendKeys(comment);
+        opinionItem(unique)
+                .findElement(By.cssSelector("button[id$=':postReply']"))
+                .click();
+        WebElement posted = pages.await(d -> d.findElements(By.cssSelector("li.comment")).stream()
+                .filter(li -> li.getAttribute("textContent").contains(comment))
+                .findFirst()
+                .orElse(null));
+        String commentId = posted.getDomAttribute("id").substring("comment-".length());
+        assertTrue(
+                posted.findElements(By.cssSelector("a.report-link")).isEmpty(), "no report link on one's own comment");
+
+        // a third citizen follows its report link to the report page, and sends a report with no reason first
+        Person reporter = TestPeople.confirmedMember(base, "comment-reporter", 1992);
+        pages.anonymous().logIn(reporter.email(), reporter.password());
+        pages.open(topicPath);
+        openComments(unique);
+        pages.element("comment-" + commentId)
+                .findElement(By.cssSelector("a.report-link"))
+                .click();
+        pages.await(d -> pages.heading().equals(Texts.en("report.title")));
+        String reportPath = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
+        assertTrue(pages.text("reportedExcerpt").contains(comment), () -> pages.text("reportedExcerpt"));
+        pages.submit("report:send");
+        assertEquals(Texts.en("report.reason.required"), pages.messageFor("report:reason"));
+        pages.assertAccessible();
+        pages.select("report:reason", "PERSONAL_DATA").submit("report:send");
+        assertTrue(pages.text("reportSent").contains(Texts.en("report.sent")), () -> pages.text("reportSent"));
+        pages.fitsAPhone(reportPath);
+        // the same member once more: the page says it was sent, with no form
+        pages.open(reportPath);
+        assertTrue(pages.isShown("reportSent") && !pages.isShown("report"), "a second report is not offered");
+
+        // the operator hides it from the queue with a reason, which everyone reads on its placeholder
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/moderation.xhtml");
+        WebElement entry = pages.element("case-COMMENT-" + commentId);
+        entry.findElement(By.cssSelector("textarea[id$=':reason']")).sendKeys("A phone number of a third person");
+        entry.findElement(By.cssSelector("button[id$=':hide']")).click();
+        pages.await(d -> pages.globalMessages().contains(Texts.en("admin.moderation.done.HIDE")));
+
+        pages.anonymous().open(topicPath);
+        openComments(unique);
+        String shown = pages.element("comment-" + commentId).getText();
+        assertFalse(shown.contains(comment), shown);
+        assertTrue(
+                shown.contains(
+                        Texts.en("moderation.hidden.because").replace("{0}", "A phone number of a third person")),
+                shown);
+        pages.assertAccessible();
+        pages.fitsAPhone(topicPath);
+    }
+
+    private void openComments(String unique) {
+        WebElement details = opinionItem(unique).findElement(By.cssSelector("details.comments"));
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        pages.await(d -> opinionItem(unique)
+                        .findElement(By.cssSelector("details.comments"))
+                        .getAttribute("open")
+                != null);
     }
 
     private WebElement opinionItem(String unique) {
