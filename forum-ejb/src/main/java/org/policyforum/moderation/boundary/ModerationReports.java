@@ -9,6 +9,9 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.policyforum.member.control.Caller;
 import org.policyforum.moderation.control.Contents;
 import org.policyforum.moderation.control.ModeratedContent;
@@ -30,6 +33,9 @@ import org.policyforum.platform.entity.RuleViolation;
  */
 @Stateless
 public class ModerationReports {
+
+    /** How many of my latest reports my page lists. */
+    static final int MINE = 50;
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -74,6 +80,76 @@ public class ModerationReports {
                 .getResultList()
                 .isEmpty();
         return new Reportable(type, id, item.excerpt(), item.link(), reported);
+    }
+
+    /** What became of a report of mine, as my own page tells me. */
+    public enum Outcome {
+        /** Waiting for a moderator. */
+        PENDING,
+        /** Reports hid it; a moderator will review it. */
+        HIDDEN_PENDING,
+        /** A moderator hid it. */
+        HIDDEN,
+        /** A moderator showed it again. */
+        RESTORED,
+        /** A moderator found nothing to do. */
+        DISMISSED
+    }
+
+    /**
+     * One of my reports: what I reported (an excerpt and where it stands, if it is still there), why, and what came
+     * of it; the moderator's reason but not their name.
+     */
+    public record MyReport(
+            ReportTarget type,
+            long id,
+            String excerpt,
+            String link,
+            ReportReason reason,
+            Instant reportedAt,
+            Outcome outcome,
+            String decisionReason,
+            Instant decidedAt) {}
+
+    /**
+     * My latest reports and what came of them: a moderator's decision after my report, with the moderator's reason
+     * (never the moderator's name), or that it still waits. A case reopened by later reports waits again.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public List<MyReport> mine() {
+        long me = caller.required().getId();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT r, c FROM Report r, ModerationCase c WHERE c.targetType = r.targetType"
+                                + " AND c.targetId = r.targetId AND r.reporterId = :me"
+                                + " ORDER BY r.reportedAt DESC, r.id DESC",
+                        Object[].class)
+                .setParameter("me", me)
+                .setMaxResults(MINE)
+                .getResultList();
+        List<MyReport> mine = new ArrayList<>();
+        for (Object[] row : rows) {
+            Report report = (Report) row[0];
+            ModerationCase held = (ModerationCase) row[1];
+            boolean decidedSince =
+                    held.getDecidedAt() != null && !held.getDecidedAt().isBefore(report.getReportedAt());
+            Outcome outcome = decidedSince
+                    ? Outcome.valueOf(held.getState().name())
+                    : held.getState() == ModerationCase.State.HIDDEN ? Outcome.HIDDEN_PENDING : Outcome.PENDING;
+            Optional<Item> item =
+                    contents.of(report.getTargetType()).find(report.getTargetType(), report.getTargetId());
+            mine.add(new MyReport(
+                    report.getTargetType(),
+                    report.getTargetId(),
+                    // a hidden item's words are not repeated here, personal data may be why it is hidden
+                    item.filter(Item::visible).map(Item::excerpt).orElse(""),
+                    item.map(Item::link).orElse(null),
+                    report.getReason(),
+                    report.getReportedAt(),
+                    outcome,
+                    decidedSince ? held.getDecisionReason() : null,
+                    decidedSince ? held.getDecidedAt() : null));
+        }
+        return mine;
     }
 
     /** Reports the item; returns whether this report hid it. */

@@ -156,6 +156,16 @@ class ModerationJourneyIT extends Journey {
                 shown);
         pages.assertAccessible();
         pages.fitsAPhone(topicPath);
+
+        // the reporter's own page tells what came of the report, with the moderator's reason
+        pages.anonymous().logIn(reporter.email(), reporter.password());
+        pages.openChecked("/account/index.xhtml");
+        String mine = pages.text("myReports");
+        assertTrue(
+                mine.contains(Texts.en("account.reports.outcome.HIDDEN"))
+                        && mine.contains("A phone number of a third person"),
+                mine);
+        pages.assertAccessible();
     }
 
     private void openComments(String unique) {

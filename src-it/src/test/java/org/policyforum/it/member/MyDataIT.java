@@ -37,6 +37,9 @@ import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.member.boundary.SignUps;
+import org.policyforum.moderation.boundary.ModerationReports;
+import org.policyforum.moderation.entity.ReportReason;
+import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
@@ -73,6 +76,7 @@ class MyDataIT {
             "opinions",
             "pollBallots",
             "reactions",
+            "reports",
             "suggestionSupports",
             "suggestions",
             "youthApplications");
@@ -84,6 +88,9 @@ class MyDataIT {
 
     @Inject
     MyAccount myAccount;
+
+    @Inject
+    ModerationReports reports;
 
     @Inject
     SignUps signUps;
@@ -169,6 +176,9 @@ class MyDataIT {
             return ideaComments.comment(bobsIdea, bobsIdeaComment, ideaReply);
         });
 
+        Identities.as(
+                alice, CITIZEN, () -> reports.report(ReportTarget.OPINION, bobsOpinion, ReportReason.OTHER, "광고 같습니다"));
+
         String file = Identities.as(alice, CITIZEN, myAccount::exportMyData);
         JsonObject json = Json.createReader(new StringReader(file)).readObject();
 
@@ -223,6 +233,11 @@ class MyDataIT {
         assertTrue(json.getJsonArray("ideaCommentRevisions").isEmpty());
         assertEquals("AGREE", only(json, "ideaCommentReactions").getString("kind"));
         assertFalse(file.contains("밥의 아이디어 댓글"), "nor what they wrote under their idea");
+        JsonObject report = only(json, "reports");
+        assertEquals("OPINION", report.getString("type"));
+        assertEquals(bobsOpinion, report.getJsonNumber("id").longValue());
+        assertEquals("OTHER", report.getString("reason"));
+        assertEquals("광고 같습니다", report.getString("details"));
 
         String[] bobs = person(bob);
         assertFalse(file.contains(bobs[0]), "the name of the member answered is not in the file");

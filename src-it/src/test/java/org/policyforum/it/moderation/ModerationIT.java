@@ -141,6 +141,37 @@ class ModerationIT {
     }
 
     @Test
+    void theReporterIsToldWhatCameOfTheirReportWithTheModeratorsReason() throws Exception {
+        ModerationScenario.threshold(signUps, settings, 2);
+        long alice = member();
+        report(reports, alice, opinion, ReportReason.SPAM, null);
+        ModerationReports.MyReport pending = mineAbout(alice);
+        assertEquals(ModerationReports.Outcome.PENDING, pending.outcome());
+        assertEquals(ReportReason.SPAM, pending.reason());
+        assertTrue(pending.excerpt().startsWith("신고될 의견"), pending::excerpt);
+
+        report(reports, member(), opinion, ReportReason.ABUSE, null);
+        assertEquals(ModerationReports.Outcome.HIDDEN_PENDING, mineAbout(alice).outcome());
+        assertEquals("", mineAbout(alice).excerpt(), "a hidden item's words are not shown again");
+
+        long moderator = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(moderator, "MODERATOR");
+        Identities.run(
+                moderator, MODERATOR, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.RESTORE, "광고 아님"));
+        ModerationReports.MyReport decided = mineAbout(alice);
+        assertEquals(ModerationReports.Outcome.RESTORED, decided.outcome());
+        assertEquals("광고 아님", decided.decisionReason());
+        assertTrue(Identities.as(member(), CITIZEN, reports::mine).isEmpty(), "another member sees none of alice's");
+    }
+
+    private ModerationReports.MyReport mineAbout(long member) throws Exception {
+        return Identities.as(member, CITIZEN, reports::mine).stream()
+                .filter(r -> r.type() == ReportTarget.OPINION && r.id() == opinion)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aMemberReportsOnceAndTheSecondReportIsRefused() throws Exception {
         long alice = member();
         assertFalse(report(reports, alice, opinion, ReportReason.SPAM, null), "one report hides nothing");

@@ -1,0 +1,37 @@
+package org.policyforum.moderation.control;
+
+import static org.policyforum.member.control.MyDataRows.array;
+import static org.policyforum.member.control.MyDataRows.row;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonArray;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import org.policyforum.member.control.MyDataPart;
+import org.policyforum.member.control.MyDataRows;
+
+/** Moderation's part of "download my data": the reports the member made, with their reasons and words. */
+@Dependent
+public class ModerationData implements MyDataPart {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    @Override
+    public Map<String, JsonArray> sections(long memberId) {
+        return Map.of(
+                "reports",
+                array(
+                        MyDataRows.select(
+                                em,
+                                "SELECT r.targetType, r.targetId, r.reason, r.details, r.reportedAt FROM Report r"
+                                        + " WHERE r.reporterId = :member ORDER BY r.reportedAt, r.id",
+                                memberId),
+                        r -> row().put("type", r[0])
+                                .put("id", r[1])
+                                .put("reason", r[2])
+                                .put("details", r[3])
+                                .put("reportedAt", r[4])));
+    }
+}
