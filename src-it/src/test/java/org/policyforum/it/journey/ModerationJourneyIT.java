@@ -38,7 +38,7 @@ class ModerationJourneyIT extends Journey {
         Person author = TestPeople.confirmedMember(base, "report-author", 1985);
         String text = "Cheap watches for sale " + unique;
         String topicPath = console.postOpinion(author, title, text, null);
-        String anchor = opinionItem(unique).getDomAttribute("id");
+        String anchor = TopicConsole.opinionItem(pages, unique).getDomAttribute("id");
 
         for (int i = 0; i < 3; i++) {
             Person reporter = TestPeople.confirmedMember(base, "reporter", 1990);
@@ -102,11 +102,11 @@ class ModerationJourneyIT extends Journey {
         pages.anonymous().logIn(commenter.email(), commenter.password());
         pages.open(topicPath);
         String comment = "Cheap tickets, write to me " + unique;
-        openComments(unique);
-        opinionItem(unique)
+        TopicConsole.openComments(pages, unique);
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("textarea[id$=':reply']"))
                 .sendKeys(comment);
-        opinionItem(unique)
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("button[id$=':postReply']"))
                 .click();
         WebElement posted = pages.await(d -> d.findElements(By.cssSelector("li.comment")).stream()
@@ -121,7 +121,7 @@ class ModerationJourneyIT extends Journey {
         Person reporter = TestPeople.confirmedMember(base, "comment-reporter", 1992);
         pages.anonymous().logIn(reporter.email(), reporter.password());
         pages.open(topicPath);
-        openComments(unique);
+        TopicConsole.openComments(pages, unique);
         pages.element("comment-" + commentId)
                 .findElement(By.cssSelector("a.report-link"))
                 .click();
@@ -147,7 +147,7 @@ class ModerationJourneyIT extends Journey {
         pages.await(d -> pages.globalMessages().contains(Texts.en("admin.moderation.done.HIDE")));
 
         pages.anonymous().open(topicPath);
-        openComments(unique);
+        TopicConsole.openComments(pages, unique);
         String shown = pages.element("comment-" + commentId).getText();
         assertFalse(shown.contains(comment), shown);
         assertTrue(
@@ -166,23 +166,5 @@ class ModerationJourneyIT extends Journey {
                         && mine.contains("A phone number of a third person"),
                 mine);
         pages.assertAccessible();
-    }
-
-    private void openComments(String unique) {
-        WebElement details = opinionItem(unique).findElement(By.cssSelector("details.comments"));
-        if (details.getAttribute("open") == null) {
-            details.findElement(By.tagName("summary")).click();
-        }
-        pages.await(d -> opinionItem(unique)
-                        .findElement(By.cssSelector("details.comments"))
-                        .getAttribute("open")
-                != null);
-    }
-
-    private WebElement opinionItem(String unique) {
-        return pages.await(d -> d.findElements(By.cssSelector("ul.opinions > li.opinion")).stream()
-                .filter(li -> li.getAttribute("textContent").contains(unique))
-                .findFirst()
-                .orElse(null));
     }
 }

@@ -292,4 +292,24 @@ final class TopicConsole {
         assertTrue(pages.text("opinion").contains(Texts.en("opinion.posted")), () -> pages.text("opinion"));
         return path;
     }
+
+    /** The opinion on the open topic page whose text has {@code unique}. */
+    static WebElement opinionItem(Pages pages, String unique) {
+        return pages.await(d -> d.findElements(By.cssSelector("ul.opinions > li.opinion")).stream()
+                .filter(li -> li.getAttribute("textContent").contains(unique))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Opens the comments of that opinion, if they are not open yet. */
+    static void openComments(Pages pages, String unique) {
+        WebElement details = opinionItem(pages, unique).findElement(By.cssSelector("details.comments"));
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        pages.await(d -> opinionItem(pages, unique)
+                        .findElement(By.cssSelector("details.comments"))
+                        .getAttribute("open")
+                != null);
+    }
 }

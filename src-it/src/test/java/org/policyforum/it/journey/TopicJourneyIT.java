@@ -102,7 +102,7 @@ class TopicJourneyIT extends Journey {
         // the answer is at the form, which has the focus (the page loaded anew and would otherwise start at the top)
         assertNoticeFocused(pages.element("opinion"), Texts.en("opinion.posted"));
         assertCounts(1, 0, 0);
-        WebElement posted = opinionItem(unique);
+        WebElement posted = TopicConsole.opinionItem(pages, unique);
         // a stable anchor by id, and when it was written: in the city's zone, readable and machine-readable
         String anchor = posted.getDomAttribute("id");
         assertTrue(anchor.matches("opinion-\\d+"), anchor);
@@ -127,31 +127,32 @@ class TopicJourneyIT extends Journey {
         // the second citizen opens the comments of that opinion, comments and agrees
         pages.anonymous().logIn(second.email(), second.password());
         pages.openChecked(topicPath);
-        openComments(unique);
+        TopicConsole.openComments(pages, unique);
         pages.assertAccessible();
         String comment = "A comment from the second citizen " + unique;
-        WebElement item = opinionItem(unique);
+        WebElement item = TopicConsole.opinionItem(pages, unique);
         WebElement reply = item.findElement(By.cssSelector("textarea[id$=':reply']"));
         reply.sendKeys(comment);
         item.findElement(By.cssSelector("button[id$=':postReply']")).click();
-        pages.await(d -> opinionItem(unique)
+        pages.await(d -> TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("details.comments summary"))
                 .getAttribute("textContent")
                 .contains("(1)"));
         // the comments stay open and the answer is right there, with the focus
         assertNotNull(
-                opinionItem(unique)
+                TopicConsole.opinionItem(pages, unique)
                         .findElement(By.cssSelector("details.comments"))
                         .getDomAttribute("open"),
                 "the comments collapsed after commenting");
-        assertNoticeFocused(opinionItem(unique), Texts.en("comment.posted"));
+        assertNoticeFocused(TopicConsole.opinionItem(pages, unique), Texts.en("comment.posted"));
         assertTrue(
-                opinionItem(unique)
+                TopicConsole.opinionItem(pages, unique)
                         .findElement(By.cssSelector(".comment-list"))
                         .getText()
                         .contains(comment),
-                () -> opinionItem(unique).getText());
-        WebElement commentItem = opinionItem(unique).findElement(By.cssSelector(".comment-list > li"));
+                () -> TopicConsole.opinionItem(pages, unique).getText());
+        WebElement commentItem =
+                TopicConsole.opinionItem(pages, unique).findElement(By.cssSelector(".comment-list > li"));
         assertTrue(commentItem.getDomAttribute("id").matches("comment-\\d+"), commentItem.getDomAttribute("id"));
         assertFalse(commentItem
                 .findElement(By.cssSelector("time"))
@@ -159,45 +160,47 @@ class TopicJourneyIT extends Journey {
                 .isBlank());
         pages.assertAccessible();
         // withdrawing the comment asks first; keeping it changes nothing, the second click withdraws it
-        opinionItem(unique)
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("button[id$=':withdrawComment']"))
                 .click();
         pages.await(d ->
                 !d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
-        assertNoticeFocused(opinionItem(unique), Texts.en("comment.withdraw.confirm"));
+        assertNoticeFocused(TopicConsole.opinionItem(pages, unique), Texts.en("comment.withdraw.confirm"));
         pages.assertAccessible();
-        opinionItem(unique)
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("button[id$=':keepComment']"))
                 .click();
         pages.await(d ->
                 d.findElements(By.cssSelector("button[id$=':keepComment']")).isEmpty());
-        assertTrue(opinionItem(unique)
+        assertTrue(TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector(".comment-list"))
                 .getText()
                 .contains(comment));
-        opinionItem(unique)
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("button[id$=':withdrawComment']"))
                 .click();
         pages.await(d -> !d.findElements(By.cssSelector("button[id$=':confirmWithdrawComment']"))
                 .isEmpty());
-        opinionItem(unique)
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("button[id$=':confirmWithdrawComment']"))
                 .click();
-        pages.await(d -> opinionItem(unique)
+        pages.await(d -> TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector(".comment-list"))
                 .getText()
                 .contains(Texts.en("comment.placeholder.WITHDRAWN")));
-        assertNoticeFocused(opinionItem(unique), Texts.en("comment.withdrawn"));
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':agree']")).click();
+        assertNoticeFocused(TopicConsole.opinionItem(pages, unique), Texts.en("comment.withdrawn"));
+        TopicConsole.opinionItem(pages, unique)
+                .findElement(By.cssSelector("button[id$=':agree']"))
+                .click();
         pages.await(d -> agreeButton(unique).getText().strip().equals(Texts.en("reaction.AGREE") + " 1"));
         assertEquals(
                 Texts.en("reaction.DISAGREE") + " 0",
-                opinionItem(unique)
+                TopicConsole.opinionItem(pages, unique)
                         .findElement(By.cssSelector("button[id$=':disagree']"))
                         .getText()
                         .strip());
         assertTrue(
-                opinionItem(unique)
+                TopicConsole.opinionItem(pages, unique)
                         .findElements(By.cssSelector("button[id$=':edit']"))
                         .isEmpty(),
                 "someone else's opinion offers to edit it");
@@ -223,12 +226,14 @@ class TopicJourneyIT extends Journey {
         pages.anonymous().logIn(first.email(), first.password());
         pages.openChecked(topicPath);
         assertFalse(
-                opinionItem(unique)
+                TopicConsole.opinionItem(pages, unique)
                         .findElement(By.cssSelector(".opinion-meta"))
                         .getText()
                         .contains(Texts.en("opinion.edited")),
                 "marked as edited before any edit");
-        opinionItem(unique).findElement(By.cssSelector("button[id$=':edit']")).click();
+        TopicConsole.opinionItem(pages, unique)
+                .findElement(By.cssSelector("button[id$=':edit']"))
+                .click();
         WebElement editBody =
                 pages.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$=':editBody']")));
         pages.assertAccessible();
@@ -236,39 +241,39 @@ class TopicJourneyIT extends Journey {
         String edited = "Yes, protect the lanes " + unique + ", and light them at night.";
         editBody.sendKeys(edited);
         pages.driver().findElement(By.cssSelector("button[id$=':saveEdit']")).click();
-        pages.await(d -> opinionItem(unique)
+        pages.await(d -> TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector(".opinion-meta"))
                 .getText()
                 .contains(Texts.en("opinion.edited")));
         assertTrue(
-                opinionItem(unique)
+                TopicConsole.opinionItem(pages, unique)
                         .findElement(By.cssSelector("p.text"))
                         .getText()
                         .contains("light them at night"),
-                () -> opinionItem(unique).getText());
-        assertNoticeFocused(opinionItem(unique), Texts.en("opinion.edited.saved"));
+                () -> TopicConsole.opinionItem(pages, unique).getText());
+        assertNoticeFocused(TopicConsole.opinionItem(pages, unique), Texts.en("opinion.edited.saved"));
         assertEquals(
                 Texts.en("reaction.AGREE") + " 1", agreeButton(unique).getText().strip(), "the agreement stays");
         assertCounts(1, 0, 0);
         pages.assertAccessible();
 
         // withdrawing one's opinion asks first, in place; "keep it" leaves it as it was
-        opinionItem(unique)
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("button[id$=':withdraw']"))
                 .click();
         pages.await(d ->
                 !d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
-        assertNoticeFocused(opinionItem(unique), Texts.en("opinion.withdraw.confirm"));
+        assertNoticeFocused(TopicConsole.opinionItem(pages, unique), Texts.en("opinion.withdraw.confirm"));
         pages.assertAccessible();
         browser.phone();
         browser.assertFitsThePhone();
         browser.desktop();
-        opinionItem(unique)
+        TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("button[id$=':keepOpinion']"))
                 .click();
         pages.await(d ->
                 d.findElements(By.cssSelector("button[id$=':keepOpinion']")).isEmpty());
-        assertTrue(opinionItem(unique)
+        assertTrue(TopicConsole.opinionItem(pages, unique)
                 .findElement(By.cssSelector("p.text"))
                 .getText()
                 .contains("light them at night"));
@@ -280,7 +285,10 @@ class TopicJourneyIT extends Journey {
         pages.await(d -> pages.path().equals("/login.xhtml"));
         pages.tryLogIn(second.email(), second.password());
         pages.await(d -> WebClient.pathOf(d.getCurrentUrl()).equals(topicPath));
-        assertEquals(anchor, opinionItem(unique).getDomAttribute("id"), "the anchor is stable for another reader");
+        assertEquals(
+                anchor,
+                TopicConsole.opinionItem(pages, unique).getDomAttribute("id"),
+                "the anchor is stable for another reader");
         // a forged return address sends nobody elsewhere
         pages.anonymous()
                 .open("/login.xhtml?from="
@@ -310,7 +318,7 @@ class TopicJourneyIT extends Journey {
             pages.anonymous().logIn(citizen.email(), citizen.password());
             pages.openChecked(topicPath);
             assertReadOnly(unique, citizen);
-            openComments(unique);
+            TopicConsole.openComments(pages, unique);
             pages.assertAccessible();
         }
 
@@ -570,7 +578,7 @@ class TopicJourneyIT extends Journey {
 
     private void assertReadOnly(String unique, Person citizen) {
         String who = " for " + citizen.email();
-        WebElement item = opinionItem(unique);
+        WebElement item = TopicConsole.opinionItem(pages, unique);
         assertAll(
                 () -> assertTrue(pages.isShown("topicClosed"), "no closed notice" + who),
                 () -> assertEquals(Texts.en("opinion.closed"), pages.text("topicClosed")),
@@ -606,27 +614,8 @@ class TopicJourneyIT extends Journey {
         pages.clickAndAwait("archive:find", Pages.replaced(count));
     }
 
-    /** The opinion whose text has {@code unique}. */
-    private WebElement opinionItem(String unique) {
-        return pages.await(d -> d.findElements(By.cssSelector("ul.opinions > li.opinion")).stream()
-                .filter(li -> li.getAttribute("textContent").contains(unique))
-                .findFirst()
-                .orElse(null));
-    }
-
     private WebElement agreeButton(String unique) {
-        return opinionItem(unique).findElement(By.cssSelector("button[id$=':agree']"));
-    }
-
-    private void openComments(String unique) {
-        WebElement details = opinionItem(unique).findElement(By.cssSelector("details.comments"));
-        if (details.getAttribute("open") == null) {
-            details.findElement(By.tagName("summary")).click();
-        }
-        pages.await(d -> opinionItem(unique)
-                        .findElement(By.cssSelector("details.comments"))
-                        .getAttribute("open")
-                != null);
+        return TopicConsole.opinionItem(pages, unique).findElement(By.cssSelector("button[id$=':agree']"));
     }
 
     /** The answer to an action is inside {@code where} (where the person acted) and has the focus. */
