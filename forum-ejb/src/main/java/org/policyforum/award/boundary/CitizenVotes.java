@@ -39,7 +39,7 @@ public class CitizenVotes {
         if (nominee == null) {
             throw RuleViolation.of("award.vote.notNominee");
         }
-        Member me = caller.required();
+        Member me = caller.writer();
         AwardRound round = nominee.getRound();
         long cast = em.createNamedQuery(AwardVote.COUNT_OF_VOTER, Long.class)
                 .setParameter("round", round)

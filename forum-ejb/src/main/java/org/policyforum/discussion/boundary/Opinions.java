@@ -70,7 +70,7 @@ public class Opinions {
     /** The author changes stance or text while the topic is open; what it said before is kept. */
     @RolesAllowed(Roles.CITIZEN)
     public Opinion edit(long opinionId, Stance stance, String body) {
-        Opinion opinion = ownOpinion(opinionId);
+        Opinion opinion = ownOpinion(opinionId, caller.writer());
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
@@ -81,7 +81,7 @@ public class Opinions {
 
     @RolesAllowed(Roles.CITIZEN)
     public void withdraw(long opinionId) {
-        ownOpinion(opinionId).withdraw();
+        ownOpinion(opinionId, caller.required()).withdraw();
     }
 
     /** A comment under an opinion, or a reply to one of its comments. */
@@ -167,9 +167,8 @@ public class Opinions {
                 .getResultList();
     }
 
-    private Opinion ownOpinion(long opinionId) {
+    private Opinion ownOpinion(long opinionId, Member me) {
         Opinion opinion = em.find(Opinion.class, opinionId);
-        Member me = caller.required();
         // someone else's opinion is answered like a missing one: a crafted request learns nothing
         if (opinion == null || !opinion.isWrittenBy(me)) {
             throw RuleViolation.of("notFound");
@@ -217,7 +216,7 @@ public class Opinions {
         if (!topic.acceptsOpinions(clock.instant())) {
             throw RuleViolation.of("opinion.topic.notOpen");
         }
-        Member me = caller.required();
+        Member me = caller.writer();
         if (topic.getForum() == Forum.YOUTH && !me.hasRole(Role.YOUTH_PANELIST) && !youthRangeMayWrite(me)) {
             throw RuleViolation.of("opinion.youth.panelistsOnly");
         }

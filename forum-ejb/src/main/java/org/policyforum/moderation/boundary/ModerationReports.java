@@ -58,7 +58,7 @@ public class ModerationReports {
         String details = reason.needsText()
                 ? Text.required("text", text, Report.MAX_TEXT, "report.text")
                 : Text.optional("text", text, Report.MAX_TEXT, "report.text");
-        long me = caller.required().getId();
+        long me = caller.writer().getId();
         ModeratedContent content = contents.of(type);
         // the item's row is locked: the reports on one item are counted one after the other
         Item item = content.lock(type, id).filter(Item::visible).orElseThrow(() -> RuleViolation.of("notFound"));

@@ -186,7 +186,7 @@ public class Polls {
             case CLOSED -> throw RuleViolation.of("poll.closed");
             case OPEN -> {}
         }
-        long me = caller.id().orElseThrow(() -> new SecurityException("no member is logged in"));
+        long me = caller.writerId();
         // one query for what eligibility needs of the member, rather than the member and then its roles
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(em.createNamedQuery(Member.ROLES_IF_VERIFIED, Role.class)

@@ -85,7 +85,7 @@ public class ExpertBriefs {
     @RolesAllowed(Roles.EXPERT)
     public ExpertOpinion write(long invitationId, String affiliation, String title, String body) {
         ExpertInvitation invitation = em.find(ExpertInvitation.class, invitationId);
-        Member me = caller.required();
+        Member me = caller.writer();
         if (invitation == null || !invitation.getExpert().getId().equals(me.getId())) {
             throw RuleViolation.of("notFound");
         }
