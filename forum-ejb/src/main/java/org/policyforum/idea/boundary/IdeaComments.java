@@ -78,8 +78,8 @@ public class IdeaComments {
     /** A comment on an idea, or (with {@code parentCommentId}) a reply to one of its comments. */
     @RolesAllowed(Roles.CITIZEN)
     public long comment(long ideaId, Long parentCommentId, String body) {
-        openIdea(ideaId);
         Member author = caller.writer();
+        openIdea(ideaId);
         IdeaComment parent = null;
         if (parentCommentId != null) {
             parent = em.find(IdeaComment.class, parentCommentId);
@@ -114,12 +114,12 @@ public class IdeaComments {
      */
     @RolesAllowed(Roles.CITIZEN)
     public IdeaCommentReaction.Kind react(long commentId, IdeaCommentReaction.Kind kind) {
+        long me = caller.writer().getId();
         IdeaComment comment = kind == null ? null : em.find(IdeaComment.class, commentId);
         if (comment == null || !comment.isVisible()) {
             throw RuleViolation.of("notFound");
         }
         openIdea(comment.getIdeaId());
-        long me = caller.writer().getId();
         Instant now = clock.instant();
         IdeaCommentReaction existing = em.find(IdeaCommentReaction.class, new IdeaCommentReaction.Key(commentId, me));
         if (existing != null) {

@@ -123,11 +123,11 @@ public class Suggestions {
     /** One support per member per suggestion, enforced by the primary key; not for one's own suggestion. */
     @RolesAllowed(Roles.CITIZEN)
     public void support(long suggestionId) {
+        Member me = caller.writer();
         TopicSuggestion suggestion = em.find(TopicSuggestion.class, suggestionId);
         if (suggestion == null || !suggestion.getStatus().isOpen()) {
             throw RuleViolation.of("notFound");
         }
-        Member me = caller.writer();
         if (suggestion.getAuthor().getId().equals(me.getId())) {
             throw RuleViolation.of("suggestion.support.own");
         }
