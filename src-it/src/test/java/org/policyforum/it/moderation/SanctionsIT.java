@@ -373,6 +373,11 @@ class SanctionsIT {
         assertFalse(found.get(0).staff());
         assertTrue(Identities.as(moderator, MODERATOR, () -> sanctions.find("900101-1234567"))
                 .isEmpty());
+        String name = (String) Rows.single("SELECT real_name FROM member WHERE id = ?", member);
+        assertTrue(Identities.as(moderator, MODERATOR, () -> sanctions.find(name.substring(1))).stream()
+                .anyMatch(f -> f.id() == member));
+        assertTrue(
+                Identities.as(moderator, MODERATOR, () -> sanctions.find("%_%")).isEmpty(), "wildcards are text");
     }
 
     @Test
