@@ -1,6 +1,7 @@
 package org.policyforum.member.control;
 
 import java.util.Optional;
+import org.policyforum.member.entity.WritingRestricted;
 
 /**
  * The port through which {@link Caller#writer()} asks whether a member may write now. The moderation feature, which

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.policyforum.member.control.WritingBans;
-import org.policyforum.member.control.WritingRestricted;
+import org.policyforum.member.entity.WritingRestricted;
 import org.policyforum.moderation.entity.Sanction;
 import org.policyforum.platform.boundary.Settings;
 

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.policyforum.member.control.WritingRestricted;
+import org.policyforum.member.entity.WritingRestricted;
 import org.policyforum.platform.entity.RuleViolation;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.NoResultException;
 import java.io.FileNotFoundException;
 import java.util.Optional;
-import org.policyforum.member.control.WritingRestricted;
+import org.policyforum.member.entity.WritingRestricted;
 import org.policyforum.platform.entity.RuleViolation;
 import org.primefaces.csp.CspException;
 

@@ -42,7 +42,7 @@ import org.policyforum.it.clock.TestClock;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUps;
-import org.policyforum.member.control.WritingRestricted;
+import org.policyforum.member.entity.WritingRestricted;
 import org.policyforum.moderation.boundary.ModerationReports;
 import org.policyforum.moderation.boundary.SanctionView;
 import org.policyforum.moderation.boundary.Sanctions;

@@ -1,4 +1,4 @@
-package org.policyforum.member.control;
+package org.policyforum.member.entity;
 
 import org.policyforum.platform.entity.RuleViolation;
 
