@@ -49,7 +49,8 @@ public class Caller {
      * The caller, who must be an active member allowed to write now: the one rule every boundary that publishes or
      * counts something of the member's (opinions, comments, reactions, ballots, ideas, supports, follows, votes,
      * reports) applies instead of {@link #required()}. A sanction that restricts writing refuses with
-     * {@link org.policyforum.member.entity.WritingRestricted}; reading, withdrawing one's own words and the account page stay open.
+     * {@link org.policyforum.member.entity.WritingRestricted}; reading, withdrawing one's own words and the account
+     * page stay open.
      */
     public Member writer() {
         Member me = required();
