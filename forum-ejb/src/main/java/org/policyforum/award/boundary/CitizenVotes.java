@@ -35,11 +35,11 @@ public class CitizenVotes {
      * slot and the database's unique key keeps exactly one.
      */
     public void voteFor(long nomineeId) {
+        Member me = caller.writer();
         Nominee nominee = em.find(Nominee.class, nomineeId);
         if (nominee == null) {
             throw RuleViolation.of("award.vote.notNominee");
         }
-        Member me = caller.required();
         AwardRound round = nominee.getRound();
         long cast = em.createNamedQuery(AwardVote.COUNT_OF_VOTER, Long.class)
                 .setParameter("round", round)

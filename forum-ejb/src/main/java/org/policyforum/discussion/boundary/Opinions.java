@@ -51,12 +51,13 @@ public class Opinions {
     /** Posts an opinion on an open topic. Youth Forum topics take opinions from youth panelists only. */
     @RolesAllowed(Roles.CITIZEN)
     public Opinion post(long topicId, Stance stance, String body) {
+        Member me = caller.writer();
         Instant now = clock.instant();
         Topic topic = em.find(Topic.class, topicId);
         if (topic == null || !topic.getState().isPublic()) {
             throw RuleViolation.of("notFound");
         }
-        Member author = participant(topic);
+        Member author = participant(topic, me);
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
@@ -70,7 +71,7 @@ public class Opinions {
     /** The author changes stance or text while the topic is open; what it said before is kept. */
     @RolesAllowed(Roles.CITIZEN)
     public Opinion edit(long opinionId, Stance stance, String body) {
-        Opinion opinion = ownOpinion(opinionId);
+        Opinion opinion = ownOpinion(opinionId, caller.writer());
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
@@ -81,17 +82,18 @@ public class Opinions {
 
     @RolesAllowed(Roles.CITIZEN)
     public void withdraw(long opinionId) {
-        ownOpinion(opinionId).withdraw();
+        ownOpinion(opinionId, caller.required()).withdraw();
     }
 
     /** A comment under an opinion, or a reply to one of its comments. */
     @RolesAllowed(Roles.CITIZEN)
     public Comment comment(long opinionId, Long parentCommentId, String body) {
+        Member me = caller.writer();
         Opinion opinion = em.find(Opinion.class, opinionId);
         if (opinion == null || !opinion.isVisible()) {
             throw RuleViolation.of("notFound");
         }
-        Member author = participant(opinion.getTopic());
+        Member author = participant(opinion.getTopic(), me);
         Comment parent = null;
         if (parentCommentId != null) {
             parent = em.find(Comment.class, parentCommentId);
@@ -117,6 +119,7 @@ public class Opinions {
      */
     @RolesAllowed(Roles.CITIZEN)
     public ReactionKind react(TargetType type, long targetId, ReactionKind kind) {
+        Member writer = caller.writer();
         if (type == null || kind == null) {
             throw RuleViolation.of("notFound");
         }
@@ -137,7 +140,7 @@ public class Opinions {
                         yield c.getOpinion().getTopic();
                     }
                 };
-        Member me = participant(topic);
+        Member me = participant(topic, writer);
         Instant now = clock.instant();
         var existing = em.createNamedQuery(Reaction.OF_MEMBER, Reaction.class)
                 .setParameter("member", me.getId())
@@ -167,9 +170,8 @@ public class Opinions {
                 .getResultList();
     }
 
-    private Opinion ownOpinion(long opinionId) {
+    private Opinion ownOpinion(long opinionId, Member me) {
         Opinion opinion = em.find(Opinion.class, opinionId);
-        Member me = caller.required();
         // someone else's opinion is answered like a missing one: a crafted request learns nothing
         if (opinion == null || !opinion.isWrittenBy(me)) {
             throw RuleViolation.of("notFound");
@@ -212,12 +214,11 @@ public class Opinions {
         return me != null && me.hasRole(Role.CITIZEN) && (me.hasRole(Role.YOUTH_PANELIST) || youthRangeMayWrite(me));
     }
 
-    /** The caller, if they may take part in this topic's discussion now. */
-    private Member participant(Topic topic) {
+    /** The caller (a member who may write: {@code Caller.writer()}), if they may take part in this topic now. */
+    private Member participant(Topic topic, Member me) {
         if (!topic.acceptsOpinions(clock.instant())) {
             throw RuleViolation.of("opinion.topic.notOpen");
         }
-        Member me = caller.required();
         if (topic.getForum() == Forum.YOUTH && !me.hasRole(Role.YOUTH_PANELIST) && !youthRangeMayWrite(me)) {
             throw RuleViolation.of("opinion.youth.panelistsOnly");
         }

@@ -78,8 +78,8 @@ public class IdeaComments {
     /** A comment on an idea, or (with {@code parentCommentId}) a reply to one of its comments. */
     @RolesAllowed(Roles.CITIZEN)
     public long comment(long ideaId, Long parentCommentId, String body) {
+        Member author = caller.writer();
         openIdea(ideaId);
-        Member author = caller.required();
         IdeaComment parent = null;
         if (parentCommentId != null) {
             parent = em.find(IdeaComment.class, parentCommentId);
@@ -98,14 +98,14 @@ public class IdeaComments {
     /** The author rewords their comment; what it said before is kept and shown as its history. */
     @RolesAllowed(Roles.CITIZEN)
     public void edit(long commentId, String body) {
-        IdeaComment comment = ownComment(commentId);
+        IdeaComment comment = ownComment(commentId, caller.writer().getId());
         em.persist(comment.edit(Text.required("body", body, IdeaComment.MAX_LENGTH, "comment.body"), clock.instant()));
     }
 
     /** The author takes their comment back; a placeholder keeps its place, its replies stay. */
     @RolesAllowed(Roles.CITIZEN)
     public void withdraw(long commentId) {
-        ownComment(commentId).withdraw();
+        ownComment(commentId, caller.required().getId()).withdraw();
     }
 
     /**
@@ -114,12 +114,12 @@ public class IdeaComments {
      */
     @RolesAllowed(Roles.CITIZEN)
     public IdeaCommentReaction.Kind react(long commentId, IdeaCommentReaction.Kind kind) {
+        long me = caller.writer().getId();
         IdeaComment comment = kind == null ? null : em.find(IdeaComment.class, commentId);
         if (comment == null || !comment.isVisible()) {
             throw RuleViolation.of("notFound");
         }
         openIdea(comment.getIdeaId());
-        long me = caller.required().getId();
         Instant now = clock.instant();
         IdeaCommentReaction existing = em.find(IdeaCommentReaction.class, new IdeaCommentReaction.Key(commentId, me));
         if (existing != null) {
@@ -167,10 +167,10 @@ public class IdeaComments {
         }
     }
 
-    private IdeaComment ownComment(long commentId) {
+    private IdeaComment ownComment(long commentId, long me) {
         IdeaComment comment = em.find(IdeaComment.class, commentId);
         // someone else's comment is answered like a missing one: a crafted request learns nothing
-        if (comment == null || !comment.isWrittenBy(caller.required().getId())) {
+        if (comment == null || !comment.isWrittenBy(me)) {
             throw RuleViolation.of("notFound");
         }
         openIdea(comment.getIdeaId());

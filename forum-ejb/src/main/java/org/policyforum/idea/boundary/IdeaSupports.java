@@ -43,7 +43,7 @@ public class IdeaSupports {
 
     @RolesAllowed(Roles.CITIZEN)
     public Receipt support(long ideaId) {
-        long me = caller.id().orElseThrow(() -> new SecurityException("no member is logged in"));
+        long me = caller.writerId();
         Instant now = clock.instant();
         Idea idea = locked(ideaId);
         if (idea.isAuthor(me)) {

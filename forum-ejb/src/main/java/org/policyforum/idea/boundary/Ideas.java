@@ -94,7 +94,7 @@ public class Ideas {
     /** A verified member proposes an idea; it is public at once and supportable for the window the city set. */
     @RolesAllowed(Roles.CITIZEN)
     public long propose(Proposal proposal) {
-        Member me = caller.required();
+        Member me = caller.writer();
         String title = Text.required("title", proposal.title(), Idea.TITLE_MAX, "idea.title");
         String body = Text.required("body", proposal.body(), Idea.BODY_MAX, "idea.body");
         IdeaCategory category = activeCategory(proposal.categoryId());
@@ -123,7 +123,7 @@ public class Ideas {
     public void edit(long id, String title, String body) {
         String newTitle = Text.required("title", title, Idea.TITLE_MAX, "idea.title");
         String newBody = Text.required("body", body, Idea.BODY_MAX, "idea.body");
-        Idea idea = ownIdea(id);
+        Idea idea = ownIdea(id, caller.writer().getId());
         if (!idea.isEditable()) {
             throw RuleViolation.of("idea.edit.notNow");
         }
@@ -133,7 +133,7 @@ public class Ideas {
     /** The author withdraws an idea that is not decided yet; its page stays as a placeholder. */
     @RolesAllowed(Roles.CITIZEN)
     public void withdraw(long id) {
-        Idea idea = ownIdea(id);
+        Idea idea = ownIdea(id, caller.required().getId());
         if (!idea.getState().mayMoveTo(IdeaState.WITHDRAWN)) {
             throw RuleViolation.of("idea.withdraw.notNow");
         }
@@ -143,7 +143,7 @@ public class Ideas {
     /** Follows an idea: its answer comes by mail, and its news in the daily digest. Following twice is once. */
     @RolesAllowed(Roles.MEMBER)
     public void follow(long id) {
-        Member me = caller.required();
+        Member me = caller.writer();
         if (em.find(Idea.class, id) == null) {
             throw RuleViolation.of("notFound");
         }
@@ -187,10 +187,10 @@ public class Ideas {
         return reads.mine(caller.required().getId());
     }
 
-    private Idea ownIdea(long id) {
+    private Idea ownIdea(long id, long me) {
         Idea idea = em.find(Idea.class, id, LockModeType.PESSIMISTIC_WRITE);
         // someone else's idea answers as a missing one: a crafted post learns nothing
-        if (idea == null || !idea.isAuthor(caller.required().getId())) {
+        if (idea == null || !idea.isAuthor(me)) {
             throw RuleViolation.of("notFound");
         }
         return idea;

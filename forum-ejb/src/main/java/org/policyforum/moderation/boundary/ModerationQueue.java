@@ -50,6 +50,7 @@ public class ModerationQueue {
             Instant firstReportAt,
             String excerpt,
             String link,
+            Long authorId,
             List<ReportLine> lines) {}
 
     @PersistenceContext(unitName = "forum")
@@ -102,6 +103,7 @@ public class ModerationQueue {
                             c.getFirstReportAt(),
                             item.map(ModeratedContent.Item::excerpt).orElse(""),
                             item.map(ModeratedContent.Item::link).orElse(null),
+                            item.map(ModeratedContent.Item::authorId).orElse(null),
                             lines.getOrDefault(c.getTargetType() + ":" + c.getTargetId(), List.of()));
                 })
                 .toList();

@@ -155,13 +155,13 @@ public class ModerationReports {
     /** Reports the item; returns whether this report hid it. */
     @RolesAllowed(Roles.CITIZEN)
     public boolean report(ReportTarget type, long id, ReportReason reason, String text) {
+        long me = caller.writer().getId();
         if (reason == null) {
             throw new RuleViolation("reason", "report.reason.required");
         }
         String details = reason.needsText()
                 ? Text.required("text", text, Report.MAX_TEXT, "report.text")
                 : Text.optional("text", text, Report.MAX_TEXT, "report.text");
-        long me = caller.required().getId();
         ModeratedContent content = contents.of(type);
         // the item's row is locked: the reports on one item are counted one after the other
         Item item = content.lock(type, id).filter(Item::visible).orElseThrow(() -> RuleViolation.of("notFound"));

@@ -174,6 +174,8 @@ public class Polls {
      */
     @RolesAllowed(Roles.CITIZEN)
     public Receipt castBallot(long pollId, Set<Long> optionIds) {
+        // a member whose writing a sanction restricts is refused before anything is read
+        long me = caller.writerId();
         Instant now = clock.instant();
         // a surge of votes reads the poll from the shared cache as it is, without a private copy per vote: it is
         // only read here
@@ -186,7 +188,6 @@ public class Polls {
             case CLOSED -> throw RuleViolation.of("poll.closed");
             case OPEN -> {}
         }
-        long me = caller.id().orElseThrow(() -> new SecurityException("no member is logged in"));
         // one query for what eligibility needs of the member, rather than the member and then its roles
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(em.createNamedQuery(Member.ROLES_IF_VERIFIED, Role.class)

@@ -84,8 +84,8 @@ public class ExpertBriefs {
 
     @RolesAllowed(Roles.EXPERT)
     public ExpertOpinion write(long invitationId, String affiliation, String title, String body) {
+        Member me = caller.writer();
         ExpertInvitation invitation = em.find(ExpertInvitation.class, invitationId);
-        Member me = caller.required();
         if (invitation == null || !invitation.getExpert().getId().equals(me.getId())) {
             throw RuleViolation.of("notFound");
         }

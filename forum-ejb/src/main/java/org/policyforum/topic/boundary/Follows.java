@@ -35,7 +35,7 @@ public class Follows {
         if (topic == null || !topic.getState().isPublic()) {
             throw RuleViolation.of("notFound");
         }
-        long member = caller.required().getId();
+        long member = caller.writer().getId();
         if (!isFollowing(topicId)) {
             em.createNativeQuery("INSERT INTO topic_follow (member_id, topic_id, created_at) VALUES (?1, ?2, ?3)")
                     .setParameter(1, member)

@@ -69,7 +69,7 @@ public class Suggestions {
 
     @RolesAllowed({Roles.CITIZEN, Roles.EXPERT, Roles.OFFICIAL})
     public TopicSuggestion submit(Forum forum, String title, String why, Long bureauId) {
-        Member me = caller.required();
+        Member me = caller.writer();
         String heading = Text.required("title", title, 200, "suggestion.title");
         String reasons = Text.required("why", why, 3000, "suggestion.why");
         Bureau bureau = me.hasRole(Role.OFFICIAL) && bureauId == null
@@ -123,11 +123,11 @@ public class Suggestions {
     /** One support per member per suggestion, enforced by the primary key; not for one's own suggestion. */
     @RolesAllowed(Roles.CITIZEN)
     public void support(long suggestionId) {
+        Member me = caller.writer();
         TopicSuggestion suggestion = em.find(TopicSuggestion.class, suggestionId);
         if (suggestion == null || !suggestion.getStatus().isOpen()) {
             throw RuleViolation.of("notFound");
         }
-        Member me = caller.required();
         if (suggestion.getAuthor().getId().equals(me.getId())) {
             throw RuleViolation.of("suggestion.support.own");
         }

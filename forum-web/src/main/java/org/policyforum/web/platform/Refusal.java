@@ -7,6 +7,7 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.NoResultException;
 import java.io.FileNotFoundException;
 import java.util.Optional;
+import org.policyforum.member.entity.WritingRestricted;
 import org.policyforum.platform.entity.RuleViolation;
 import org.primefaces.csp.CspException;
 
@@ -90,6 +91,9 @@ public enum Refusal {
         }
         if (cause instanceof CspException || unreadableForm(cause)) {
             return MALFORMED;
+        }
+        if (cause instanceof WritingRestricted) {
+            return FORBIDDEN; // a sanctioned member's write that no form caught: the 403 page, not a malformed request
         }
         if (cause instanceof RuleViolation violation) {
             return "notFound".equals(violation.messageKey()) ? NOT_FOUND : MALFORMED;

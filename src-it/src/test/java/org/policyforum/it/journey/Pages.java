@@ -8,6 +8,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -158,6 +159,21 @@ final class Pages {
                 throw e;
             }
         };
+    }
+
+    /**
+     * Presses the button {@code button} finds once an ajax answer has settled: an answer may re-render it once more
+     * after it first shows, so a button found stale is looked up and pressed again.
+     */
+    void pressSettled(By button) {
+        await(d -> {
+            try {
+                d.findElement(button).click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+                return false;
+            }
+        });
     }
 
     /** Presses a button that answers by ajax, then waits for {@code done}. */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -237,6 +235,14 @@ final class TopicConsole {
 
     /** The operator makes {@code person} an official of the bureau named with {@code unique}. */
     void makeOfficial(Person person, String unique) {
+        grant(person, "OFFICIAL", unique);
+    }
+
+    /**
+     * The operator gives {@code person} the {@code role} on the members page, and the bureau named with
+     * {@code bureauUnique} unless that is null.
+     */
+    void grant(Person person, String role, String bureauUnique) {
         pages.openChecked("/admin/members.xhtml");
         pages.type("search:query", person.email());
         pages.clickAndAwait(
@@ -244,29 +250,23 @@ final class TopicConsole {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("membersForm:members"), person.email()));
         // the search's answer may re-render the table once more after the address shows: press the row's button
         // that is there once it settles, then wait for the panel of this person
-        pages.await(d -> {
-            try {
-                d.findElement(By.cssSelector("[id='membersForm:members'] tbody tr button"))
-                        .click();
-                return true;
-            } catch (StaleElementReferenceException | NoSuchElementException replaced) {
-                return false;
-            }
-        });
+        pages.pressSettled(By.cssSelector("[id='membersForm:members'] tbody tr button"));
         pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:editPanel"), person.realName()));
         pages.driver()
-                .findElement(By.cssSelector("input[name='edit:roles'][value='OFFICIAL']"))
+                .findElement(By.cssSelector("input[name='edit:roles'][value='" + role + "']"))
                 .click();
-        new Select(pages.element("edit:bureau"))
-                .getOptions().stream()
-                        .filter(o -> o.getText().contains(unique))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("the new bureau is not offered"))
-                        .click();
+        if (bureauUnique != null) {
+            new Select(pages.element("edit:bureau"))
+                    .getOptions().stream()
+                            .filter(o -> o.getText().contains(bureauUnique))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("the new bureau is not offered"))
+                            .click();
+        }
         pages.clickAndAwait(
                 "edit:save",
                 ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("membersForm:members"), Texts.en("role.OFFICIAL")));
+                        By.id("membersForm:members"), Texts.en("role." + role)));
     }
 
     /**

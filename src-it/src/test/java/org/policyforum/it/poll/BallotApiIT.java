@@ -52,6 +52,8 @@ import org.policyforum.it.Parallel;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUps;
+import org.policyforum.moderation.boundary.Sanctions;
+import org.policyforum.moderation.entity.SanctionKind;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
@@ -92,6 +94,9 @@ class BallotApiIT {
 
     @Inject
     Bureaus bureaus;
+
+    @Inject
+    Sanctions sanctions;
 
     @Resource
     ManagedExecutorService executor;
@@ -322,6 +327,25 @@ class BallotApiIT {
                         "SELECT c.option_id FROM ballot_choice c JOIN ballot b ON b.id = c.ballot_id WHERE "
                                 + "b.poll_id = ?",
                         fixed));
+    }
+
+    @Test
+    void aSuspendedMembersBallotIsRefusedWith403AndTheSanctionsMessageAndStoresNothing() throws Exception {
+        long poll = create(f -> {});
+        String token = aliceWeb.tokenOf(poll);
+        long moderator = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(moderator, "MODERATOR");
+        Identities.as(
+                moderator, Set.of("MODERATOR"), () -> sanctions.place(alice, SanctionKind.SUSPENSION, 3, "투표 도배"));
+        HttpResponse<String> answer =
+                aliceWeb.ballot(poll, body(List.of(options(poll).get(0))), token, Map.of());
+        assertEquals(403, answer.statusCode(), answer::body);
+        JsonObject json = json(answer);
+        assertEquals("refused", json.getString("status"), answer::body);
+        assertEquals("sanction.restricted.until", json.getString("code"), answer::body);
+        String before = text(Locale.KOREAN, "sanction.restricted.until").split("\\{0}")[0];
+        assertTrue(json.getString("message").startsWith(before), answer::body);
+        assertEquals(0, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
     }
 
     @Test
