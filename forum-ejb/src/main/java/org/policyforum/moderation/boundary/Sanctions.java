@@ -153,6 +153,11 @@ public class Sanctions {
         if (sanction.getMemberId() == me.getId()) {
             throw RuleViolation.of("sanction.self");
         }
+        // the staff rule of place() holds for lifting too: only an operator ends a sanction on a staff account
+        Member member = em.find(Member.class, sanction.getMemberId());
+        if (member != null && isStaff(member) && !me.hasRole(Role.OPERATOR)) {
+            throw RuleViolation.of("sanction.staff");
+        }
         Instant now = clock.instant();
         if (!sanction.isInForce(now)) {
             throw RuleViolation.of("sanction.notInForce");

@@ -367,6 +367,13 @@ class SanctionsIT {
         assertEquals(
                 "sanction.self",
                 refusal(operator, OPERATOR, () -> sanctions.place(operator, SanctionKind.BLOCK, null, "나")));
+        // lifting follows the same rule: a moderator cannot end an operator's suspension of a staff account
+        long staffSuspension = place(operator, OPERATOR, otherModerator, SanctionKind.SUSPENSION, 3, "정지");
+        assertEquals("sanction.staff", refusal(moderator, MODERATOR, () -> sanctions.lift(staffSuspension, "풀어 줌")));
+        assertEquals(
+                0L,
+                Rows.count("SELECT COUNT(*) FROM sanction WHERE id = ? AND lifted_at IS NOT NULL", staffSuspension));
+        Identities.run(operator, OPERATOR, () -> sanctions.lift(staffSuspension, "총괄 운영자가 해제"));
 
         List<Sanctions.Found> found = Identities.as(moderator, MODERATOR, () -> sanctions.find(Long.toString(member)));
         assertEquals(1, found.size());
