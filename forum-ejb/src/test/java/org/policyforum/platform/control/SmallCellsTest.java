@@ -1,4 +1,4 @@
-package org.policyforum.poll.control;
+package org.policyforum.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.policyforum.poll.control;
+package org.policyforum.platform.control;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Small-cell suppression of a breakdown table (groups × options, one table per dimension). A cell of fewer than the
+ * Small-cell suppression of a breakdown table (groups × options, one table per dimension), shared by every feature
+ * that shows counts of people (a poll's options, a survey's answers, a topic's stances). A cell of fewer than the
  * smallest group but more than nobody is hidden (primary suppression). Because every option's total is public and a
  * group's total may be known, a line (an option's column or a group's row) that hides exactly one cell would give it
  * away as the total minus the other cells: there the smallest other cell of the line is hidden too (secondary
