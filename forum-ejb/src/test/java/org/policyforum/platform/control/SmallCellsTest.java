@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.policyforum.poll.control.SmallCells.Cell;
+import org.policyforum.platform.control.SmallCells.Cell;
 
 class SmallCellsTest {
 
