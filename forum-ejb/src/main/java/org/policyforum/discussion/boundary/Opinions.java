@@ -19,10 +19,12 @@ import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
+import org.policyforum.moderation.control.Screening;
+import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.PublicText;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
-import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.entity.Forum;
@@ -48,6 +50,12 @@ public class Opinions {
     @Inject
     RateLimits rateLimits;
 
+    @Inject
+    PublicText publicText;
+
+    @Inject
+    Screening screening;
+
     /** Posts an opinion on an open topic. Youth Forum topics take opinions from youth panelists only. */
     @RolesAllowed(Roles.CITIZEN)
     public Opinion post(long topicId, Stance stance, String body) {
@@ -61,10 +69,11 @@ public class Opinions {
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
-        String text = Text.required("body", body, Opinion.MAX_LENGTH, "opinion.body");
+        String text = publicText.required("body", body, Opinion.MAX_LENGTH, "opinion.body");
         rateLimits.acquire(RateLimit.OPINIONS_PER_MEMBER, author.getId(), "body");
         Opinion opinion = new Opinion(topic, author, stance, text, now);
         em.persist(opinion);
+        screening.hold(ReportTarget.OPINION, opinion.getId(), text);
         return opinion;
     }
 
@@ -75,8 +84,9 @@ public class Opinions {
         if (stance == null) {
             throw new RuleViolation("stance", "opinion.stance.required");
         }
-        em.persist(
-                opinion.edit(stance, Text.required("body", body, Opinion.MAX_LENGTH, "opinion.body"), clock.instant()));
+        String text = publicText.required("body", body, Opinion.MAX_LENGTH, "opinion.body");
+        em.persist(opinion.edit(stance, text, clock.instant()));
+        screening.hold(ReportTarget.OPINION, opinionId, text);
         return opinion;
     }
 
@@ -101,10 +111,11 @@ public class Opinions {
                 throw RuleViolation.of("notFound");
             }
         }
-        String text = Text.required("body", body, Comment.MAX_LENGTH, "comment.body");
+        String text = publicText.required("body", body, Comment.MAX_LENGTH, "comment.body");
         rateLimits.acquire(RateLimit.COMMENTS_PER_MEMBER, author.getId(), "body");
         Comment comment = new Comment(opinion, parent, author, text, clock.instant());
         em.persist(comment);
+        screening.hold(ReportTarget.COMMENT, comment.getId(), text);
         return comment;
     }
 

@@ -20,10 +20,12 @@ import org.policyforum.idea.entity.IdeaCommentReaction;
 import org.policyforum.idea.entity.IdeaState;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
+import org.policyforum.moderation.control.Screening;
+import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.PublicText;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
-import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
@@ -57,6 +59,12 @@ public class IdeaComments {
     RateLimits rateLimits;
 
     @Inject
+    PublicText publicText;
+
+    @Inject
+    Screening screening;
+
+    @Inject
     IdeaCommentReads reads;
 
     /** The first {@code threads} comment threads of an idea (oldest first), empty for an unknown idea. */
@@ -87,11 +95,12 @@ public class IdeaComments {
                 throw RuleViolation.of("notFound");
             }
         }
-        String text = Text.required("body", body, IdeaComment.MAX_LENGTH, "comment.body");
+        String text = publicText.required("body", body, IdeaComment.MAX_LENGTH, "comment.body");
         rateLimits.acquire(RateLimit.COMMENTS_PER_MEMBER, author.getId(), "body");
         IdeaComment comment = new IdeaComment(ideaId, parent, author, text, clock.instant());
         em.persist(comment);
         em.flush();
+        screening.hold(ReportTarget.IDEA_COMMENT, comment.getId(), text);
         return comment.getId();
     }
 
@@ -99,7 +108,9 @@ public class IdeaComments {
     @RolesAllowed(Roles.CITIZEN)
     public void edit(long commentId, String body) {
         IdeaComment comment = ownComment(commentId, caller.writer().getId());
-        em.persist(comment.edit(Text.required("body", body, IdeaComment.MAX_LENGTH, "comment.body"), clock.instant()));
+        String text = publicText.required("body", body, IdeaComment.MAX_LENGTH, "comment.body");
+        em.persist(comment.edit(text, clock.instant()));
+        screening.hold(ReportTarget.IDEA_COMMENT, commentId, text);
     }
 
     /** The author takes their comment back; a placeholder keeps its place, its replies stay. */

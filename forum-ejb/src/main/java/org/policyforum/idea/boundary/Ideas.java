@@ -26,6 +26,7 @@ import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.District;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.PublicText;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
@@ -56,6 +57,9 @@ public class Ideas {
 
     @Inject
     RateLimits rateLimits;
+
+    @Inject
+    PublicText publicText;
 
     @Inject
     IdeaReadModel reads;
@@ -95,8 +99,8 @@ public class Ideas {
     @RolesAllowed(Roles.CITIZEN)
     public long propose(Proposal proposal) {
         Member me = caller.writer();
-        String title = Text.required("title", proposal.title(), Idea.TITLE_MAX, "idea.title");
-        String body = Text.required("body", proposal.body(), Idea.BODY_MAX, "idea.body");
+        String title = publicText.required("title", proposal.title(), Idea.TITLE_MAX, "idea.title");
+        String body = publicText.required("body", proposal.body(), Idea.BODY_MAX, "idea.body");
         IdeaCategory category = activeCategory(proposal.categoryId());
         District district =
                 proposal.districtCode() == null || proposal.districtCode().isBlank()
@@ -121,8 +125,8 @@ public class Ideas {
     /** The author rewords the idea while it is submitted and nobody supports it; the earlier words are kept. */
     @RolesAllowed(Roles.CITIZEN)
     public void edit(long id, String title, String body) {
-        String newTitle = Text.required("title", title, Idea.TITLE_MAX, "idea.title");
-        String newBody = Text.required("body", body, Idea.BODY_MAX, "idea.body");
+        String newTitle = publicText.required("title", title, Idea.TITLE_MAX, "idea.title");
+        String newBody = publicText.required("body", body, Idea.BODY_MAX, "idea.body");
         Idea idea = ownIdea(id, caller.writer().getId());
         if (!idea.isEditable()) {
             throw RuleViolation.of("idea.edit.notNow");

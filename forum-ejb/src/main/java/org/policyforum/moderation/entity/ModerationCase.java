@@ -25,6 +25,8 @@ import java.util.Objects;
  * <li>A report after a restore or a dismissal (from a member who has not reported the item before: the unique key of
  * the reports) reopens the case and counts from one, so the item is hidden again automatically only when the
  * threshold is reached again by new reporters. An item a moderator hid takes no more reports.
+ * <li>Screening may also hold an item as it is written or edited ({@link #held}, {@link #hold}): hidden at once,
+ * awaiting a moderator, with no report and {@code heldFor} saying why.
  * </ul>
  */
 @Entity
@@ -39,6 +41,14 @@ public class ModerationCase {
         HIDDEN,
         RESTORED,
         DISMISSED
+    }
+
+    /** Why screening held an item for a moderator before anybody could read it. */
+    public enum HeldFor {
+        /** Its text holds a word of the organisation's list. */
+        BANNED_WORD,
+        /** Its text holds a mobile number or an e-mail address, and the organisation reviews those. */
+        CONTACT
     }
 
     public static class Key implements Serializable {
@@ -98,7 +108,45 @@ public class ModerationCase {
     @Column(name = "decision_reason")
     private String decisionReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_for")
+    private HeldFor heldFor;
+
     protected ModerationCase() {}
+
+    /** The case of an item that screening holds as it is written: hidden, awaiting a moderator, no report. */
+    public static ModerationCase held(ReportTarget type, long targetId, HeldFor why, Instant at) {
+        ModerationCase held = new ModerationCase(type, targetId, at);
+        held.counted = 0;
+        held.holdFor(why, at);
+        return held;
+    }
+
+    /**
+     * Screening holds the item again (its author edited it): from any state but a moderator's hiding, the item is
+     * hidden awaiting a moderator. False if a moderator hid it already (it stays hidden, nothing changes).
+     */
+    public boolean hold(HeldFor why, Instant at) {
+        if (state == State.HIDDEN && decidedAt != null) {
+            return false;
+        }
+        if (state != State.HIDDEN) {
+            counted = 0;
+        }
+        holdFor(why, at);
+        return true;
+    }
+
+    private void holdFor(HeldFor why, Instant at) {
+        if (state != State.HIDDEN) {
+            hiddenAt = at;
+        }
+        state = State.HIDDEN;
+        heldFor = Objects.requireNonNull(why);
+        decidedAt = null;
+        decidedBy = null;
+        decisionReason = null;
+    }
 
     /** The case the first report opens. */
     public ModerationCase(ReportTarget type, long targetId, Instant at) {
@@ -186,6 +234,11 @@ public class ModerationCase {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** Why screening held it; null if only reports brought it here. */
+    public HeldFor getHeldFor() {
+        return heldFor;
     }
 
     public String getDecisionReason() {

@@ -8,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.util.List;
+import java.util.stream.Stream;
 import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.OrganisationSettings;
+import org.policyforum.platform.entity.OrganisationSettings.ContactGuard;
 import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
@@ -137,6 +140,49 @@ public class Settings {
             throw new RuleViolation("reportHideThreshold", "settings.reportHideThreshold.invalid");
         }
         audit.record("settings.reportHideThreshold", "organisation", "reportHideThreshold=" + reports);
+        return settings;
+    }
+
+    /**
+     * The screening of public text: banned words (one per line; each guarded as text, {@value
+     * OrganisationSettings#MIN_BANNED_WORD}-{@value OrganisationSettings#MAX_BANNED_WORD} characters, at most {@value
+     * OrganisationSettings#MAX_BANNED_WORDS}) and whether contact details are masked or reviewed.
+     */
+    @RolesAllowed(Roles.OPERATOR)
+    public OrganisationSettings changeScreening(String bannedWords, ContactGuard guard) {
+        String words = Text.optional(
+                "bannedWords",
+                bannedWords,
+                OrganisationSettings.MAX_BANNED_WORDS * (OrganisationSettings.MAX_BANNED_WORD + 2),
+                "settings.bannedWords");
+        if (guard == null) {
+            throw new RuleViolation("contactGuard", "settings.contactGuard.required");
+        }
+        OrganisationSettings settings = current();
+        List<String> list = words == null
+                ? List.of()
+                : Stream.of(words.split("\\R"))
+                        .map(String::strip)
+                        .filter(w -> !w.isEmpty())
+                        .distinct()
+                        .toList();
+        if (list.equals(settings.getBannedWords()) && guard == settings.getContactGuard()) {
+            return settings;
+        }
+        try {
+            settings.changeScreening(list, guard);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(
+                    "bannedWords",
+                    "settings.bannedWords.invalid",
+                    OrganisationSettings.MIN_BANNED_WORD,
+                    OrganisationSettings.MAX_BANNED_WORD,
+                    OrganisationSettings.MAX_BANNED_WORDS);
+        }
+        audit.record(
+                "settings.screening",
+                "organisation",
+                settings.getBannedWords().size() + " banned words, contact details " + guard);
         return settings;
     }
 }

@@ -2,10 +2,13 @@ package org.policyforum.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -78,8 +81,30 @@ public class OrganisationSettings {
     @Column(name = "report_hide_threshold")
     private int reportHideThreshold = DEFAULT_REPORT_HIDE_THRESHOLD;
 
+    /** Words that send a post to a moderator instead of publishing it, one per line; null for none. */
+    @Column(name = "banned_words")
+    private String bannedWords;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_guard")
+    private ContactGuard contactGuard = ContactGuard.MASK;
+
     @Version
     private long version;
+
+    /** What happens to a mobile number or an e-mail address that a member writes into public text. */
+    public enum ContactGuard {
+        /** Published with the number's digits and the address's name masked. */
+        MASK,
+        /** Held for a moderator, as a banned word is. */
+        REVIEW
+    }
+
+    public static final int MAX_BANNED_WORDS = 200;
+
+    public static final int MAX_BANNED_WORD = 50;
+
+    public static final int MIN_BANNED_WORD = 2;
 
     protected OrganisationSettings() {}
 
@@ -130,6 +155,32 @@ public class OrganisationSettings {
     public void changePrivacyContact(String officer, String contact) {
         this.privacyOfficer = officer;
         this.privacyContact = contact;
+    }
+
+    /**
+     * The screening of public text: the banned words (each {@value #MIN_BANNED_WORD}-{@value #MAX_BANNED_WORD}
+     * characters, at most {@value #MAX_BANNED_WORDS}, kept once each in their order) and what contact details get.
+     */
+    public void changeScreening(List<String> words, ContactGuard guard) {
+        List<String> kept = words.stream()
+                .map(String::strip)
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .toList();
+        if (kept.size() > MAX_BANNED_WORDS
+                || kept.stream().anyMatch(w -> w.length() < MIN_BANNED_WORD || w.length() > MAX_BANNED_WORD)) {
+            throw new IllegalArgumentException("banned words: " + kept.size());
+        }
+        bannedWords = kept.isEmpty() ? null : String.join("\n", kept);
+        contactGuard = Objects.requireNonNull(guard);
+    }
+
+    public List<String> getBannedWords() {
+        return bannedWords == null ? List.of() : List.of(bannedWords.split("\n"));
+    }
+
+    public ContactGuard getContactGuard() {
+        return contactGuard;
     }
 
     /** How many distinct reports hide an item at once, within 1-100. */

@@ -23,6 +23,7 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Audit;
+import org.policyforum.platform.control.PublicText;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
 import org.policyforum.platform.control.Text;
@@ -48,6 +49,9 @@ public class Suggestions {
     Settings settings;
 
     @Inject
+    PublicText publicText;
+
+    @Inject
     Audit audit;
 
     @Inject
@@ -70,8 +74,8 @@ public class Suggestions {
     @RolesAllowed({Roles.CITIZEN, Roles.EXPERT, Roles.OFFICIAL})
     public TopicSuggestion submit(Forum forum, String title, String why, Long bureauId) {
         Member me = caller.writer();
-        String heading = Text.required("title", title, 200, "suggestion.title");
-        String reasons = Text.required("why", why, 3000, "suggestion.why");
+        String heading = publicText.required("title", title, 200, "suggestion.title");
+        String reasons = publicText.required("why", why, 3000, "suggestion.why");
         Bureau bureau = me.hasRole(Role.OFFICIAL) && bureauId == null
                 ? me.getBureau()
                 : bureauId == null ? null : em.find(Bureau.class, bureauId);

@@ -78,4 +78,36 @@ class ModerationCaseTest {
                 () -> new Report(ReportTarget.COMMENT, 1, 2, ReportReason.OTHER, " ", T));
         assertEquals(ReportReason.SPAM, new Report(ReportTarget.COMMENT, 1, 2, ReportReason.SPAM, null, T).getReason());
     }
+
+    @Test
+    void screeningHoldsANewItemHiddenAwaitingAModeratorWithoutAReport() {
+        ModerationCase c = ModerationCase.held(ReportTarget.COMMENT, 9, ModerationCase.HeldFor.BANNED_WORD, T);
+        assertEquals(State.HIDDEN, c.getState());
+        assertEquals(0, c.getCounted());
+        assertEquals(T, c.getHiddenAt());
+        assertEquals(ModerationCase.HeldFor.BANNED_WORD, c.getHeldFor());
+        assertTrue(c.isAwaitingReview());
+        c.restore(1, "문제 없음", T.plusSeconds(60));
+        assertFalse(c.isAwaitingReview());
+    }
+
+    @Test
+    void anEditIsHeldAgainAfterARestoreButNotOverAModeratorsHiding() {
+        ModerationCase restored = ModerationCase.held(ReportTarget.OPINION, 7, ModerationCase.HeldFor.CONTACT, T);
+        restored.restore(1, "괜찮음", T.plusSeconds(60));
+        assertTrue(restored.hold(ModerationCase.HeldFor.BANNED_WORD, T.plusSeconds(120)));
+        assertEquals(State.HIDDEN, restored.getState());
+        assertTrue(restored.isAwaitingReview(), "the moderator's earlier decision does not cover the new words");
+        assertEquals(null, restored.getDecisionReason());
+
+        ModerationCase open = open();
+        assertTrue(open.hold(ModerationCase.HeldFor.CONTACT, T.plusSeconds(5)));
+        assertEquals(State.HIDDEN, open.getState());
+        assertEquals(0, open.getCounted());
+
+        ModerationCase hidden = open();
+        hidden.hide(1, "욕설", T.plusSeconds(5));
+        assertFalse(hidden.hold(ModerationCase.HeldFor.BANNED_WORD, T.plusSeconds(10)));
+        assertEquals("욕설", hidden.getDecisionReason(), "a moderator's hiding stands");
+    }
 }

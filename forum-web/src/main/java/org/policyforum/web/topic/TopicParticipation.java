@@ -60,10 +60,10 @@ public class TopicParticipation implements Serializable {
 
     public void post() {
         try {
-            opinions.post(page.topicId(), stance, body);
+            boolean published = opinions.post(page.topicId(), stance, body).isVisible();
             stance = null;
             body = null;
-            notice = new Notice("opinion", FacesMessages.text("opinion.posted"), false);
+            notice = new Notice("opinion", FacesMessages.text(published ? "opinion.posted" : "opinion.held"), false);
         } catch (RuleViolation violation) {
             if (violation.field() == null) {
                 notice = new Notice("opinion", FacesMessages.text(violation.messageKey(), violation.arguments()), true);

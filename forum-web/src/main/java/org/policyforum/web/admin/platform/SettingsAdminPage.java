@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.OrganisationSettings;
+import org.policyforum.platform.entity.OrganisationSettings.ContactGuard;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
@@ -28,6 +29,8 @@ public class SettingsAdminPage implements Serializable {
     private Integer smallGroupMin;
     private Integer outcomeMaxFutureDays;
     private Integer reportHideThreshold;
+    private String bannedWords;
+    private ContactGuard contactGuard;
     private String privacyOfficer;
     private String privacyContact;
 
@@ -41,6 +44,8 @@ public class SettingsAdminPage implements Serializable {
         smallGroupMin = current.getSmallGroupMin();
         outcomeMaxFutureDays = current.getOutcomeMaxFutureDays();
         reportHideThreshold = current.getReportHideThreshold();
+        bannedWords = String.join("\n", current.getBannedWords());
+        contactGuard = current.getContactGuard();
         privacyOfficer = current.getPrivacyOfficer();
         privacyContact = current.getPrivacyContact();
     }
@@ -51,6 +56,7 @@ public class SettingsAdminPage implements Serializable {
             settings.changeSmallGroupMin(smallGroupMin == null ? 0 : smallGroupMin);
             settings.changeOutcomeRules(outcomeMaxFutureDays == null ? -1 : outcomeMaxFutureDays);
             settings.changeReportHideThreshold(reportHideThreshold == null ? 0 : reportHideThreshold);
+            settings.changeScreening(bannedWords, contactGuard);
             OrganisationSettings saved = settings.current();
             // the privacy contact is saved once given; a form that leaves both empty as they were changes nothing
             boolean untouched = isBlank(privacyOfficer) && isBlank(privacyContact) && saved.getPrivacyOfficer() == null;
@@ -146,5 +152,25 @@ public class SettingsAdminPage implements Serializable {
 
     public void setReportHideThreshold(Integer reportHideThreshold) {
         this.reportHideThreshold = reportHideThreshold;
+    }
+
+    public String getBannedWords() {
+        return bannedWords;
+    }
+
+    public void setBannedWords(String bannedWords) {
+        this.bannedWords = bannedWords;
+    }
+
+    public ContactGuard getContactGuard() {
+        return contactGuard;
+    }
+
+    public void setContactGuard(ContactGuard contactGuard) {
+        this.contactGuard = contactGuard;
+    }
+
+    public ContactGuard[] getContactGuards() {
+        return ContactGuard.values();
     }
 }
