@@ -49,15 +49,8 @@ public class MemberAdministration {
         // no member's name or address holds a resident registration number or a control character: such words find
         // nobody, and are not sent to the database at all
         boolean unsearchable = Text.unsearchable(text);
-        String like = "%"
-                + (text == null || unsearchable
-                        ? ""
-                        : Text.neutralise(text)
-                                .toLowerCase(Locale.ROOT)
-                                .replace("\\", "\\\\")
-                                .replace("%", "\\%")
-                                .replace("_", "\\_"))
-                + "%";
+        String like = Text.containing(
+                text == null || unsearchable ? "" : Text.neutralise(text).toLowerCase(Locale.ROOT));
         String nothing = unsearchable ? " AND 1 = 0" : "";
         return em.createQuery(
                         select + " WHERE (LOWER(m.realName) LIKE :like ESCAPE '\\' OR m.email LIKE :like ESCAPE '\\')"

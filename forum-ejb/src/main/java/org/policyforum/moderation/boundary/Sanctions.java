@@ -63,11 +63,7 @@ public class Sanctions {
             Member one = em.find(Member.class, Long.valueOf(text));
             members = one == null ? List.of() : List.of(one);
         } else {
-            String like = "%"
-                    + text.toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_") + "%";
+            String like = Text.containing(text.toLowerCase(Locale.ROOT));
             members = em.createQuery(
                             "SELECT m FROM ForumMember m WHERE LOWER(m.realName) LIKE :like ESCAPE '\\' ORDER BY m.id",
                             Member.class)

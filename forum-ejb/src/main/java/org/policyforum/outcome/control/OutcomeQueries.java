@@ -97,9 +97,7 @@ public class OutcomeQueries {
             query.setParameter("kind", f.kind());
         }
         for (int i = 0; i < terms.size(); i++) {
-            String escaped =
-                    terms.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("w" + i, "%" + escaped + "%");
+            query.setParameter("w" + i, Text.containing(terms.get(i)));
         }
         return query;
     }

@@ -135,6 +135,14 @@ public final class Text {
         return text;
     }
 
+    /**
+     * A {@code LIKE} pattern that finds {@code words} anywhere, the words' own {@code %}, {@code _} and backslashes
+     * taken literally: the query says {@code LIKE :pattern ESCAPE '\\'}.
+     */
+    public static String containing(String words) {
+        return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static String checked(String field, String text, int maxLength, String keyPrefix) {
         if (isGarbled(text)) {
             throw new RuleViolation(field, "input.garbled");

@@ -124,9 +124,7 @@ public class Topics {
             query.setParameter("month", month.toString());
         }
         for (int i = 0; i < terms.size(); i++) {
-            String escaped =
-                    terms.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("w" + i, "%" + escaped + "%");
+            query.setParameter("w" + i, Text.containing(terms.get(i)));
         }
         return query;
     }

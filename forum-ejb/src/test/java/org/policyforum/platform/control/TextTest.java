@@ -129,4 +129,10 @@ class TextTest {
                                 () -> Text.optional("affiliation", "900101-1234567", 200, "brief.affiliation"))
                         .messageKey());
     }
+
+    @Test
+    void aLikePatternTakesTheWordsOwnWildcardsLiterally() {
+        assertEquals("%100\\%\\_a\\\\b%", Text.containing("100%_a\\b"));
+        assertEquals("%서울%", Text.containing("서울"));
+    }
 }
