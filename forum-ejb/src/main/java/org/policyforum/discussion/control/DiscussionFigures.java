@@ -40,11 +40,12 @@ public class DiscussionFigures {
     EntityManager em;
 
     public Map<LocalDate, Long> opinionsPerDay(long topicId, ZoneId zone) {
-        return perDay("o.created_at", "FROM opinion o WHERE o.topic_id = ?1", topicId, zone);
+        return DayBuckets.count(em, "o.created_at", "FROM opinion o WHERE o.topic_id = ?1", topicId, zone);
     }
 
     public Map<LocalDate, Long> commentsPerDay(long topicId, ZoneId zone) {
-        return perDay(
+        return DayBuckets.count(
+                em,
                 "c.created_at",
                 "FROM opinion_comment c JOIN opinion o ON o.id = c.opinion_id WHERE o.topic_id = ?1",
                 topicId,
@@ -53,13 +54,15 @@ public class DiscussionFigures {
 
     /** Agrees and disagrees on the topic's opinions and comments, by the day they were first given. */
     public Map<LocalDate, Long> reactionsPerDay(long topicId, ZoneId zone) {
-        Map<LocalDate, Long> days = perDay(
+        Map<LocalDate, Long> days = DayBuckets.count(
+                em,
                 "r.created_at",
                 "FROM reaction r JOIN opinion o ON r.target_type = 'OPINION' AND r.target_id = o.id"
                         + " WHERE o.topic_id = ?1",
                 topicId,
                 zone);
-        perDay(
+        DayBuckets.count(
+                        em,
                         "r.created_at",
                         "FROM reaction r JOIN opinion_comment c ON r.target_type = 'COMMENT' AND r.target_id = c.id"
                                 + " JOIN opinion o ON o.id = c.opinion_id WHERE o.topic_id = ?1",
@@ -164,14 +167,6 @@ public class DiscussionFigures {
                         (String) r[2],
                         ((Number) r[3]).longValue()))
                 .toList();
-    }
-
-    private Map<LocalDate, Long> perDay(String column, String from, long topicId, ZoneId zone) {
-        String dayHour = DayBuckets.dayHour(column);
-        return DayBuckets.perDay(
-                rows("SELECT " + dayHour + ", COUNT(*) " + from + " GROUP BY " + dayHour, topicId),
-                ZoneId.systemDefault(),
-                zone);
     }
 
     @SuppressWarnings("unchecked")

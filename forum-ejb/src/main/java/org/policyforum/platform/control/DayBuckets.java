@@ -1,5 +1,6 @@
 package org.policyforum.platform.control;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,6 +26,20 @@ public final class DayBuckets {
     /** {@link #DAY_HOUR} for {@code column}. */
     public static String dayHour(String column) {
         return String.format(DAY_HOUR, column);
+    }
+
+    /**
+     * Counts the rows of {@code from} (a native FROM … WHERE clause with {@code ?1} the one parameter) per day of
+     * {@code zone} by the timestamp {@code column}, grouped by day and hour in SQL.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<LocalDate, Long> count(
+            EntityManager em, String column, String from, long parameter, ZoneId zone) {
+        String dayHour = dayHour(column);
+        List<Object[]> rows = em.createNativeQuery("SELECT " + dayHour + ", COUNT(*) " + from + " GROUP BY " + dayHour)
+                .setParameter(1, parameter)
+                .getResultList();
+        return perDay(rows, ZoneId.systemDefault(), zone);
     }
 
     /**

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.policyforum.platform.control.DayBuckets;
 
@@ -21,14 +20,8 @@ public class PollFigures {
     @PersistenceContext(unitName = "forum")
     EntityManager em;
 
-    @SuppressWarnings("unchecked")
     public Map<LocalDate, Long> ballotsPerDay(long topicId, ZoneId zone) {
-        String dayHour = DayBuckets.dayHour("b.cast_at");
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT " + dayHour + ", COUNT(*)" + OF_TOPIC + " GROUP BY " + dayHour)
-                .setParameter(1, topicId)
-                .getResultList();
-        return DayBuckets.perDay(rows, ZoneId.systemDefault(), zone);
+        return DayBuckets.count(em, "b.cast_at", OF_TOPIC, topicId, zone);
     }
 
     /** Members who cast a ballot in a poll beside the topic. */

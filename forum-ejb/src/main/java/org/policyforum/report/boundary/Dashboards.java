@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.policyforum.discussion.control.DiscussionFigures;
+import org.policyforum.idea.control.IdeaDashboardFigures;
+import org.policyforum.idea.entity.Idea;
 import org.policyforum.member.control.Caller;
+import org.policyforum.member.entity.Member;
+import org.policyforum.member.entity.Role;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.entity.OrganisationSettings;
@@ -28,7 +32,8 @@ import org.policyforum.topic.entity.Topic;
 /**
  * Officials' dashboards: each feature counts its own part (the discussion, the polls), this composes them, keeps
  * small groups out of the breakdowns and writes every reading into the audit log. A topic's dashboard is for the
- * officials of its owning bureau and for operators; anyone else is refused.
+ * officials of its owning bureau and for operators, and so is an idea's (an idea not yet given to a bureau, to
+ * operators only); anyone else is refused.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICIAL, Roles.OPERATOR})
@@ -36,6 +41,9 @@ public class Dashboards {
 
     /** How many of the most agreed opinions each stance shows. */
     public static final int MOST_AGREED = 3;
+
+    /** The one option of an idea's breakdown: supporting it. */
+    public static final String SUPPORT = "SUPPORT";
 
     /** Days shown at most (a topic runs for weeks; a day range longer than this is cut at its end). */
     static final int MAX_DAYS = 400;
@@ -57,6 +65,9 @@ public class Dashboards {
 
     @Inject
     PollFigures polls;
+
+    @Inject
+    IdeaDashboardFigures ideas;
 
     public TopicDashboard topic(long topicId) {
         Topic topic = em.find(Topic.class, topicId);
@@ -99,13 +110,55 @@ public class Dashboards {
                 stanceCells,
                 peopleCells,
                 smallest);
-        long hidden = stanceCells.stream().filter(BreakdownCell::suppressed).count()
-                + peopleCells.stream().filter(BreakdownCell::suppressed).count();
-        audit.record(
-                "report.topicDashboard",
-                "topic:" + topicId,
-                (stanceCells.size() + peopleCells.size()) + " cells, " + hidden + " under " + smallest + " hidden");
+        List<BreakdownCell> all = new ArrayList<>(stanceCells);
+        all.addAll(peopleCells);
+        audit.record("report.topicDashboard", "topic:" + topicId, hiddenDetail(all, smallest));
         return dashboard;
+    }
+
+    public IdeaDashboard idea(long ideaId) {
+        Idea idea = em.find(Idea.class, ideaId);
+        if (idea == null) {
+            throw RuleViolation.of("notFound");
+        }
+        Member me = caller.required();
+        boolean ownBureau = idea.getBureau() != null
+                && me.getBureau() != null
+                && idea.getBureau().getId().equals(me.getBureau().getId());
+        if (!me.hasRole(Role.OPERATOR) && !ownBureau) {
+            throw RuleViolation.of("report.otherBureau");
+        }
+        OrganisationSettings organisation = settings.current();
+        ZoneId zone = organisation.zone();
+        int smallest = organisation.getSmallGroupMin();
+        Map<LocalDate, Long> supports = ideas.supportsPerDay(ideaId, zone);
+        Map<LocalDate, Long> comments = ideas.commentsPerDay(ideaId, zone);
+        List<BreakdownCell> cells = Breakdowns.of(
+                ideas.supporterGroups(ideaId).stream()
+                        .map(g -> new Breakdowns.People(g.birthYear(), g.district(), SUPPORT, g.people()))
+                        .toList(),
+                List.of(SUPPORT),
+                Year.now(settings.organisationClock()).getValue(),
+                smallest);
+        IdeaDashboard dashboard = new IdeaDashboard(
+                ideaId,
+                idea.getTitle(),
+                dayRange(List.of(supports, comments)).stream()
+                        .map(day -> new IdeaDashboard.Day(
+                                day, supports.getOrDefault(day, 0L), comments.getOrDefault(day, 0L)))
+                        .toList(),
+                ideas.supporters(ideaId),
+                ideas.commenters(ideaId),
+                cells,
+                smallest);
+        audit.record("report.ideaDashboard", "idea:" + ideaId, hiddenDetail(cells, smallest));
+        return dashboard;
+    }
+
+    /** The audit entry's detail: how many cells were read and how many of them were hidden. */
+    private static String hiddenDetail(List<BreakdownCell> cells, int smallest) {
+        long hidden = cells.stream().filter(BreakdownCell::suppressed).count();
+        return cells.size() + " cells, " + hidden + " under " + smallest + " hidden";
     }
 
     private static List<Breakdowns.People> people(List<DiscussionFigures.Group> groups) {
@@ -120,9 +173,21 @@ public class Dashboards {
             Map<LocalDate, Long> comments,
             Map<LocalDate, Long> reactions,
             Map<LocalDate, Long> ballots) {
+        return dayRange(List.of(opinions, comments, reactions, ballots)).stream()
+                .map(day -> new TopicDashboard.Day(
+                        day,
+                        opinions.getOrDefault(day, 0L),
+                        comments.getOrDefault(day, 0L),
+                        reactions.getOrDefault(day, 0L),
+                        ballots.getOrDefault(day, 0L)))
+                .toList();
+    }
+
+    /** The days from the first of any series to the last (at most {@link #MAX_DAYS}, the last ones). */
+    static List<LocalDate> dayRange(List<Map<LocalDate, Long>> series) {
         TreeSet<LocalDate> seen = new TreeSet<>();
-        List.of(opinions, comments, reactions, ballots).forEach(m -> seen.addAll(m.keySet()));
-        List<TopicDashboard.Day> days = new ArrayList<>();
+        series.forEach(m -> seen.addAll(m.keySet()));
+        List<LocalDate> days = new ArrayList<>();
         if (seen.isEmpty()) {
             return days;
         }
@@ -130,12 +195,7 @@ public class Dashboards {
                 ? seen.last().minusDays(MAX_DAYS - 1L)
                 : seen.first();
         for (LocalDate day = first; !day.isAfter(seen.last()); day = day.plusDays(1)) {
-            days.add(new TopicDashboard.Day(
-                    day,
-                    opinions.getOrDefault(day, 0L),
-                    comments.getOrDefault(day, 0L),
-                    reactions.getOrDefault(day, 0L),
-                    ballots.getOrDefault(day, 0L)));
+            days.add(day);
         }
         return days;
     }

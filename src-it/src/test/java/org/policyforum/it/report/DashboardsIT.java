@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
 import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
+import org.policyforum.idea.boundary.IdeaSupports;
+import org.policyforum.idea.boundary.IdeaTriage;
+import org.policyforum.idea.boundary.Ideas;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.Rows;
@@ -34,6 +37,7 @@ import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
 import org.policyforum.poll.boundary.Polls;
 import org.policyforum.report.boundary.Dashboards;
+import org.policyforum.report.boundary.IdeaDashboard;
 import org.policyforum.report.boundary.TopicDashboard;
 import org.policyforum.report.entity.BreakdownCell;
 import org.policyforum.topic.boundary.TopicAdministration;
@@ -42,7 +46,8 @@ import org.policyforum.topic.entity.Stance;
 
 /**
  * The topic dashboard in the real server (H2 and PostgreSQL passes): its figures on seeded participation, small
- * groups suppressed in both breakdowns (primary and secondary), readings audited, and who may read it.
+ * groups suppressed in both breakdowns (primary and secondary), readings audited, and who may read it; the same
+ * for an idea's dashboard.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardsIT {
@@ -73,6 +78,15 @@ class DashboardsIT {
 
     @Inject
     SignUps signUps;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    IdeaTriage triage;
+
+    @Inject
+    IdeaSupports supports;
 
     @Inject
     Bureaus bureaus;
@@ -191,6 +205,64 @@ class DashboardsIT {
         assertEquals(0, empty.participants());
         assertEquals(List.of(), empty.stanceCells());
         assertEquals(1, auditedReadings(topic));
+    }
+
+    @Test
+    void anIdeasDashboardCountsSupportsAndHidesSmallGroupsOfSupporters() throws Exception {
+        long author = Fixtures.citizen(signUps, 1985);
+        long idea = Identities.as(
+                author,
+                CITIZEN,
+                () -> ideas.propose(new Ideas.Proposal("밤 산책로 조명 " + Fixtures.unique(), "본문", 1L, "11440")));
+        long bureau = Identities.as(operator, OPERATOR, () -> bureaus.create("부서-" + Fixtures.unique(), null)
+                .getId());
+        Identities.run(operator, Set.of("MODERATOR"), () -> triage.assign(idea, bureau, 1L));
+        for (int i = 0; i < 6; i++) {
+            long member = Fixtures.citizen(signUps, 1990);
+            Identities.run(member, CITIZEN, () -> supports.support(idea));
+        }
+        long older = Fixtures.citizen(signUps, 1960);
+        Identities.run(older, CITIZEN, () -> supports.support(idea));
+        long official = Fixtures.citizen(signUps, 1975);
+        Fixtures.grant(official, "OFFICIAL");
+        Fixtures.assignBureau(official, bureau);
+
+        IdeaDashboard d = Identities.as(official, OFFICIAL, () -> dashboards.idea(idea));
+        assertEquals(List.of(new IdeaDashboard.Day(LocalDate.now(ZoneId.of("Asia/Seoul")), 7, 0)), d.days());
+        assertEquals(7, d.supporters());
+        int thisYear = Year.now(ZoneId.of("Asia/Seoul")).getValue();
+        // one older supporter: hidden, and so is the younger band, which would be 7 minus 6 otherwise
+        assertTrue(
+                d.supporterCells().contains(new BreakdownCell("AGE", band(1960, thisYear), "SUPPORT", 0, true)),
+                d.supporterCells()::toString);
+        assertTrue(
+                d.supporterCells().contains(new BreakdownCell("AGE", band(1990, thisYear), "SUPPORT", 0, true)),
+                d.supporterCells()::toString);
+        assertTrue(
+                d.supporterCells().contains(new BreakdownCell("DISTRICT", "11440", "SUPPORT", 7, false)),
+                d.supporterCells()::toString);
+        assertNoLineHidesOneCell(d.supporterCells());
+        assertEquals(
+                1,
+                Rows.count(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'report.ideaDashboard' AND target = ?",
+                        "idea:" + idea));
+
+        long otherOfficial = Fixtures.citizen(signUps, 1975);
+        Fixtures.grant(otherOfficial, "OFFICIAL");
+        assertEquals(
+                "report.otherBureau",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Identities.as(otherOfficial, OFFICIAL, () -> dashboards.idea(idea)))
+                        .messageKey());
+        assertThrows(
+                EJBAccessException.class,
+                () -> Identities.as(author, Set.of("MODERATOR", "CITIZEN"), () -> dashboards.idea(idea)));
+        assertThrows(EJBAccessException.class, () -> Identities.as(author, CITIZEN, () -> dashboards.idea(idea)));
+        assertEquals(
+                7,
+                Identities.as(operator, OPERATOR, () -> dashboards.idea(idea)).supporters());
     }
 
     private static long auditedReadings(long topic) throws Exception {

@@ -1,26 +1,14 @@
 package org.policyforum.web.admin.report;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.omnifaces.util.Faces;
-import org.policyforum.member.boundary.SignUps;
-import org.policyforum.member.entity.District;
-import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.report.boundary.Dashboards;
 import org.policyforum.report.boundary.TopicDashboard;
-import org.policyforum.report.entity.BreakdownCell;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.web.platform.FacesMessages;
-import org.policyforum.web.platform.LocaleSelection;
 import org.policyforum.web.platform.Times;
 
 /**
@@ -33,17 +21,11 @@ import org.policyforum.web.platform.Times;
 @RequestScoped
 public class TopicDashboardPage {
 
-    /** A breakdown line as the table shows it: the group's name and one text per option (a count or "fewer than"). */
-    public record Line(String group, List<String> cells) {}
-
     @Inject
     Dashboards dashboards;
 
     @Inject
-    SignUps signUps;
-
-    @Inject
-    LocaleSelection localeSelection;
+    DashboardTables tables;
 
     @Inject
     Times times;
@@ -52,17 +34,7 @@ public class TopicDashboardPage {
     private TopicDashboard dashboard;
 
     public void load() throws IOException {
-        if (id == null) {
-            Faces.responseSendError(404, "no such topic");
-            return;
-        }
-        try {
-            dashboard = dashboards.topic(id);
-        } catch (RuleViolation violation) {
-            Faces.responseSendError("notFound".equals(violation.messageKey()) ? 404 : 403, "topic " + id);
-        } catch (EJBAccessException refused) {
-            Faces.responseSendError(403, "topic " + id);
-        }
+        dashboard = DashboardTables.readOrRefuse(id, "topic", dashboards::topic);
     }
 
     public String getChart() {
@@ -86,36 +58,17 @@ public class TopicDashboardPage {
     }
 
     /** Opinion authors by stance: one line per group of the dimension, one cell per stance. */
-    public List<Line> stanceLines(String dimension) {
-        return lines(dashboard.stanceCells(), dimension);
+    public List<DashboardTables.Line> stanceLines(String dimension) {
+        return tables.lines(dashboard.stanceCells(), dimension, dashboard.smallest());
     }
 
     /** Participants: one line per group of the dimension, one cell. */
-    public List<Line> peopleLines(String dimension) {
-        return lines(dashboard.peopleCells(), dimension);
-    }
-
-    private List<Line> lines(List<BreakdownCell> cells, String dimension) {
-        Map<String, List<String>> byGroup = new LinkedHashMap<>();
-        for (BreakdownCell cell : cells) {
-            if (cell.dimension().equals(dimension)) {
-                byGroup.computeIfAbsent(cell.group(), g -> new ArrayList<>())
-                        .add(cell.suppressed() ? getFewerThan() : String.valueOf(cell.count()));
-            }
-        }
-        Map<String, String> names = BreakdownCell.DISTRICT.equals(dimension) ? districtNames() : Map.of();
-        List<Line> lines = new ArrayList<>();
-        byGroup.forEach((group, texts) -> lines.add(new Line(names.getOrDefault(group, group), texts)));
-        return lines;
-    }
-
-    private Map<String, String> districtNames() {
-        Locale locale = localeSelection.getLocale();
-        return signUps.districts().stream().collect(Collectors.toMap(District::getCode, d -> d.name(locale)));
+    public List<DashboardTables.Line> peopleLines(String dimension) {
+        return tables.lines(dashboard.peopleCells(), dimension, dashboard.smallest());
     }
 
     public String getFewerThan() {
-        return FacesMessages.text("admin.polls.fewerThan", dashboard.smallest());
+        return DashboardTables.fewerThan(dashboard.smallest());
     }
 
     private static String text(String key) {
