@@ -38,13 +38,19 @@ public final class PollJson {
 
     /** A Chart.js horizontal bar chart of the counts, for p:chart; no animation, so a live update does not jump. */
     public static String barChart(Polls.Results results, String datasetLabel) {
+        List<Polls.OptionResult> options = results.options();
+        return barChart(
+                options.stream().map(Polls.OptionResult::label).toList(),
+                options.stream().map(o -> o.count() == null ? 0L : o.count()).toList(),
+                datasetLabel);
+    }
+
+    /** The same chart for any labelled counts (a survey question's answers). */
+    public static String barChart(List<String> labelTexts, List<Long> counts, String datasetLabel) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder data = JSON.createArrayBuilder();
-        List<Polls.OptionResult> options = results.options();
-        for (Polls.OptionResult option : options) {
-            labels.add(option.label());
-            data.add(option.count() == null ? 0 : option.count());
-        }
+        labelTexts.forEach(labels::add);
+        counts.forEach(data::add);
         return JSON.createObjectBuilder()
                 .add("type", "bar")
                 .add(

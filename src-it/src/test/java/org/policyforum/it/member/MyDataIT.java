@@ -79,6 +79,7 @@ class MyDataIT {
             "reports",
             "suggestionSupports",
             "suggestions",
+            "surveyResponses",
             "youthApplications");
 
     @Deployment
