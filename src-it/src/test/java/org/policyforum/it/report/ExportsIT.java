@@ -132,7 +132,7 @@ class ExportsIT {
             assertFalse(all.contains(name), "the real name is masked");
             assertFalse(all.contains("@example.org"), "no email");
 
-            AuditEntry entry = lastAudit("report.export");
+            AuditEntry entry = MonthlyReportScenario.lastAudit(auditLog, operator, "report.export");
             assertEquals("report.export.csv", entry.getAction());
             assertEquals("topic:" + topic, entry.getTarget());
             assertEquals("CSV 3 rows", entry.getDetail());
@@ -147,7 +147,10 @@ class ExportsIT {
         long count =
                 Identities.as(operator, OPERATOR, () -> exports.export(topic, TopicExports.Format.XLSX, row -> {}));
         assertEquals(3, count);
-        assertEquals("XLSX 3 rows", lastAudit("report.export").getDetail());
+        assertEquals(
+                "XLSX 3 rows",
+                MonthlyReportScenario.lastAudit(auditLog, operator, "report.export")
+                        .getDetail());
         Identities.run(author, CITIZEN, () -> opinions.withdraw(opinion));
         List<Row> rows = new ArrayList<>();
         Identities.as(official, OFFICIAL, () -> exports.export(topic, TopicExports.Format.CSV, rows::add));
@@ -156,13 +159,11 @@ class ExportsIT {
 
     @Test
     void citizensModeratorsAndOtherBureausAreRefusedAndNothingIsAudited() throws Exception {
-        long citizen = Fixtures.citizen(signUps, 1990);
-        long moderator = Fixtures.citizen(signUps, 1985);
-        Fixtures.grant(moderator, "MODERATOR");
-        long otherBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("다른부서-" + Fixtures.unique(), null)
-                .getId());
-        long other = MonthlyReportScenario.official(signUps, otherBureau);
-        long before = audited();
+        MonthlyReportScenario.Strangers strangers = MonthlyReportScenario.strangers(signUps, bureaus, operator);
+        long citizen = strangers.citizen();
+        long moderator = strangers.moderator();
+        long other = strangers.otherOfficial();
+        long before = MonthlyReportScenario.audited(auditLog, operator);
         List<Row> leaked = new ArrayList<>();
         assertThrows(
                 EJBAccessException.class,
@@ -178,15 +179,6 @@ class ExportsIT {
                         other, OFFICIAL, () -> exports.export(topic, TopicExports.Format.CSV, leaked::add)));
         assertThrows(RuleViolation.class, () -> Identities.as(other, OFFICIAL, () -> exports.monthOf(topic)));
         assertTrue(leaked.isEmpty());
-        assertEquals(before, audited());
-    }
-
-    AuditEntry lastAudit(String action) throws Exception {
-        return Identities.as(
-                operator, OPERATOR, () -> auditLog.page(0, 1, action).get(0));
-    }
-
-    long audited() throws Exception {
-        return Identities.as(operator, OPERATOR, () -> auditLog.count("report."));
+        assertEquals(before, MonthlyReportScenario.audited(auditLog, operator));
     }
 }

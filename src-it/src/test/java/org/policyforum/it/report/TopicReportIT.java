@@ -153,7 +153,7 @@ class TopicReportIT {
         assertTrue(report.winners().isEmpty());
         assertNull(report.outcome());
 
-        AuditEntry entry = lastAudit("report.topic");
+        AuditEntry entry = MonthlyReportScenario.lastAudit(auditLog, operator, "report.topic");
         assertEquals("report.topic.html", entry.getAction());
         assertEquals("topic:" + topic, entry.getTarget());
         assertEquals(official, entry.getActorId());
@@ -165,18 +165,19 @@ class TopicReportIT {
         TopicReport report = Identities.as(operator, OPERATOR, () -> reports.read(topic, TopicReports.Format.PDF));
         assertNull(report.figures().participants());
         assertEquals(1, report.figures().opinions());
-        assertEquals("report.topic.pdf", lastAudit("report.topic").getAction());
+        assertEquals(
+                "report.topic.pdf",
+                MonthlyReportScenario.lastAudit(auditLog, operator, "report.topic")
+                        .getAction());
     }
 
     @Test
     void onlyTheTopicsBureauAndOperatorsReadItAndRefusalsLeaveNoAudit() throws Exception {
-        long citizen = Fixtures.citizen(signUps, 1990);
-        long moderator = Fixtures.citizen(signUps, 1985);
-        Fixtures.grant(moderator, "MODERATOR");
-        long otherBureau = Identities.as(operator, OPERATOR, () -> bureaus.create("다른부서-" + Fixtures.unique(), null)
-                .getId());
-        long other = MonthlyReportScenario.official(signUps, otherBureau);
-        long before = audited();
+        MonthlyReportScenario.Strangers strangers = MonthlyReportScenario.strangers(signUps, bureaus, operator);
+        long citizen = strangers.citizen();
+        long moderator = strangers.moderator();
+        long other = strangers.otherOfficial();
+        long before = MonthlyReportScenario.audited(auditLog, operator);
         assertThrows(
                 EJBAccessException.class,
                 () -> Identities.as(citizen, CITIZEN, () -> reports.read(topic, TopicReports.Format.HTML)));
@@ -190,15 +191,6 @@ class TopicReportIT {
         assertThrows(
                 RuleViolation.class,
                 () -> Identities.as(official, OFFICIAL, () -> reports.read(Long.MAX_VALUE, TopicReports.Format.HTML)));
-        assertEquals(before, audited());
-    }
-
-    AuditEntry lastAudit(String action) throws Exception {
-        return Identities.as(
-                operator, OPERATOR, () -> auditLog.page(0, 1, action).get(0));
-    }
-
-    long audited() throws Exception {
-        return Identities.as(operator, OPERATOR, () -> auditLog.count("report."));
+        assertEquals(before, MonthlyReportScenario.audited(auditLog, operator));
     }
 }
