@@ -42,6 +42,18 @@ public class AwardBoard {
                 .map(views::of);
     }
 
+    /** The forum's round of {@code month}, if there was one (a topic's month, for its bureau's report). */
+    public Optional<RoundView> ofMonth(Forum forum, YearMonth month) {
+        return em.createNamedQuery(AwardRound.OF_FORUM_UNTIL, AwardRound.class)
+                .setParameter("forum", forum)
+                .setParameter("month", month.toString())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .filter(round -> round.getMonth().equals(month))
+                .map(views::of);
+    }
+
     public Optional<RoundView> round(long roundId) {
         return Optional.ofNullable(em.find(AwardRound.class, roundId)).map(views::of);
     }

@@ -174,6 +174,14 @@ public class Member {
      * which pages show as "former member".
      */
     public String displayName(boolean mask) {
+        return displayName(realName, status, mask);
+    }
+
+    /**
+     * {@link #displayName(boolean)} from a member's name and status alone, for readers that select columns rather
+     * than members (a streamed export keeps no member in memory).
+     */
+    public static String displayName(String realName, MemberStatus status, boolean mask) {
         if (status == MemberStatus.CLOSED) {
             return "";
         }
