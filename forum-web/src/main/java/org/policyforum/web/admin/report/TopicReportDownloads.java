@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.report.boundary.TopicExports;
@@ -29,6 +30,8 @@ import org.policyforum.web.platform.LocaleSelection;
 public class TopicReportDownloads extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(TopicReportDownloads.class.getName());
 
     static final List<String> COLUMNS =
             List.of("kind", "id", "parent", "stance", "name", "text", "agrees", "disagrees", "created", "hidden");
@@ -72,7 +75,23 @@ public class TopicReportDownloads extends HttpServlet {
         OutputStream out = response.getOutputStream();
         try (ExportFiles file = ExportFiles.of(format, out, zone, header)) {
             exports.export(id, format, file);
+        } catch (IOException | RuntimeException e) {
+            if (!response.isCommitted() || !writeFailed(e)) {
+                throw e;
+            }
+            // the reader went away mid-download: nothing to answer and nobody to answer it to, one line is enough
+            LOG.info(() -> "Export of topic " + id + " stopped: the client closed the connection (" + e + ")");
         }
+    }
+
+    /** Whether writing the response failed (an I/O error anywhere in the causes), not the forum. */
+    static boolean writeFailed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void start(HttpServletResponse response, String type, String fileName) {
