@@ -57,6 +57,25 @@ public class TopicDashboard {
                 at(sorted, 0.95),
                 sorted[sorted.length - 1],
                 millis);
+        // the officials' exports of the same topic, each streamed to nowhere: time to the last byte, and its size
+        for (String format : List.of("csv", "xlsx", "csv", "xlsx")) {
+            String path = "/admin/topic-export." + format + "?id=" + opt.get("topic");
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(120))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .GET()
+                    .build();
+            long started = System.nanoTime();
+            HttpResponse<byte[]> file = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long took = (System.nanoTime() - started) / 1_000_000;
+            if (file.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + file.statusCode());
+            }
+            String text = format.equals("csv") ? new String(file.body(), StandardCharsets.UTF_8) : "";
+            System.out.printf(
+                    "RESULT export=%s ms=%d bytes=%d csv_lines=%d%n",
+                    format, took, file.body().length, text.isEmpty() ? -1 : text.split("\n", -1).length - 1);
+        }
     }
 
     static long at(long[] sorted, double share) {

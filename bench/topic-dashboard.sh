@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times the officials' topic dashboard on the bench data: one operator (made here, id 19999000) logs in through the
 # login form, loads /admin/topic-dashboard.xhtml?id=<hot topic> 3 times to warm up and then 20 times one after
-# another; prints p50/p95/max (the issue's goal: p95 < 1 s). Starts the forum server on port offset 500 on the
-# database generate.sh filled, and stops it.
+# another; prints p50/p95/max (the issue's goal: p95 < 1 s); then downloads the topic's CSV and XLSX exports twice
+# each and prints the time to the last byte (goal: < 5 s) and the size. Starts the forum server on port offset 500 on
+# the database generate.sh filled, and stops it. BENCH_JAVA_OPTS=-Xlog:gc:file=/tmp/gc.log shows the heap meanwhile.
 #
 #   bench/topic-dashboard.sh [--db h2|postgresql] [--topic ID] [--loads 20] [--warmup 3]
 set -euo pipefail
