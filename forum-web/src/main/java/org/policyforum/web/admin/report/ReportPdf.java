@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.zip.GZIPInputStream;
 import org.policyforum.discussion.boundary.DiscussionRecords.Row;
 import org.policyforum.platform.control.LocalTimes;
 import org.policyforum.poll.boundary.PollTotals;
@@ -23,7 +24,9 @@ import org.policyforum.report.boundary.TopicReport;
  */
 public final class ReportPdf {
 
-    static final String FONT = "/org/policyforum/web/admin/report/NanumBarunGothic.ttf";
+    /** The font file as its makers ship it, only gzipped: a repository keeps no file over 2 MiB (the TTF is 4 MiB). */
+    static final String FONT = "/org/policyforum/web/admin/report/NanumBarunGothic.ttf.gz";
+
     static final String FONT_FAMILY = "NanumBarunGothic";
 
     private final ResourceBundle words;
@@ -53,7 +56,11 @@ public final class ReportPdf {
         if (in == null) {
             throw new UncheckedIOException(new IOException("font missing: " + FONT));
         }
-        return in;
+        try {
+            return new GZIPInputStream(in, 64 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String document(TopicReport r) {
