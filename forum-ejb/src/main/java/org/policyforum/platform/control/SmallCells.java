@@ -25,6 +25,15 @@ public final class SmallCells {
 
     private SmallCells() {}
 
+    /** The age group of a breakdown: "10-19", "20-29", ... ; "-" when the birth year is unknown (staff accounts). */
+    public static String ageBand(Integer birthYear, int thisYear) {
+        if (birthYear == null) {
+            return "-";
+        }
+        int decade = Math.max(0, (thisYear - birthYear) / 10 * 10);
+        return decade + "-" + (decade + 9);
+    }
+
     /**
      * The full grid of each dimension (every group seen there × every option, zeros included, in that order) with the
      * cells to hide marked.

@@ -147,7 +147,7 @@ public class PollAdministration {
         int thisYear = Year.now(settings.organisationClock()).getValue();
         Map<String, Long> byAge = new TreeMap<>();
         for (Object[] row : rows(Ballot.BY_BIRTH_YEAR, pollId)) {
-            String band = ageBand((Integer) row[1], thisYear);
+            String band = SmallCells.ageBand((Integer) row[1], thisYear);
             byAge.merge(row[0] + "|" + band, ((Number) row[2]).longValue(), Long::sum);
         }
         List<SmallCells.Cell> cells = new ArrayList<>();
@@ -193,15 +193,6 @@ public class PollAdministration {
     private boolean mayRun(Topic topic, Long createdBy) {
         Member me = caller.required();
         return me.getId().equals(createdBy) || (topic == null ? me.hasRole(Role.OPERATOR) : topic.isRunBy(me));
-    }
-
-    /** "10-19", "20-29", ... ; "-" when the birth year is unknown (staff accounts). */
-    static String ageBand(Integer birthYear, int thisYear) {
-        if (birthYear == null) {
-            return "-";
-        }
-        int decade = Math.max(0, (thisYear - birthYear) / 10 * 10);
-        return decade + "-" + (decade + 9);
     }
 
     private List<Object[]> rows(String query, long pollId) {

@@ -38,7 +38,8 @@ public final class Breakdowns {
             if (option < 0) {
                 continue;
             }
-            cells.add(new SmallCells.Cell(BreakdownCell.AGE, ageBand(p.birthYear(), thisYear), option, p.count()));
+            cells.add(new SmallCells.Cell(
+                    BreakdownCell.AGE, SmallCells.ageBand(p.birthYear(), thisYear), option, p.count()));
         }
         List<People> byDistrict = people.stream()
                 .sorted(Comparator.comparing(People::district, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -63,14 +64,5 @@ public final class Breakdowns {
             result.add(new BreakdownCell(c.dimension(), c.group(), option, hidden ? 0 : c.count(), hidden));
         }
         return result;
-    }
-
-    /** "10-19", "20-29", ... ; "-" when the birth year is unknown (staff accounts). */
-    public static String ageBand(Integer birthYear, int thisYear) {
-        if (birthYear == null) {
-            return "-";
-        }
-        int decade = Math.max(0, (thisYear - birthYear) / 10 * 10);
-        return decade + "-" + (decade + 9);
     }
 }

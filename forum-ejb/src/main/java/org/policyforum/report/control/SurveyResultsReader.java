@@ -68,7 +68,7 @@ public class SurveyResultsReader {
         Map<Integer, List<SmallCells.Cell>> cells = new TreeMap<>();
         Map<String, Long> byAge = new TreeMap<>();
         for (Object[] row : rows(SurveyResponse.BY_BIRTH_YEAR, survey.getId())) {
-            String key = row[0] + "|" + row[1] + "|" + ageBand((Integer) row[2], thisYear);
+            String key = row[0] + "|" + row[1] + "|" + SmallCells.ageBand((Integer) row[2], thisYear);
             byAge.merge(key, ((Number) row[3]).longValue(), Long::sum);
         }
         byAge.forEach((key, count) -> {
@@ -99,15 +99,6 @@ public class SurveyResultsReader {
             });
         });
         return result;
-    }
-
-    /** "10-19", "20-29", … ; "-" when the birth year is unknown (staff accounts). */
-    static String ageBand(Integer birthYear, int thisYear) {
-        if (birthYear == null) {
-            return "-";
-        }
-        int decade = Math.max(0, (thisYear - birthYear) / 10 * 10);
-        return decade + "-" + (decade + 9);
     }
 
     private List<Object[]> rows(String query, long surveyId) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policyforum.platform.control.SmallCells;
 import org.policyforum.report.entity.BreakdownCell;
 
 class BreakdownsTest {
@@ -62,8 +63,8 @@ class BreakdownsTest {
 
     @Test
     void ageBandsAreDecades() {
-        assertEquals("20-29", Breakdowns.ageBand(2000, 2026));
-        assertEquals("0-9", Breakdowns.ageBand(2026, 2026));
-        assertEquals("-", Breakdowns.ageBand(null, 2026));
+        assertEquals("20-29", SmallCells.ageBand(2000, 2026));
+        assertEquals("0-9", SmallCells.ageBand(2026, 2026));
+        assertEquals("-", SmallCells.ageBand(null, 2026));
     }
 }
