@@ -155,8 +155,8 @@ SQL
 # (2-3 by default); every third one that is not its opinion's first replies to the previous one (i - OPINIONS)
 comment_sql() {
     cat <<SQL
-INSERT INTO opinion_comment (id, opinion_id, parent_id, author_id, body, status, created_at, edited_at, version)
-SELECT r.x, o.id, CASE WHEN r.x > $OPINIONS AND MOD(r.x, 3) = 0 THEN r.x - $OPINIONS END,
+INSERT INTO opinion_comment (id, opinion_id, topic_id, parent_id, author_id, body, status, created_at, edited_at, version)
+SELECT r.x, o.id, o.topic_id, CASE WHEN r.x > $OPINIONS AND MOD(r.x, 3) = 0 THEN r.x - $OPINIONS END,
     1 + MOD(r.x * 104729 + 3, $MEMBERS),
     '댓글 ' || CAST(r.x AS VARCHAR(20)) || ': ' || CASE MOD(r.x, 2) WHEN 0 THEN '좋은 의견이네요. 다만 재원 마련 방안이 궁금합니다.'
         ELSE '$LOREM_KO' END,
@@ -225,7 +225,7 @@ for table in member topic expert_opinion opinion opinion_comment reaction; do
 done
 printf '  hot topic %s: %s opinions, %s comments, %s reactions on them\n' "$HOT_TOPIC" \
     "$(query_value "SELECT COUNT(*) FROM opinion WHERE topic_id = $HOT_TOPIC")" \
-    "$(query_value "SELECT COUNT(*) FROM opinion_comment c JOIN opinion o ON o.id = c.opinion_id WHERE o.topic_id = $HOT_TOPIC")" \
+    "$(query_value "SELECT COUNT(*) FROM opinion_comment WHERE topic_id = $HOT_TOPIC")" \
     "$(query_value "SELECT COUNT(*) FROM reaction r JOIN opinion o ON r.target_type = 'OPINION' AND o.id = r.target_id WHERE o.topic_id = $HOT_TOPIC")" >&2
 echo "$HOT_TOPIC" >"$BENCH_DIR/data/hot-topic-$DB"
 log "the page under test: $BASE_URL/topic.xhtml?id=$HOT_TOPIC (bench/topic-page.sh --db $DB)"

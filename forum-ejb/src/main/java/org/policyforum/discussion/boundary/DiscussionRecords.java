@@ -91,14 +91,14 @@ public class DiscussionRecords {
         long opinions = em.createQuery("SELECT COUNT(o) FROM Opinion o WHERE o.topic.id = :topic", Long.class)
                 .setParameter("topic", topicId)
                 .getSingleResult();
-        long comments = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.opinion.topic.id = :topic", Long.class)
+        long comments = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.topicId = :topic", Long.class)
                 .setParameter("topic", topicId)
                 .getSingleResult();
         Number reactions = (Number) em.createNativeQuery("SELECT"
                         + " (SELECT COUNT(*) FROM reaction r JOIN opinion o ON r.target_type = 'OPINION'"
                         + "   AND r.target_id = o.id WHERE o.topic_id = ?1)"
                         + " + (SELECT COUNT(*) FROM reaction r JOIN opinion_comment c ON r.target_type = 'COMMENT'"
-                        + "   AND r.target_id = c.id JOIN opinion o ON o.id = c.opinion_id WHERE o.topic_id = ?1)")
+                        + "   AND r.target_id = c.id WHERE c.topic_id = ?1)")
                 .setParameter(1, topicId)
                 .getSingleResult();
         return new Figures(opinions, comments, reactions.longValue());

@@ -38,6 +38,10 @@ public class Comment extends Contribution {
     @Column(name = "parent_id")
     private Long parentId;
 
+    /** The opinion's topic, kept here so that a topic's comments are read by index (see V30). */
+    @Column(name = "topic_id", nullable = false, updatable = false)
+    private Long topicId;
+
     protected Comment() {}
 
     public Comment(Opinion opinion, Comment parent, Member author, String body, Instant now) {
@@ -47,6 +51,7 @@ public class Comment extends Contribution {
         }
         this.opinion = Objects.requireNonNull(opinion);
         this.parentId = parent == null ? null : parent.getId();
+        this.topicId = opinion.getTopic().getId();
     }
 
     @Override

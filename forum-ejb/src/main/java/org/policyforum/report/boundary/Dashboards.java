@@ -19,6 +19,7 @@ import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.platform.control.AnalyticalQueries;
 import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.entity.OrganisationSettings;
 import org.policyforum.platform.entity.Roles;
@@ -77,23 +78,21 @@ public class Dashboards {
         if (!topic.isRunBy(caller.required())) {
             throw RuleViolation.of("report.otherBureau");
         }
+        AnalyticalQueries.prepare(em);
         OrganisationSettings organisation = settings.current();
         ZoneId zone = organisation.zone();
         int smallest = organisation.getSmallGroupMin();
         int thisYear = Year.now(settings.organisationClock()).getValue();
-        List<TopicDashboard.Agreed> agreed = new ArrayList<>();
-        for (Stance stance : Stance.values()) {
-            discussion
-                    .mostAgreed(topicId, stance, MOST_AGREED)
-                    .forEach(a ->
-                            agreed.add(new TopicDashboard.Agreed(a.opinionId(), a.stance(), a.body(), a.agrees())));
-        }
+        List<TopicDashboard.Agreed> agreed = discussion.mostAgreed(topicId, MOST_AGREED).stream()
+                .map(a -> new TopicDashboard.Agreed(a.opinionId(), a.stance(), a.body(), a.agrees()))
+                .toList();
+        DiscussionFigures.Participation participation = discussion.participation(topicId, topic.getOpensAt());
         List<String> stances =
                 java.util.Arrays.stream(Stance.values()).map(Stance::name).toList();
         List<BreakdownCell> stanceCells =
                 Breakdowns.of(people(discussion.stanceGroups(topicId)), stances, thisYear, smallest);
         List<BreakdownCell> peopleCells =
-                Breakdowns.of(people(discussion.participantGroups(topicId)), List.of("ALL"), thisYear, smallest);
+                Breakdowns.of(people(participation.groups()), List.of("ALL"), thisYear, smallest);
         TopicDashboard dashboard = new TopicDashboard(
                 topicId,
                 topic.getTitle(),
@@ -103,8 +102,8 @@ public class Dashboards {
                         discussion.reactionsPerDay(topicId, zone),
                         polls.ballotsPerDay(topicId, zone)),
                 discussion.stances(topicId),
-                discussion.participants(topicId),
-                discussion.returning(topicId, topic.getOpensAt()),
+                participation.people(),
+                participation.returning(),
                 polls.voters(topicId),
                 agreed,
                 stanceCells,
@@ -128,6 +127,7 @@ public class Dashboards {
         if (!me.hasRole(Role.OPERATOR) && !ownBureau) {
             throw RuleViolation.of("report.otherBureau");
         }
+        AnalyticalQueries.prepare(em);
         OrganisationSettings organisation = settings.current();
         ZoneId zone = organisation.zone();
         int smallest = organisation.getSmallGroupMin();
