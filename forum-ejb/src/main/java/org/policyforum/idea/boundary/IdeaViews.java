@@ -166,7 +166,7 @@ public final class IdeaViews {
         public static final Viewer ANONYMOUS = new Viewer(false, false, false, false, false);
 
         public boolean mayEdit(Detail idea) {
-            return author && idea.state() == IdeaState.SUBMITTED && idea.supports() == 0;
+            return author && !idea.hidden() && idea.state() == IdeaState.SUBMITTED && idea.supports() == 0;
         }
 
         public boolean mayWithdraw(Detail idea) {
