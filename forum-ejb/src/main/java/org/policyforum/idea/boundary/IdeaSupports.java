@@ -49,6 +49,10 @@ public class IdeaSupports {
         if (idea.isAuthor(me)) {
             throw RuleViolation.of("idea.support.own");
         }
+        if (idea.isHidden()) {
+            // supports given before it was hidden, and obligations they made, stay; no new ones while it is hidden
+            throw RuleViolation.of("idea.support.hidden");
+        }
         refuseUnlessSupportable(idea, now);
         em.persist(new IdeaSupport(ideaId, me, now));
         try {

@@ -114,7 +114,10 @@ public final class IdeaViews {
         }
     }
 
-    /** One idea's page. Title and body are null for a withdrawn idea (its placeholder stays). */
+    /**
+     * One idea's page. Title, body and author are null for a withdrawn idea (its placeholder stays), and for a hidden
+     * one unless the viewer wrote it; {@code hiddenReason} is a moderator's, null while it waits for review.
+     */
     public record Detail(
             long id,
             String title,
@@ -138,7 +141,9 @@ public final class IdeaViews {
             List<Answer> answers,
             List<Due> obligations,
             Viewer viewer,
-            Instant now) {
+            Instant now,
+            boolean hidden,
+            String hiddenReason) {
 
         public boolean overdue() {
             return obligations.stream().anyMatch(Due::overdue);
@@ -161,7 +166,7 @@ public final class IdeaViews {
         public static final Viewer ANONYMOUS = new Viewer(false, false, false, false, false);
 
         public boolean mayEdit(Detail idea) {
-            return author && idea.state() == IdeaState.SUBMITTED && idea.supports() == 0;
+            return author && !idea.hidden() && idea.state() == IdeaState.SUBMITTED && idea.supports() == 0;
         }
 
         public boolean mayWithdraw(Detail idea) {

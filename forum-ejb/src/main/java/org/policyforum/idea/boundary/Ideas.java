@@ -25,6 +25,8 @@ import org.policyforum.idea.entity.IdeaState;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.District;
 import org.policyforum.member.entity.Member;
+import org.policyforum.moderation.control.Screening;
+import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.PublicText;
 import org.policyforum.platform.control.RateLimit;
@@ -64,6 +66,9 @@ public class Ideas {
     @Inject
     IdeaReadModel reads;
 
+    @Inject
+    Screening screening;
+
     /** What a new idea is made of; the district is optional. */
     public record Proposal(String title, String body, Long categoryId, String districtCode) {}
 
@@ -95,7 +100,10 @@ public class Ideas {
                 .getResultList();
     }
 
-    /** A verified member proposes an idea; it is public at once and supportable for the window the city set. */
+    /**
+     * A verified member proposes an idea; it is public at once and supportable for the window the city set, unless
+     * screening holds it for a moderator (its page then tells its author so).
+     */
     @RolesAllowed(Roles.CITIZEN)
     public long propose(Proposal proposal) {
         Member me = caller.writer();
@@ -119,6 +127,8 @@ public class Ideas {
         em.persist(idea);
         em.flush();
         em.persist(idea.submitted().of(idea));
+        // banned words or a contact detail: stored, but held for a moderator instead of published
+        screening.hold(ReportTarget.IDEA, idea.getId(), title + "\n" + body);
         return idea.getId();
     }
 
@@ -128,10 +138,14 @@ public class Ideas {
         String newTitle = publicText.required("title", title, Idea.TITLE_MAX, "idea.title");
         String newBody = publicText.required("body", body, Idea.BODY_MAX, "idea.body");
         Idea idea = ownIdea(id, caller.writer().getId());
+        if (idea.isHidden()) {
+            throw RuleViolation.of("idea.hidden.noEdit");
+        }
         if (!idea.isEditable()) {
             throw RuleViolation.of("idea.edit.notNow");
         }
         em.persist(idea.edit(newTitle, newBody, clock.instant()));
+        screening.hold(ReportTarget.IDEA, id, newTitle + "\n" + newBody);
     }
 
     /** The author withdraws an idea that is not decided yet; its page stays as a placeholder. */

@@ -11,7 +11,7 @@ import org.policyforum.idea.entity.IdeaComment;
 import org.policyforum.moderation.control.ModeratedContent;
 import org.policyforum.moderation.entity.ReportTarget;
 
-/** Comments on ideas as moderation reaches them: found, locked, hidden and restored here. Ideas are not yet. */
+/** Comments on ideas as moderation reaches them: found, locked, hidden and restored here (ideas: IdeaContent). */
 @Dependent
 public class IdeaCommentContent implements ModeratedContent {
 

@@ -58,7 +58,8 @@ public class IdeaReadModel {
     Clock clock;
 
     public Page page(Query query, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        // an idea that moderation hides is left out of every public list, whatever state is asked for
+        StringBuilder where = new StringBuilder(" WHERE i.hidden = FALSE");
         Map<String, Object> parameters = new HashMap<>();
         if (query.state() != null) {
             where.append(" AND i.state = :state");
@@ -105,7 +106,8 @@ public class IdeaReadModel {
             any.append(w == 0 ? "" : " OR ").append("LOWER(i.title) LIKE :w").append(w);
         }
         TypedQuery<IdeaViews.RowData> select = em.createQuery(
-                ROW + " WHERE i.state NOT IN :closed AND (" + any + ") ORDER BY i.supportCount DESC, i.id DESC",
+                ROW + " WHERE i.hidden = FALSE AND i.state NOT IN :closed AND (" + any
+                        + ") ORDER BY i.supportCount DESC, i.id DESC",
                 IdeaViews.RowData.class);
         select.setParameter("closed", Set.of(IdeaState.WITHDRAWN, IdeaState.MERGED, IdeaState.EXPIRED));
         for (int w = 0; w < words.size(); w++) {
@@ -175,13 +177,14 @@ public class IdeaReadModel {
         long revisions = em.createQuery("SELECT COUNT(r) FROM IdeaRevision r WHERE r.ideaId = :idea", Long.class)
                 .setParameter("idea", id)
                 .getSingleResult();
-        boolean withdrawn = idea.getState() == IdeaState.WITHDRAWN;
         Viewer viewer = me.map(m -> viewer(idea, m, now)).orElse(Viewer.ANONYMOUS);
+        // others read a placeholder; the author still reads their own words beside the reason
+        boolean placeholder = idea.getState() == IdeaState.WITHDRAWN || (idea.isHidden() && !viewer.author());
         return Optional.of(new Detail(
                 idea.getId(),
-                withdrawn ? null : idea.getTitle(),
-                withdrawn ? null : idea.getBody(),
-                withdrawn ? null : idea.getAuthor().displayName(maskNames),
+                placeholder ? null : idea.getTitle(),
+                placeholder ? null : idea.getBody(),
+                placeholder ? null : idea.getAuthor().displayName(maskNames),
                 new Name(idea.getCategory().getNameKo(), idea.getCategory().getNameEn()),
                 idea.getCategory().getId(),
                 idea.getDistrict() == null
@@ -204,7 +207,9 @@ public class IdeaReadModel {
                 answers,
                 obligations,
                 viewer,
-                now));
+                now,
+                idea.isHidden(),
+                idea.getHiddenReason()));
     }
 
     public static Due due(AnswerObligation o, Instant now) {

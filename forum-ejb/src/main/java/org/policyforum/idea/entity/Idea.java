@@ -90,6 +90,13 @@ public class Idea {
     @Column(name = "suggestion_id")
     private Long suggestionId;
 
+    /** Hidden by moderation: reports or screening (pending review), or a moderator. Apart from its state. */
+    private boolean hidden;
+
+    /** A moderator's reason for hiding it, shown on the placeholder; none while it waits for review. */
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     @Version
     private long version;
 
@@ -124,9 +131,11 @@ public class Idea {
         return authorId != null && authorId == memberId;
     }
 
-    /** The author may reword the idea while it is submitted and nobody supports it yet; the old words are kept. */
+    /**
+     * The author may reword the idea while it is submitted, shown, and nobody supports it yet; the old words are kept.
+     */
     public IdeaRevision edit(String newTitle, String newBody, Instant now) {
-        if (state != IdeaState.SUBMITTED || supportCount > 0) {
+        if (!isEditable()) {
             throw new IllegalStateException("an idea is edited only while submitted and unsupported");
         }
         IdeaRevision earlier = new IdeaRevision(id, title, body, now);
@@ -135,8 +144,9 @@ public class Idea {
         return earlier;
     }
 
+    /** Also not while moderation hides it: a hidden idea's words wait for a moderator, as a hidden comment's do. */
     public boolean isEditable() {
-        return state == IdeaState.SUBMITTED && supportCount == 0;
+        return !hidden && state == IdeaState.SUBMITTED && supportCount == 0;
     }
 
     /**
@@ -174,7 +184,42 @@ public class Idea {
     }
 
     public boolean isSupportable(Instant now) {
-        return state.isSupportable() && now.isBefore(supportEndsAt);
+        return !hidden && state.isSupportable() && now.isBefore(supportEndsAt);
+    }
+
+    /**
+     * Moderation hides it: reports or screening ({@code reason} null: pending review), or a moderator, whose reason
+     * the placeholder shows (also when confirming what the reports hid). A withdrawn idea is not hidden.
+     */
+    public void hide(String reason) {
+        if (state == IdeaState.WITHDRAWN) {
+            throw new IllegalStateException("a withdrawn idea is not hidden");
+        }
+        hidden = true;
+        hiddenReason = reason;
+    }
+
+    /** A moderator shows a hidden idea again. */
+    public void restore() {
+        if (!hidden) {
+            throw new IllegalStateException("the idea is not hidden");
+        }
+        hidden = false;
+        hiddenReason = null;
+    }
+
+    /** Whether others read it: not hidden by moderation, not withdrawn. */
+    public boolean isVisible() {
+        return !hidden && state != IdeaState.WITHDRAWN;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /** Why a moderator hid it; null if it shows, or while it waits for review. */
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     /** One more support counted (the caller holds the row lock); returns the new count. */

@@ -5,5 +5,7 @@ public enum ReportTarget {
     OPINION,
     COMMENT,
     IDEA,
-    IDEA_COMMENT
+    IDEA_COMMENT,
+    /** A suggestion for a month's topic (topic feature). */
+    TOPIC_SUGGESTION
 }

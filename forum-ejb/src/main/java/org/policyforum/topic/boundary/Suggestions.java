@@ -21,6 +21,8 @@ import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Bureau;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
+import org.policyforum.moderation.control.Screening;
+import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.control.PublicText;
@@ -57,6 +59,9 @@ public class Suggestions {
     @Inject
     RateLimits rateLimits;
 
+    @Inject
+    Screening screening;
+
     public record SuggestionView(
             long id,
             Forum forum,
@@ -69,7 +74,9 @@ public class Suggestions {
             long supports,
             boolean supportedByMe,
             boolean mine,
-            Instant createdAt) {}
+            Instant createdAt,
+            boolean hidden,
+            String hiddenReason) {}
 
     @RolesAllowed({Roles.CITIZEN, Roles.EXPERT, Roles.OFFICIAL})
     public TopicSuggestion submit(Forum forum, String title, String why, Long bureauId) {
@@ -86,14 +93,18 @@ public class Suggestions {
         TopicSuggestion suggestion =
                 new TopicSuggestion(me, forum == null ? Forum.MAIN : forum, heading, reasons, bureau, clock.instant());
         em.persist(suggestion);
+        em.flush();
+        // banned words or a contact detail: stored, but held for a moderator instead of shown in the box
+        screening.hold(ReportTarget.TOPIC_SUGGESTION, suggestion.getId(), heading + "\n" + reasons);
         return suggestion;
     }
 
-    /** Open suggestions (submitted or shortlisted), most supported first. */
+    /** Open suggestions (submitted or shortlisted) that moderation does not hide, most supported first. */
     @PermitAll
     public List<SuggestionView> box(int first, int size) {
         List<TopicSuggestion> open = em.createQuery(
-                        "SELECT s FROM TopicSuggestion s WHERE s.status IN :open ORDER BY s.createdAt DESC",
+                        "SELECT s FROM TopicSuggestion s WHERE s.status IN :open AND s.hidden = FALSE"
+                                + " ORDER BY s.createdAt DESC",
                         TopicSuggestion.class)
                 .setParameter("open", List.of(TopicSuggestion.Status.SUBMITTED, TopicSuggestion.Status.SHORTLISTED))
                 .setFirstResult(Math.max(0, first))
@@ -129,7 +140,7 @@ public class Suggestions {
     public void support(long suggestionId) {
         Member me = caller.writer();
         TopicSuggestion suggestion = em.find(TopicSuggestion.class, suggestionId);
-        if (suggestion == null || !suggestion.getStatus().isOpen()) {
+        if (suggestion == null || !suggestion.getStatus().isOpen() || suggestion.isHidden()) {
             throw RuleViolation.of("notFound");
         }
         if (suggestion.getAuthor().getId().equals(me.getId())) {
@@ -212,7 +223,9 @@ public class Suggestions {
                         supports.getOrDefault(s.getId(), 0L),
                         mySupports.contains(s.getId()),
                         me.map(m -> m.getId().equals(s.getAuthor().getId())).orElse(false),
-                        s.getCreatedAt()))
+                        s.getCreatedAt(),
+                        s.isHidden(),
+                        s.getHiddenReason()))
                 .toList();
     }
 }

@@ -67,6 +67,13 @@ public class TopicSuggestion {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** Hidden by moderation: reports or screening (pending review), or a moderator. Apart from its status. */
+    private boolean hidden;
+
+    /** A moderator's reason for hiding it, shown to its author; none while it waits for review. */
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     @Version
     private long version;
 
@@ -102,6 +109,37 @@ public class TopicSuggestion {
         status = Status.DECLINED;
         decisionReason = reason.strip();
         decidedAt = now;
+    }
+
+    /**
+     * Moderation hides it: reports or screening ({@code reason} null: pending review), or a moderator with a reason.
+     * It leaves the public box; its author still reads it, and operators still decide on it.
+     */
+    public void hide(String reason) {
+        hidden = true;
+        hiddenReason = reason;
+    }
+
+    /** A moderator shows a hidden suggestion again. */
+    public void restore() {
+        if (!hidden) {
+            throw new IllegalStateException("the suggestion is not hidden");
+        }
+        hidden = false;
+        hiddenReason = null;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /** Why a moderator hid it; null if it shows, or while it waits for review. */
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public boolean isWrittenBy(long memberId) {
+        return author.getId() != null && author.getId() == memberId;
     }
 
     private void requireOpen() {

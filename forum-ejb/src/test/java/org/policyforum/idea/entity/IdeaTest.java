@@ -95,4 +95,34 @@ class IdeaTest {
         assertEquals(IdeaState.DECLINED, IdeaAnswer.Verdict.DECLINED.ideaState());
         assertEquals(IdeaState.ACCEPTED, IdeaAnswer.Verdict.PARTLY.ideaState());
     }
+
+    @Test
+    void moderationHidesAnIdeaApartFromItsStateAndStopsSupportsAndEditsUntilRestored() {
+        Idea idea = idea();
+        assertTrue(idea.isVisible());
+        idea.hide(null);
+        assertTrue(idea.isHidden());
+        assertFalse(idea.isVisible());
+        assertEquals(IdeaState.SUBMITTED, idea.getState());
+        assertEquals(null, idea.getHiddenReason());
+        assertFalse(idea.isSupportable(NOW));
+        assertFalse(idea.isEditable());
+        assertThrows(IllegalStateException.class, () -> idea.edit("새", "새", NOW));
+        idea.hide("개인정보");
+        assertEquals("개인정보", idea.getHiddenReason());
+        idea.restore();
+        assertTrue(idea.isVisible());
+        assertEquals(null, idea.getHiddenReason());
+        assertTrue(idea.isSupportable(NOW));
+        assertThrows(IllegalStateException.class, idea::restore);
+    }
+
+    @Test
+    void aWithdrawnIdeaIsNotHiddenAndNotVisible() {
+        Idea idea = idea();
+        idea.moveTo(IdeaState.WITHDRAWN, null, "idea.reason.withdrawn", NOW);
+        assertFalse(idea.isVisible());
+        assertThrows(IllegalStateException.class, () -> idea.hide("x"));
+        assertFalse(idea.isHidden());
+    }
 }

@@ -62,11 +62,11 @@ public class SuggestionsPage implements Serializable {
 
     public void submit() {
         try {
-            suggestions.submit(forum, title, why, bureauId);
+            boolean held = suggestions.submit(forum, title, why, bureauId).isHidden();
             title = null;
             why = null;
             bureauId = null;
-            FacesMessages.info("suggestion.submitted");
+            FacesMessages.info(held ? "suggestion.held" : "suggestion.submitted");
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "suggest");
         }

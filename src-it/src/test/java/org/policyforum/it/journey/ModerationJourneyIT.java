@@ -8,13 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.policyforum.it.journey.TestPeople.Person;
 
 /**
  * Reports in Chromium: three citizens report an opinion from its topic page and it shows as a placeholder to others
  * (its author still reads it); the operator finds it in the moderators' queue and restores it with a reason, and it
- * shows again. The pages are checked with axe, the topic page and the queue also on a phone.
+ * shows again; an idea is reported from its page and a moderator's hiding shows as a placeholder with the reason.
+ * The pages are checked with axe, the topic page, the idea page and the queue also on a phone.
  */
 class ModerationJourneyIT extends Journey {
 
@@ -166,5 +168,60 @@ class ModerationJourneyIT extends Journey {
                         && mine.contains("A phone number of a third person"),
                 mine);
         pages.assertAccessible();
+    }
+
+    @Test
+    void anIdeaIsReportedFromItsPageAndAModeratorHidesItWithAReasonEveryoneReads() {
+        Operator operator = Operator.ensure(pages);
+        String unique = TestPeople.unique();
+        Person author = TestPeople.confirmedMember(base, "idea-author", 1982);
+        pages.anonymous().logIn(author.email(), author.password());
+        String title = "Shade over bus stops " + unique;
+        String body = "Bus stops in the sun are hard to wait at. Call my shop " + unique;
+        pages.openChecked("/idea-new.xhtml");
+        pages.type("propose:title", title);
+        pages.type("propose:body", body);
+        pages.select("propose:category", "1");
+        pages.clickAndAwait("propose:check", ExpectedConditions.visibilityOfElementLocated(By.id("similarHeading")));
+        pages.clickAndAwait("propose:submit", ExpectedConditions.urlContains("idea.xhtml?id="));
+        String ideaPath = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
+        String ideaId = ideaPath.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertFalse(pages.isShown("reportIdea"), "no report link on one's own idea");
+
+        Person reporter = TestPeople.confirmedMember(base, "idea-reporter", 1991);
+        pages.anonymous().logIn(reporter.email(), reporter.password());
+        pages.open(ideaPath);
+        pages.element("reportIdea").click();
+        pages.await(d -> pages.heading().equals(Texts.en("report.title")));
+        assertTrue(pages.text("reportedExcerpt").contains(title), () -> pages.text("reportedExcerpt"));
+        pages.select("report:reason", "SPAM").submit("report:send");
+        assertTrue(pages.text("reportSent").contains(Texts.en("report.sent")), () -> pages.text("reportSent"));
+        pages.assertAccessible();
+
+        pages.anonymous().logIn(operator.email, operator.password);
+        pages.openChecked("/admin/moderation.xhtml");
+        WebElement entry = pages.element("case-IDEA-" + ideaId);
+        assertTrue(entry.getText().contains(title), entry::getText);
+        entry.findElement(By.cssSelector("textarea[id$=':reason']")).sendKeys("Advertising a shop");
+        entry.findElement(By.cssSelector("button[id$=':hide']")).click();
+        pages.await(d -> pages.globalMessages().contains(Texts.en("admin.moderation.done.HIDE")));
+
+        pages.anonymous().open(ideaPath);
+        assertEquals(Texts.en("idea.hidden.title"), pages.text("ideaTitle"));
+        String notice = pages.text("hiddenNotice");
+        assertTrue(
+                notice.contains(Texts.en("idea.hidden.notice"))
+                        && notice.contains(Texts.en("moderation.hidden.because").replace("{0}", "Advertising a shop")),
+                notice);
+        assertFalse(pages.isShown("ideaBody"), "others read no word of it");
+        pages.assertAccessible();
+        pages.fitsAPhone(ideaPath);
+
+        pages.anonymous().logIn(author.email(), author.password());
+        pages.open(ideaPath);
+        assertTrue(pages.text("ideaBody").contains(body), () -> pages.text("ideaBody"));
+        assertTrue(
+                pages.text("hiddenNotice").contains(Texts.en("moderation.hidden.own")),
+                () -> pages.text("hiddenNotice"));
     }
 }

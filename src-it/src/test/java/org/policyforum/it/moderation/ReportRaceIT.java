@@ -15,21 +15,27 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.idea.boundary.Ideas;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.ExactlyOnce;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.Rows;
+import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.moderation.boundary.ModerationReports;
 import org.policyforum.moderation.entity.ReportReason;
+import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.boundary.Settings;
+import org.policyforum.topic.boundary.Suggestions;
 import org.policyforum.topic.boundary.TopicAdministration;
+import org.policyforum.topic.entity.Forum;
 
 /**
  * Reports that arrive in the same instant: thirty members report one opinion and it is hidden exactly once (the
- * default threshold of three); twenty reports of one member leave one row.
+ * default threshold of three); twenty reports of one member leave one row, and so do two of one member on an idea
+ * or on a topic suggestion.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExactlyOnce
@@ -57,6 +63,12 @@ class ReportRaceIT {
 
     @Inject
     ModerationReports reports;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    Suggestions suggestions;
 
     @Resource
     ManagedExecutorService executor;
@@ -112,5 +124,40 @@ class ReportRaceIT {
         assertEquals(1, Collections.frequency(outcomes, "counted"), outcomes::toString);
         assertEquals(19, Collections.frequency(outcomes, "report.duplicate"), outcomes::toString);
         assertEquals(1, rows("moderation_report", opinion));
+    }
+
+    @Test
+    void twoReportsOfOneMemberAtOnceOnAnIdeaAndOnATopicSuggestionLeaveOneRowEach() throws Exception {
+        long author = Fixtures.citizen(signUps, 1980);
+        long idea = Identities.as(
+                author,
+                ModerationScenario.CITIZEN,
+                () -> ideas.propose(new Ideas.Proposal("동시 신고 " + Fixtures.unique(), "본문", 1L, null)));
+        long suggestion = Identities.as(
+                        author,
+                        ModerationScenario.CITIZEN,
+                        () -> suggestions.submit(Forum.MAIN, "동시 신고 " + Fixtures.unique(), "이유", null))
+                .getId();
+        long member = Fixtures.citizen(signUps, 1990);
+        for (ReportTarget type : List.of(ReportTarget.IDEA, ReportTarget.TOPIC_SUGGESTION)) {
+            long id = type == ReportTarget.IDEA ? idea : suggestion;
+            List<String> outcomes = Parallel.outcomes(
+                    executor,
+                    2,
+                    () -> Identities.as(
+                                    member,
+                                    ModerationScenario.CITIZEN,
+                                    () -> reports.report(type, id, ReportReason.SPAM, null))
+                            ? "hid"
+                            : "counted");
+            assertEquals(1, Collections.frequency(outcomes, "counted"), type + " " + outcomes);
+            assertEquals(1, Collections.frequency(outcomes, "report.duplicate"), type + " " + outcomes);
+            assertEquals(
+                    1,
+                    Rows.count(
+                            "SELECT COUNT(*) FROM moderation_report WHERE target_type = ? AND target_id = ?",
+                            type.name(),
+                            id));
+        }
     }
 }
