@@ -93,7 +93,8 @@ public class SiteFigures {
     public List<Bureau> bureaus(java.time.Instant now) {
         List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.name_ko, b.name_en,"
                         + " (SELECT COUNT(*) FROM topic t WHERE t.bureau_id = b.id),"
-                        + " (SELECT COUNT(*) FROM opinion o JOIN topic t ON t.id = o.topic_id WHERE t.bureau_id = b.id),"
+                        + " (SELECT COUNT(*) FROM opinion o JOIN topic t ON t.id = o.topic_id"
+                        + "  WHERE t.bureau_id = b.id),"
                         + " (SELECT COUNT(*) FROM idea i WHERE i.bureau_id = b.id),"
                         + " (SELECT COUNT(*) FROM answer_obligation a WHERE a.bureau_id = b.id),"
                         + " (SELECT COUNT(*) FROM answer_obligation a WHERE a.bureau_id = b.id"
