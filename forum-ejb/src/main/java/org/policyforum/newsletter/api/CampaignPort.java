@@ -49,6 +49,15 @@ public interface CampaignPort {
             Instant sentAt,
             boolean uncertain) {}
 
+    /**
+     * A campaign's reach, for the operators' site overview: how many mails were sent, failed (refused by the mail
+     * server or bounced; retries exhausted), were skipped (the member unsubscribed, closed the account or the address
+     * had bounced before the mail left), and how many of the members it reached no longer take the monthly mail
+     * (they unsubscribed or closed their account since). Counts of people, before any small-group rule.
+     */
+    record Reach(
+            long campaignId, String title, String month, long sent, long failed, long skipped, long stoppedSince) {}
+
     record Preview(String subject, String text, String html) {}
 
     record Schedule(int dayOfMonth, int hour, int minute, boolean enabled) {}
@@ -77,6 +86,9 @@ public interface CampaignPort {
     CampaignView progress(long campaignId);
 
     List<CampaignView> campaigns();
+
+    /** The reach of each campaign of {@code fromMonth} (yyyy-MM) or later that was started, newest first. */
+    List<Reach> reach(String fromMonth);
 
     Preview preview(long campaignId, Locale locale);
 

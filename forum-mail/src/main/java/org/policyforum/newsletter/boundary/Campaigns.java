@@ -23,6 +23,7 @@ import org.policyforum.newsletter.control.CampaignContent;
 import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.CampaignMail;
 import org.policyforum.newsletter.control.CampaignMessages;
+import org.policyforum.newsletter.control.CampaignReach;
 import org.policyforum.newsletter.control.Deliveries;
 import org.policyforum.newsletter.control.FollowDigestStore;
 import org.policyforum.newsletter.control.MonthlyCampaign;
@@ -46,6 +47,9 @@ public class Campaigns implements CampaignPort {
 
     @PersistenceContext(unitName = "mail")
     EntityManager em;
+
+    @Inject
+    CampaignReach reach;
 
     @Inject
     Deliveries deliveries;
@@ -163,6 +167,12 @@ public class Campaigns implements CampaignPort {
                 .getResultStream()
                 .map(this::view)
                 .toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.OPERATOR)
+    public List<Reach> reach(String fromMonth) {
+        return reach.since(fromMonth);
     }
 
     @Override

@@ -110,7 +110,8 @@ class AdminBoundariesRefuseCitizensIT {
                 .distinct()
                 .toList();
         assertTrue(
-                names.containsAll(List.of("MemberAdministration", "Bureaus", "Settings", "AuditLog", "AdminOverview")),
+                names.containsAll(List.of(
+                        "MemberAdministration", "Bureaus", "Settings", "AuditLog", "AdminOverview", "SiteOverview")),
                 names::toString);
         assertTrue(adminMethods.size() >= 12, () -> "only " + adminMethods);
 
