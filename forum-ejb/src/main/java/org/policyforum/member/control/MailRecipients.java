@@ -59,6 +59,16 @@ public class MailRecipients {
     }
 
     /**
+     * As {@link #audience}, of verified members only: the audience of what only a verified member can act on (a
+     * survey's announcement), with the same columns.
+     */
+    public static String verifiedAudience(Consent consent) {
+        return "(SELECT m.id AS member_id, m.email AS email, m.language AS language, m.birth_year AS birth_year"
+                + " FROM member m WHERE m." + consent.column + " = TRUE AND " + REACHABLE
+                + " AND m.person_key_hash IS NOT NULL)";
+    }
+
+    /**
      * A condition (SQL) that holds while the member whose id is the SQL expression {@code memberId} still consents
      * and the account is active. It is SQL because the campaign's sender checks it in the very statement that
      * marks each mail as leaving, once per mail of a million: a separate query per mail would cost the sender

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
@@ -166,6 +167,25 @@ public class Sanctions {
     @RolesAllowed(Roles.MEMBER)
     public List<SanctionView> mine() {
         return SanctionView.all(em, caller.required().getId(), clock.instant());
+    }
+
+    /**
+     * The sanction that keeps the caller from writing now, if any (a block before any suspension; of suspensions, the
+     * one that ends last): the pages show it above a form before the member types, the same rule as the refusal.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public Optional<SanctionView> restrictingMe() {
+        Instant now = clock.instant();
+        List<Sanction> restricting = em.createNamedQuery(Sanction.RESTRICTING, Sanction.class)
+                .setParameter("member", caller.required().getId())
+                .setParameter("now", now)
+                .getResultList();
+        return restricting.stream()
+                .filter(s -> s.getEndsAt() == null)
+                .findFirst()
+                .or(() ->
+                        restricting.isEmpty() ? Optional.empty() : Optional.of(restricting.get(restricting.size() - 1)))
+                .map(s -> SanctionView.of(s, now));
     }
 
     /**

@@ -19,8 +19,15 @@ public interface CampaignPort {
         DONE
     }
 
+    /** What a campaign mails: the month's topics, or one survey's announcement. */
+    enum Kind {
+        TOPIC,
+        SURVEY
+    }
+
     record CampaignView(
             long id,
+            Kind kind,
             String title,
             String month,
             State state,

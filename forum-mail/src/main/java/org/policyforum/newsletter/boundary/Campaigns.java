@@ -19,8 +19,6 @@ import java.util.UUID;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.newsletter.api.CampaignPort;
-import org.policyforum.newsletter.control.CampaignContent;
-import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.CampaignMail;
 import org.policyforum.newsletter.control.CampaignMessages;
 import org.policyforum.newsletter.control.CampaignReach;
@@ -56,9 +54,6 @@ public class Campaigns implements CampaignPort {
 
     @Inject
     MonthlyCampaign monthly;
-
-    @Inject
-    CampaignContent content;
 
     @Inject
     CampaignMessages messages;
@@ -270,13 +265,7 @@ public class Campaigns implements CampaignPort {
     }
 
     private CampaignMail mail(Campaign campaign, Locale locale) {
-        List<TopicContent> topics = new ArrayList<>();
-        content.topic(campaign.getMainTopicId()).ifPresent(topics::add);
-        content.topic(campaign.getYouthTopicId()).ifPresent(topics::add);
-        if (topics.isEmpty()) {
-            throw RuleViolation.of("campaign.noOpenTopic");
-        }
-        return CampaignMail.render(locale, topics, environment.baseUrl());
+        return messages.render(campaign, locale);
     }
 
     private Campaign find(long campaignId) {
@@ -294,6 +283,7 @@ public class Campaigns implements CampaignPort {
                 + counts.get(DeliveryStatus.SENDING);
         return new CampaignView(
                 c.getId(),
+                c.getKind(),
                 c.getTitle(),
                 c.getMonth().toString(),
                 c.getState(),

@@ -8,21 +8,27 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.policyforum.newsletter.api.CampaignPort.Kind;
 import org.policyforum.newsletter.api.MailConsentPort.MailList;
 import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.Deliveries.Claimed;
 import org.policyforum.newsletter.entity.Campaign;
+import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.platform.entity.RuleViolation;
+import org.policyforum.report.control.SurveyMailing;
+import org.policyforum.report.control.SurveyMailing.SurveyMail;
 
 /**
- * The month's mail as each member gets it. The campaign's topics are read and rendered once per batch, per language
- * and audience (with or without the youth topic, see {@link CampaignMail}); per member only the unsubscribe link,
- * the Message-ID and the addresses differ, and the mail is written as the bytes that go over SMTP ({@link RawMail}).
+ * The month's mail (or a survey's announcement) as each member gets it. The campaign's topics are read and rendered
+ * once per batch, per language and audience (with or without the youth topic, see {@link CampaignMail}); per member
+ * only the unsubscribe link, the Message-ID and the addresses differ, and the mail is written as the bytes that go over SMTP ({@link RawMail}).
  */
 @Dependent
 public class CampaignMessages {
@@ -39,6 +45,12 @@ public class CampaignMessages {
     @Inject
     Clock clock;
 
+    @Inject
+    SurveyMailing surveys;
+
+    @Inject
+    Settings settings;
+
     /** The link in the mail and in List-Unsubscribe; it works without a login (RFC 8058 one-click POST too). */
     public String unsubscribeLink(long memberId) {
         return unsubscribeLink(environment.baseUrl(), memberId);
@@ -48,9 +60,34 @@ public class CampaignMessages {
         return tokens.link(base, MailList.CAMPAIGN, memberId, clock.instant());
     }
 
+    /** The campaign's mail in one language, for the console's preview and test send (either kind). */
+    public CampaignMail render(Campaign campaign, Locale locale) {
+        if (campaign.getKind() == Kind.SURVEY) {
+            return SurveyAnnouncementMail.render(locale, survey(campaign), environment.baseUrl(), zone());
+        }
+        List<TopicContent> topics = new ArrayList<>();
+        content.topic(campaign.getMainTopicId()).ifPresent(topics::add);
+        content.topic(campaign.getYouthTopicId()).ifPresent(topics::add);
+        if (topics.isEmpty()) {
+            throw RuleViolation.of("campaign.noOpenTopic");
+        }
+        return CampaignMail.render(locale, topics, environment.baseUrl());
+    }
+
+    private SurveyMail survey(Campaign campaign) {
+        return surveys.content(campaign.getSurveyId()).orElseThrow(() -> RuleViolation.of("notFound"));
+    }
+
+    private ZoneId zone() {
+        return settings.current().zone();
+    }
+
     /** The mails of one batch, sent from {@code from}: the campaign's content is read and rendered here, once. */
     Batch forBatch(Campaign campaign, InternetAddress from) {
         URI base = environment.baseUrl();
+        if (campaign.getKind() == Kind.SURVEY) {
+            return surveyBatch(campaign, from, base);
+        }
         var main = content.topic(campaign.getMainTopicId());
         var youth = content.topic(campaign.getYouthTopicId());
         Map<String, CampaignMail> templates = new HashMap<>();
@@ -67,6 +104,21 @@ public class CampaignMessages {
                     templates.put(language + withYouth, mail);
                     subjects.put(language + withYouth, encode(mail.subject()));
                 }
+            }
+        }
+        return new Batch(campaign.getId(), templates, subjects, from.getAddress(), base);
+    }
+
+    /** A survey's announcement is the same for young and old: one mail per language, under both keys. */
+    private Batch surveyBatch(Campaign campaign, InternetAddress from, URI base) {
+        SurveyMail survey = survey(campaign);
+        Map<String, CampaignMail> templates = new HashMap<>();
+        Map<String, String> subjects = new HashMap<>();
+        for (String language : List.of("ko", "en")) {
+            CampaignMail mail = SurveyAnnouncementMail.render(Locale.forLanguageTag(language), survey, base, zone());
+            for (boolean youth : List.of(false, true)) {
+                templates.put(language + youth, mail);
+                subjects.put(language + youth, encode(mail.subject()));
             }
         }
         return new Batch(campaign.getId(), templates, subjects, from.getAddress(), base);

@@ -68,6 +68,45 @@ public class Deliveries {
                 .executeUpdate();
     }
 
+    /**
+     * A survey announcement's rows: one PENDING row per verified member who takes the monthly mail, in one INSERT ...
+     * SELECT; {@code youthOnly} limits it to members born in {@code bornFrom..bornTo}. The primary key (campaign,
+     * member) makes a second row for the same member impossible.
+     */
+    public int createForSurvey(long campaignId, boolean youthOnly, int bornFrom, int bornTo, Instant now) {
+        if (!youthOnly) {
+            return em.createNativeQuery(surveyInsert())
+                    .setParameter(1, campaignId)
+                    .setParameter(2, ts(now))
+                    .executeUpdate();
+        }
+        return em.createNativeQuery(surveyInsert() + " AND a.birth_year IS NOT NULL AND a.birth_year BETWEEN ?3 AND ?4")
+                .setParameter(1, campaignId)
+                .setParameter(2, ts(now))
+                .setParameter(3, bornFrom)
+                .setParameter(4, bornTo)
+                .executeUpdate();
+    }
+
+    /** As {@link #createForSurvey}, of these members only (a page of a topic's participants, each once). */
+    public int createForSurveyMembers(long campaignId, List<Long> memberIds, Instant now) {
+        if (memberIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery(surveyInsert() + " AND a.member_id IN (" + ids(memberIds) + ")")
+                .setParameter(1, campaignId)
+                .setParameter(2, ts(now))
+                .executeUpdate();
+    }
+
+    private static String surveyInsert() {
+        return "INSERT INTO campaign_delivery (campaign_id, member_id, language, youth, status, attempts,"
+                + " next_attempt_at, uncertain) SELECT ?1, a.member_id, a.language, FALSE, 'PENDING', 0, ?2, FALSE"
+                + " FROM " + MailRecipients.verifiedAudience(Consent.TOPIC_MAIL) + " a"
+                + " WHERE NOT EXISTS (SELECT 1 FROM mail_bounce b WHERE b.email = a.email"
+                + " AND b.bounced_at IS NOT NULL)";
+    }
+
     public Map<DeliveryStatus, Long> counts(long campaignId) {
         Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
         for (DeliveryStatus status : DeliveryStatus.values()) {

@@ -13,10 +13,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Objects;
+import org.policyforum.newsletter.api.CampaignPort.Kind;
 import org.policyforum.newsletter.api.CampaignPort.State;
 
 /**
- * A mailing of the month's topic to every member who asked for it. Its deliveries live in {@code campaign_delivery}
+ * A mailing of the month's topic to every member who asked for it, or of one open survey's announcement to the
+ * members of its audience who take the monthly mail (kind SURVEY, one per survey by the unique key on survey_id).
+ * Its deliveries live in {@code campaign_delivery}
  * and are handled set-wise (see CampaignStore), never loaded as a list. The state moves only through the methods
  * below; a second start is refused here.
  */
@@ -30,7 +33,9 @@ import org.policyforum.newsletter.api.CampaignPort.State;
 @NamedQuery(
         name = Campaign.COUNT_IN_MONTH,
         query = "SELECT COUNT(c) FROM Campaign c WHERE c.scheduledMonth = :month"
-                + " OR (c.month = :month AND c.state <> org.policyforum.newsletter.api.CampaignPort.State.CANCELLED)")
+                + " OR (c.month = :month AND c.state <> org.policyforum.newsletter.api.CampaignPort.State.CANCELLED"
+                + " AND c.kind = org.policyforum.newsletter.api.CampaignPort.Kind.TOPIC)")
+@NamedQuery(name = Campaign.SURVEYS_ANNOUNCED, query = "SELECT c.surveyId FROM Campaign c WHERE c.surveyId IN :surveys")
 public class Campaign {
 
     public static final String ALL = "Campaign.all";
@@ -39,12 +44,20 @@ public class Campaign {
     /** The month's campaigns that count against a second one: the schedule's, and any not cancelled. */
     public static final String COUNT_IN_MONTH = "Campaign.countInMonth";
 
+    public static final String SURVEYS_ANNOUNCED = "Campaign.surveysAnnounced";
+
     @Id
     @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
     private Long id;
 
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
     private String title;
+
+    @Column(name = "survey_id")
+    private Long surveyId;
 
     @Column(name = "campaign_month")
     private String month;
@@ -81,12 +94,27 @@ public class Campaign {
         if (mainTopicId == null && youthTopicId == null) {
             throw new IllegalArgumentException("a campaign needs a topic");
         }
+        this.kind = Kind.TOPIC;
         this.title = Objects.requireNonNull(title);
         this.month = month.toString();
         this.mainTopicId = mainTopicId;
         this.youthTopicId = youthTopicId;
         this.state = State.DRAFT;
         this.createdAt = now;
+    }
+
+    private Campaign(String title, YearMonth month, long surveyId, Instant now) {
+        this.kind = Kind.SURVEY;
+        this.title = Objects.requireNonNull(title);
+        this.month = month.toString();
+        this.surveyId = surveyId;
+        this.state = State.DRAFT;
+        this.createdAt = now;
+    }
+
+    /** A survey's announcement, made in {@code month} (the organisation's); the unique key refuses a second. */
+    public static Campaign surveyAnnouncement(String surveyTitle, YearMonth month, long surveyId, Instant now) {
+        return new Campaign(surveyTitle, month, surveyId, now);
     }
 
     /** Marks the campaign as the schedule's for its month; the unique key refuses a second one. */
@@ -142,6 +170,14 @@ public class Campaign {
 
     public Long getId() {
         return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Long getSurveyId() {
+        return surveyId;
     }
 
     public String getTitle() {

@@ -13,6 +13,7 @@ import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.discussion.boundary.TopicPages.TopicDetails;
 import org.policyforum.topic.entity.Stance;
 import org.policyforum.web.member.CurrentUser;
+import org.policyforum.web.moderation.WritingRestriction;
 
 /**
  * A topic: background, the experts' pro and con briefs side by side, stance counts and the opinions, as everyone reads
@@ -33,6 +34,9 @@ public class TopicPage {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    WritingRestriction restriction;
 
     @Inject
     Opinions opinions;
@@ -108,14 +112,22 @@ public class TopicPage {
     /** A citizen who may not write here (a Youth Forum topic, not a panelist): told why, instead of a form. */
     public boolean isWritingRefused() {
         TopicDetails page = getDetails();
-        return page != null && page.acceptsOpinions() && currentUser.hasRole("CITIZEN") && !isMayWriteInForum();
+        return page != null
+                && page.acceptsOpinions()
+                && currentUser.hasRole("CITIZEN")
+                && !isMayWriteInForum()
+                && !restriction.isRestricted();
     }
 
-    /** Asked once per request, and only for members: a reader's page asks nothing about its reader. */
+    /**
+     * Asked once per request, and only for members: a reader's page asks nothing about its reader. A member whom a
+     * sanction keeps from writing gets the sanction notice instead of the forms.
+     */
     private boolean isMayWriteInForum() {
         if (mayWrite == null) {
             mayWrite = currentUser.hasRole("CITIZEN")
-                    && opinions.mayWriteIn(getDetails().topic().getForum());
+                    && opinions.mayWriteIn(getDetails().topic().getForum())
+                    && !restriction.isRestricted();
         }
         return mayWrite;
     }

@@ -41,6 +41,26 @@ class SurveyJourneyIT extends Journey {
         pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("list:surveys"), title));
         pages.assertAccessible();
         pages.fitsAPhone("/admin/surveys.xhtml");
+        // announced by mail once: the button gives way to a link to the campaign console
+        pages.open("/admin/surveys.xhtml?lang=ko");
+        WebElement announceRow = pages.driver().findElement(By.xpath("//tr[td[contains(., '" + title + "')]]"));
+        announceRow
+                .findElement(By.xpath(".//button[contains(@id, ':announce')]"))
+                .click();
+        pages.await(d -> pages.globalMessages()
+                .contains(Texts.ko("admin.surveys.announceDone", "").substring(0, 10)));
+        pages.await(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[td[contains(., '" + title + "')]]//a[text()='" + Texts.ko("admin.surveys.announced") + "']")));
+        pages.assertAccessible();
+
+        // the member's home page invites them to the survey, on a desktop and on a phone
+        pages.anonymous().logIn(first.email(), first.password());
+        pages.open("/index.xhtml?lang=ko");
+        pages.await(ExpectedConditions.textToBePresentInElementLocated(By.id("surveyInvite"), title));
+        pages.assertAccessible();
+        pages.browser().phone();
+        pages.browser().assertFitsThePhone();
+        pages.browser().desktop();
 
         answer(pages, first, title, 1, "3", "청년 정책을 더 다뤄 주세요");
         answer(pages, second, title, 2, "5", null);

@@ -7,6 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.policyforum.newsletter.api.CampaignPort.CampaignView;
+import org.policyforum.newsletter.api.SurveyAnnouncementPort;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.report.boundary.SurveyAdministration;
@@ -38,10 +42,17 @@ public class SurveyAdminPage implements Serializable {
     @Inject
     Settings settings;
 
+    @Inject
+    SurveyAnnouncementPort announcements;
+
+    /** The surveys on the list that have an announcement, read with the list once per request that renders it. */
+    private transient Set<Long> announced;
+
     private SurveyForm form;
     private Long editingId;
     private boolean locked;
     private final FormOnce once = new FormOnce();
+    private transient List<SurveySummary> surveys;
 
     @PostConstruct
     void init() {
@@ -88,6 +99,7 @@ public class SurveyAdminPage implements Serializable {
             } else {
                 administration.revise(editingId, form);
             }
+            surveys = null;
             FacesMessages.info("admin.surveys.saved");
             edit(editingId);
         } catch (RuleViolation violation) {
@@ -101,6 +113,25 @@ public class SurveyAdminPage implements Serializable {
         }
     }
 
+    /** Mails an open survey's announcement (once per survey; the mail module's unique key decides). */
+    public void announce(long surveyId) {
+        try {
+            CampaignView campaign = announcements.announce(surveyId);
+            announced = null;
+            FacesMessages.info("admin.surveys.announceDone", campaign.audience());
+        } catch (RuleViolation violation) {
+            FacesMessages.show(violation, null);
+        }
+    }
+
+    public boolean isAnnounced(long surveyId) {
+        if (announced == null) {
+            announced = announcements.announced(
+                    getSurveys().stream().map(SurveySummary::id).collect(Collectors.toSet()));
+        }
+        return announced.contains(surveyId);
+    }
+
     private void addRows(int count) {
         for (int i = 0; i < count; i++) {
             form.getQuestions().add(new SurveyForm.QuestionForm());
@@ -108,7 +139,10 @@ public class SurveyAdminPage implements Serializable {
     }
 
     public List<SurveySummary> getSurveys() {
-        return administration.list();
+        if (surveys == null) {
+            surveys = administration.list();
+        }
+        return surveys;
     }
 
     public List<Topic> getTopics() {
