@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.policyforum.newsletter.api.SurveyMailSource;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.OrganisationSettings.BirthYears;
 import org.policyforum.report.entity.Survey;
@@ -25,21 +25,7 @@ import org.policyforum.topic.control.TopicParticipation;
  * or, for a topic's participants, their ids as the features that hold the taking part answer them.
  */
 @Dependent
-public class SurveyMailing {
-
-    /**
-     * A survey as its announcement needs it. A YOUTH audience is the members born in {@code born}; a PARTICIPANTS one
-     * is {@link #participants} of {@code topicId} (none without a topic).
-     */
-    public record SurveyMail(
-            long id,
-            String title,
-            String intro,
-            Instant closesAt,
-            boolean open,
-            SurveyAudience audience,
-            BirthYears born,
-            Long topicId) {}
+public class SurveyMailing implements SurveyMailSource {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -53,6 +39,7 @@ public class SurveyMailing {
     @Inject
     Instance<TopicParticipation> participation;
 
+    @Override
     public Optional<SurveyMail> content(long surveyId) {
         Survey survey = em.find(Survey.class, surveyId);
         if (survey == null) {
@@ -69,7 +56,7 @@ public class SurveyMailing {
                 survey.getIntro() == null ? "" : survey.getIntro(),
                 survey.getClosesAt(),
                 survey.phase(clock.instant()) == Survey.Phase.OPEN,
-                survey.getAudience(),
+                SurveyMailSource.Audience.valueOf(survey.getAudience().name()),
                 born,
                 survey.getTopicId()));
     }
@@ -78,6 +65,7 @@ public class SurveyMailing {
      * Up to {@code limit} participants of the topic with ids above {@code afterMember}, ascending, each once (a member
      * who wrote an opinion and cast a ballot is named by two features).
      */
+    @Override
     public List<Long> participants(long topicId, long afterMember, int limit) {
         TreeSet<Long> found = new TreeSet<>();
         for (TopicParticipation part : participation) {

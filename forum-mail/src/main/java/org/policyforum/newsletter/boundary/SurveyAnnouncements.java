@@ -14,20 +14,20 @@ import java.util.List;
 import java.util.Set;
 import org.policyforum.newsletter.api.CampaignPort.CampaignView;
 import org.policyforum.newsletter.api.SurveyAnnouncementPort;
+import org.policyforum.newsletter.api.SurveyMailSource;
+import org.policyforum.newsletter.api.SurveyMailSource.SurveyMail;
 import org.policyforum.newsletter.control.Deliveries;
 import org.policyforum.newsletter.control.MonthlyCampaign;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.platform.control.Audit;
 import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
-import org.policyforum.report.control.SurveyMailing;
-import org.policyforum.report.control.SurveyMailing.SurveyMail;
 
 /**
  * Operators announce an open survey by mail: a campaign of kind SURVEY whose deliveries are the survey's audience
  * among the members who take the monthly mail, sent, paused, resumed and watched like the month's campaign (the same
  * sender, outbox rows and console). The survey's words and audience come from the survey feature's port
- * ({@link SurveyMailing}); this module reads none of its tables.
+ * ({@link SurveyMailSource}); this module reads none of its tables.
  */
 @Stateless
 @Local(SurveyAnnouncementPort.class)
@@ -41,7 +41,7 @@ public class SurveyAnnouncements implements SurveyAnnouncementPort {
     EntityManager em;
 
     @Inject
-    SurveyMailing surveys;
+    SurveyMailSource surveys;
 
     @Inject
     Deliveries deliveries;

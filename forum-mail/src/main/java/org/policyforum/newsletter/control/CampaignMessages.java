@@ -16,19 +16,20 @@ import java.util.Locale;
 import java.util.Map;
 import org.policyforum.newsletter.api.CampaignPort.Kind;
 import org.policyforum.newsletter.api.MailConsentPort.MailList;
+import org.policyforum.newsletter.api.SurveyMailSource;
+import org.policyforum.newsletter.api.SurveyMailSource.SurveyMail;
 import org.policyforum.newsletter.control.CampaignContent.TopicContent;
 import org.policyforum.newsletter.control.Deliveries.Claimed;
 import org.policyforum.newsletter.entity.Campaign;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.platform.entity.RuleViolation;
-import org.policyforum.report.control.SurveyMailing;
-import org.policyforum.report.control.SurveyMailing.SurveyMail;
 
 /**
  * The month's mail (or a survey's announcement) as each member gets it. The campaign's topics are read and rendered
  * once per batch, per language and audience (with or without the youth topic, see {@link CampaignMail}); per member
- * only the unsubscribe link, the Message-ID and the addresses differ, and the mail is written as the bytes that go over SMTP ({@link RawMail}).
+ * only the unsubscribe link, the Message-ID and the addresses differ, and the mail is written as the bytes that go
+ * over SMTP ({@link RawMail}).
  */
 @Dependent
 public class CampaignMessages {
@@ -46,7 +47,7 @@ public class CampaignMessages {
     Clock clock;
 
     @Inject
-    SurveyMailing surveys;
+    SurveyMailSource surveys;
 
     @Inject
     Settings settings;

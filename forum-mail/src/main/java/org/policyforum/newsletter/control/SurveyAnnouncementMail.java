@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.policyforum.report.control.SurveyMailing.SurveyMail;
+import org.policyforum.newsletter.api.SurveyMailSource.SurveyMail;
 
 /**
  * A survey's announcement in one language: its title, introduction, close time (the organisation's wall clock) and

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.policyforum.newsletter.api.SurveyMailSource.Audience;
+import org.policyforum.newsletter.api.SurveyMailSource.SurveyMail;
 import org.policyforum.platform.entity.OrganisationSettings.BirthYears;
-import org.policyforum.report.control.SurveyMailing.SurveyMail;
-import org.policyforum.report.entity.SurveyAudience;
 
 class SurveyAnnouncementMailTest {
 
@@ -21,8 +21,7 @@ class SurveyAnnouncementMailTest {
     static final Instant CLOSES = Instant.parse("2026-12-20T14:59:00Z");
 
     static SurveyMail survey(String intro) {
-        return new SurveyMail(
-                42, "참여 설문 <2026>", intro, CLOSES, true, SurveyAudience.ALL_MEMBERS, BirthYears.NONE, null);
+        return new SurveyMail(42, "참여 설문 <2026>", intro, CLOSES, true, Audience.ALL_MEMBERS, BirthYears.NONE, null);
     }
 
     @Test

@@ -176,7 +176,8 @@ class SiteOverviewIT {
         assertEquals(
                 0,
                 Rows.count(
-                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'report.siteOverview' AND actor_id IN (?, ?, ?)",
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'report.siteOverview'"
+                                + " AND actor_id IN (?, ?, ?)",
                         citizen,
                         moderator,
                         official));
