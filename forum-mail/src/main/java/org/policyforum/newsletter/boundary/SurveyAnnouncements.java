@@ -2,6 +2,7 @@ package org.policyforum.newsletter.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ import org.policyforum.platform.entity.RuleViolation;
  * ({@link SurveyMailSource}); this module reads none of its tables.
  */
 @Stateless
+@LocalBean
 @Local(SurveyAnnouncementPort.class)
 @RolesAllowed(Roles.OPERATOR)
 public class SurveyAnnouncements implements SurveyAnnouncementPort {

@@ -87,18 +87,23 @@ class SanctionJourneyIT extends Journey {
                 "one appeal: the form is gone");
         pages.fitsAPhone("/account/index.xhtml");
 
-        // posting an opinion is refused with the one message, the end on the organisation's clock
+        // before typing anything, the topic page shows the suspension where the opinion form was: what it is, why,
+        // until when on the organisation's clock, and the way to the appeal (the boundaries' refusal is SanctionsIT's)
         pages.open(topicPath);
-        pages.driver()
-                .findElement(By.cssSelector("input[name='opinion:stance'][value='CON']"))
-                .click();
-        pages.type("opinion:body", "정지 중에 쓰는 의견 " + unique).submit("opinion:post");
-        String refused = pages.text("opinion");
-        String before = Texts.ko("sanction.restricted.until", "§").split("§")[0];
-        assertTrue(refused.contains(before), refused);
-        assertTrue(refused.matches("(?s).*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d까지.*"), refused);
-        pages.open(topicPath);
-        assertFalse(pages.driver().getPageSource().contains("정지 중에 쓰는 의견 " + unique), "nothing was posted");
+        String notice = pages.text("sanctionNotice");
+        assertTrue(notice.contains(Texts.ko("sanction.notice.heading")), notice);
+        assertTrue(notice.contains(Texts.ko("sanction.kind.SUSPENSION")), notice);
+        assertTrue(notice.contains(reason), notice);
+        // the end as the account page shows it (the member's locale's date and time)
+        assertTrue(notice.contains(end), () -> end + " in " + notice);
+        assertTrue(
+                pages.driver()
+                        .findElements(By.cssSelector("input[name='opinion:stance']"))
+                        .isEmpty(),
+                "no opinion form to type into");
+        assertTrue(pages.driver().findElements(By.id("sanctionNoticeAccount")).size() == 1, "a way to the appeal");
+        pages.assertAccessible();
+        pages.fitsAPhone(topicPath);
 
         // the moderator reads the appeal
         pages.anonymous().logIn(moderator.email(), moderator.password());

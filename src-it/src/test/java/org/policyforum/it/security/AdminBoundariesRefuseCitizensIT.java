@@ -111,7 +111,13 @@ class AdminBoundariesRefuseCitizensIT {
                 .toList();
         assertTrue(
                 names.containsAll(List.of(
-                        "MemberAdministration", "Bureaus", "Settings", "AuditLog", "AdminOverview", "SiteOverview")),
+                        "MemberAdministration",
+                        "Bureaus",
+                        "Settings",
+                        "AuditLog",
+                        "AdminOverview",
+                        "SiteOverview",
+                        "SurveyAnnouncements")),
                 names::toString);
         assertTrue(adminMethods.size() >= 12, () -> "only " + adminMethods);
 
