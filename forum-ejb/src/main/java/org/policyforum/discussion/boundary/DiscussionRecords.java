@@ -41,9 +41,13 @@ public class DiscussionRecords {
     /** IN lists of reaction counts stay well below the parameter limits of H2 and PostgreSQL. */
     private static final int CHUNK = 1000;
 
-    private static final String OPINION_ROWS = "SELECT o.id, o.stance, a.realName, a.status, o.body, o.status,"
+    /** The author's name as others read it: a name hidden by moderation is never exported. */
+    private static final String NAME =
+            "CASE WHEN a.nameHidden = TRUE THEN '" + Member.HIDDEN_NAME + "' ELSE a.realName END";
+
+    private static final String OPINION_ROWS = "SELECT o.id, o.stance, " + NAME + ", a.status, o.body, o.status,"
             + " o.createdAt FROM Opinion o JOIN o.author a WHERE ";
-    private static final String COMMENT_ROWS = "SELECT c.id, c.opinion.id, c.parentId, a.realName, a.status, c.body,"
+    private static final String COMMENT_ROWS = "SELECT c.id, c.opinion.id, c.parentId, " + NAME + ", a.status, c.body,"
             + " c.status, c.createdAt FROM Comment c JOIN c.author a WHERE c.opinion.id IN :opinions"
             + " ORDER BY c.opinion.id, c.createdAt, c.id";
 

@@ -28,23 +28,27 @@ public class IdeaFacts {
 
     /**
      * What the tracker needs of an idea. {@code answered}: a bureau has published an answer; {@code year}: the year of
-     * its publication in the organisation's time zone.
+     * its publication in the organisation's time zone; {@code hidden}: moderation hides it.
      */
-    public record Fact(long id, String title, Long bureauId, IdeaState state, boolean answered, int year) {
+    public record Fact(
+            long id, String title, Long bureauId, IdeaState state, boolean answered, int year, boolean hidden) {
 
         /** Accepted, implemented or answered: an outcome can tell what became of it. */
         public boolean mayCarryOutcome() {
             return DONE.contains(state) || answered;
         }
 
-        /** Shown to the public: everything but a withdrawn idea's text. */
+        /**
+         * Shown to the public: neither withdrawn nor hidden by moderation (its title may be why it is hidden, so the
+         * tracker neither lists it nor lets an outcome copy it).
+         */
         public boolean isPublic() {
-            return state != IdeaState.WITHDRAWN;
+            return state != IdeaState.WITHDRAWN && !hidden;
         }
     }
 
     private static final String FACT =
-            "SELECT i.id, i.title, b.id, i.state, i.publishedAt FROM Idea i LEFT JOIN i.bureau b";
+            "SELECT i.id, i.title, b.id, i.state, i.publishedAt, i.hidden FROM Idea i LEFT JOIN i.bureau b";
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -120,7 +124,8 @@ public class IdeaFacts {
                         (Long) r[2],
                         (IdeaState) r[3],
                         answered.contains((Long) r[0]),
-                        r[4] == null ? 0 : ((Instant) r[4]).atZone(zone).getYear()))
+                        r[4] == null ? 0 : ((Instant) r[4]).atZone(zone).getYear(),
+                        (Boolean) r[5]))
                 .toList();
     }
 }

@@ -49,6 +49,8 @@ public class Member {
     public static final String COUNT_BY_PERSON = "Member.countByPerson";
     public static final String COUNT_WITH_ROLE = "Member.countWithRole";
     public static final String ROLES_IF_VERIFIED = "Member.rolesIfVerified";
+    /** What others read in place of a name that moderation hid; masking leaves it as it is. */
+    public static final String HIDDEN_NAME = "***";
 
     @Id
     @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
@@ -119,6 +121,13 @@ public class Member {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Moderation hid the name (reports, or a moderator with a reason): others read {@link #HIDDEN_NAME} instead. */
+    @Column(name = "name_hidden")
+    private boolean nameHidden;
+
+    @Column(name = "name_hidden_reason")
+    private String nameHiddenReason;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
@@ -171,10 +180,33 @@ public class Member {
     /**
      * The name others see: the real name, or with the organisation's masking setting every character but the first
      * and (for names of three or more) the last replaced by '*', e.g. 홍길동 → 홍*동. Empty for a closed account,
-     * which pages show as "former member".
+     * which pages show as "former member"; {@link #HIDDEN_NAME} while moderation hides the name.
      */
     public String displayName(boolean mask) {
-        return displayName(realName, status, mask);
+        return displayName(nameHidden ? HIDDEN_NAME : realName, status, mask);
+    }
+
+    /**
+     * Hides the name from everyone else, pending review ({@code reason} null) or by a moderator's decision with the
+     * reason the member reads on their page. The real name stays: it is the verified one, and restoring shows it.
+     */
+    public void hideName(String reason) {
+        nameHidden = true;
+        nameHiddenReason = reason;
+    }
+
+    public void restoreName() {
+        nameHidden = false;
+        nameHiddenReason = null;
+    }
+
+    public boolean isNameHidden() {
+        return nameHidden;
+    }
+
+    /** The moderator's reason for hiding the name; null while it waits for review or shows. */
+    public String getNameHiddenReason() {
+        return nameHiddenReason;
     }
 
     /**

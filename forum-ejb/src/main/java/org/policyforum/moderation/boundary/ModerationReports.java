@@ -65,6 +65,10 @@ public class ModerationReports {
      */
     @RolesAllowed(Roles.CITIZEN)
     public Reportable reportable(ReportTarget type, long id) {
+        return reportableItem(item(type), id);
+    }
+
+    private Reportable reportableItem(ReportTarget type, long id) {
         long me = caller.required().getId();
         Item item =
                 contents.of(type).find(type, id).filter(Item::visible).orElseThrow(() -> RuleViolation.of("notFound"));
@@ -80,6 +84,34 @@ public class ModerationReports {
                 .getResultList()
                 .isEmpty();
         return new Reportable(type, id, item.excerpt(), item.link(), reported);
+    }
+
+    /**
+     * The name of the author of a visible item, as the report page shows it to me: the name as readers see it and
+     * the item's page to go back to. Refused like {@link #reportable} (my own name, a hidden or former member's).
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public Reportable reportableName(ReportTarget itemType, long itemId) {
+        Reportable name = reportableItem(ReportTarget.MEMBER_NAME, authorOf(itemType, itemId));
+        Item item = contents.of(itemType).find(itemType, itemId).orElseThrow();
+        return new Reportable(name.type(), name.id(), name.excerpt(), item.link(), name.reported());
+    }
+
+    /**
+     * Reports the display name of the author of a visible item (once per name, whichever item it was seen on);
+     * returns whether this report hid it.
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public boolean reportName(ReportTarget itemType, long itemId, ReportReason reason, String text) {
+        return reportItem(ReportTarget.MEMBER_NAME, authorOf(itemType, itemId), reason, text);
+    }
+
+    private long authorOf(ReportTarget itemType, long itemId) {
+        return contents.of(item(itemType))
+                .find(itemType, itemId)
+                .filter(Item::visible)
+                .map(Item::authorId)
+                .orElseThrow(() -> RuleViolation.of("notFound"));
     }
 
     /** What became of a report of mine, as my own page tells me. */
@@ -155,6 +187,21 @@ public class ModerationReports {
     /** Reports the item; returns whether this report hid it. */
     @RolesAllowed(Roles.CITIZEN)
     public boolean report(ReportTarget type, long id, ReportReason reason, String text) {
+        return reportItem(item(type), id, reason, text);
+    }
+
+    /**
+     * A kind of item that pages link to by its id: a name is reached only through what its member wrote, so that
+     * nobody reads the names of members by counting through their ids.
+     */
+    private static ReportTarget item(ReportTarget type) {
+        if (type == ReportTarget.MEMBER_NAME) {
+            throw RuleViolation.of("notFound");
+        }
+        return type;
+    }
+
+    private boolean reportItem(ReportTarget type, long id, ReportReason reason, String text) {
         long me = caller.writer().getId();
         if (reason == null) {
             throw new RuleViolation("reason", "report.reason.required");

@@ -7,5 +7,10 @@ public enum ReportTarget {
     IDEA,
     IDEA_COMMENT,
     /** A suggestion for a month's topic (topic feature). */
-    TOPIC_SUGGESTION
+    TOPIC_SUGGESTION,
+    /**
+     * A member's display name, reached only through something they wrote that the reporter can see (member ids are
+     * not shown in pages): see {@code ModerationReports.reportName}.
+     */
+    MEMBER_NAME
 }

@@ -14,7 +14,7 @@ import org.policyforum.idea.entity.IdeaState;
 class IdeaFactsTest {
 
     private static Fact fact(IdeaState state, boolean answered) {
-        return new Fact(1L, "제안", 2L, state, answered, 2026);
+        return new Fact(1L, "제안", 2L, state, answered, 2026, false);
     }
 
     @Test
@@ -34,5 +34,11 @@ class IdeaFactsTest {
     void aWithdrawnIdeaIsNotPublic() {
         assertFalse(fact(IdeaState.WITHDRAWN, false).isPublic());
         assertTrue(fact(IdeaState.SUBMITTED, false).isPublic());
+    }
+
+    @Test
+    void anIdeaHiddenByModerationIsNotPublicEvenOnceAccepted() {
+        assertFalse(new Fact(1L, "제안", 2L, IdeaState.ACCEPTED, true, 2026, true).isPublic());
+        assertTrue(fact(IdeaState.ACCEPTED, false).isPublic());
     }
 }

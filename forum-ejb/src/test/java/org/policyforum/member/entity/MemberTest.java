@@ -53,6 +53,19 @@ class MemberTest {
     }
 
     @Test
+    void aHiddenNameReadsAsThePlaceholderUntilRestoredAndTheRealNameStays() {
+        Member member = citizen();
+        member.hideName("욕설");
+        assertEquals(Member.HIDDEN_NAME, member.displayName(false));
+        assertEquals(Member.HIDDEN_NAME, member.displayName(true), "masking leaves the placeholder as it is");
+        assertEquals("홍길동", member.getRealName());
+        assertEquals("욕설", member.getNameHiddenReason());
+        member.restoreName();
+        assertEquals("홍길동", member.displayName(false));
+        assertNull(member.getNameHiddenReason());
+    }
+
+    @Test
     void closingErasesWhatReachesThePerson() {
         Member member = citizen();
         assertTrue(member.isFollowDigest(), "following a topic asks for its digest until the member says otherwise");

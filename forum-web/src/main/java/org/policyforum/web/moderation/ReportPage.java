@@ -16,7 +16,8 @@ import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
 /**
- * The report page of one item ({@code ?type=COMMENT&id=}): what is reported, a reason, and words for "other". A
+ * The report page of one item ({@code ?type=COMMENT&id=}), or of its author's display name ({@code &about=name}):
+ * what is reported, a reason, and words for "other". A
  * comment has no room for the whole form under it, so its "report" link leads here. An unknown or hidden item, or a
  * kind no feature takes reports for, is a 404; one's own item says so instead of a form.
  */
@@ -35,6 +36,10 @@ public class ReportPage implements Serializable {
     @Param(name = "id")
     private Long id;
 
+    /** {@code about=name}: the report is of the display name of the item's author, not of the item. */
+    @Param(name = "about")
+    private String about;
+
     private ReportReason reason;
     private String text;
     private boolean own;
@@ -48,7 +53,7 @@ public class ReportPage implements Serializable {
             return;
         }
         try {
-            item = reports.reportable(type, id);
+            item = isName() ? reports.reportableName(type, id) : reports.reportable(type, id);
         } catch (RuleViolation refused) {
             if ("report.own".equals(refused.messageKey())) {
                 own = true;
@@ -60,12 +65,29 @@ public class ReportPage implements Serializable {
 
     public void send() {
         try {
-            reports.report(type, id, reason, text);
+            if (isName()) {
+                reports.reportName(type, id, reason, text);
+            } else {
+                reports.report(type, id, reason, text);
+            }
             sent = true;
             FacesMessages.info("report.sent");
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "report");
         }
+    }
+
+    public boolean isName() {
+        return "name".equals(about);
+    }
+
+    /** The kind of the reported item, as the query names it (the page links back to "report its author's name"). */
+    public ReportTarget getType() {
+        return type;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public List<ReportReason> getChoices() {

@@ -31,6 +31,8 @@ import org.policyforum.moderation.boundary.ModerationReports;
 import org.policyforum.moderation.entity.ModerationCase;
 import org.policyforum.moderation.entity.ReportReason;
 import org.policyforum.moderation.entity.ReportTarget;
+import org.policyforum.outcome.boundary.Outcomes;
+import org.policyforum.outcome.entity.SourceKind;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.OrganisationSettings.ContactGuard;
 import org.policyforum.platform.entity.RuleViolation;
@@ -75,6 +77,9 @@ class IdeaAndSuggestionModerationIT {
 
     @Inject
     ModerationQueue queue;
+
+    @Inject
+    Outcomes outcomes;
 
     long operator;
     long author;
@@ -221,12 +226,20 @@ class IdeaAndSuggestionModerationIT {
         assertEquals("광고 아님", outcome.decisionReason());
     }
 
+    private boolean inMyVoice(long member, long idea) throws Exception {
+        return Identities.as(member, CITIZEN, outcomes::myVoice).stream()
+                .anyMatch(
+                        v -> v.source().kind() == SourceKind.IDEA && v.source().id() == idea);
+    }
+
     @Test
     void aModeratorHidesAReportedIdeaWithAReasonTheReaderAndTheAuthorRead() throws Exception {
         String title = "버스 노선 " + Fixtures.unique();
         long idea = idea(title, "노선을 늘려 주세요");
+        assertTrue(inMyVoice(author, idea), "the author took part in it");
         report(ReportTarget.IDEA, idea, member());
         decide(ReportTarget.IDEA, idea, Decision.HIDE, "다른 사람의 개인정보");
+        assertFalse(inMyVoice(author, idea), "the outcome tracker neither lists a hidden idea nor copies its title");
         assertEquals(1, audited("moderation.hide", ReportTarget.IDEA, idea));
         assertEquals("다른 사람의 개인정보", ideaSeenBy(member(), idea).hiddenReason());
         assertEquals("다른 사람의 개인정보", ideaSeenBy(author, idea).hiddenReason());

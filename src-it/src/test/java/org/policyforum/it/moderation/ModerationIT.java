@@ -302,6 +302,85 @@ class ModerationIT {
     }
 
     @Test
+    void aMembersNameIsReportedThroughWhatTheyWroteOnceHiddenByThreeReportsAndRestored() throws Exception {
+        ModerationScenario.threshold(signUps, settings, 3);
+        long second = ModerationScenario.opinion(opinions, topic, author, "같은 작성자의 다른 의견");
+        long alice = member();
+        ModerationReports.Reportable name =
+                Identities.as(alice, CITIZEN, () -> reports.reportableName(ReportTarget.OPINION, opinion));
+        assertEquals(ReportTarget.MEMBER_NAME, name.type());
+        assertEquals(seenBy(alice).authorName(), name.excerpt(), "the name as readers see it, never more of it");
+        assertTrue(name.link().contains("topic.xhtml?id=" + topic), name::link);
+        assertFalse(Identities.as(
+                alice, CITIZEN, () -> reports.reportName(ReportTarget.OPINION, opinion, ReportReason.ABUSE, null)));
+        assertEquals(
+                "report.duplicate",
+                refusal(() -> reports.reportName(ReportTarget.OPINION, second, ReportReason.ABUSE, null), alice),
+                "one report per name, whichever of the member's items it was seen on");
+        assertEquals(
+                "report.own",
+                refusal(() -> reports.reportName(ReportTarget.OPINION, opinion, ReportReason.ABUSE, null), author));
+        // members are not reached by their ids: nobody reads names by counting through them
+        assertEquals("notFound", refusal(() -> reports.reportable(ReportTarget.MEMBER_NAME, author), alice));
+        assertEquals(
+                "notFound",
+                refusal(() -> reports.report(ReportTarget.MEMBER_NAME, author, ReportReason.ABUSE, null), alice));
+        assertEquals("notFound", refusal(() -> reports.reportableName(ReportTarget.MEMBER_NAME, author), alice));
+        assertEquals(
+                "notFound",
+                refusal(
+                        () -> reports.reportName(ReportTarget.OPINION, Long.MAX_VALUE, ReportReason.SPAM, null),
+                        alice));
+
+        assertFalse(Identities.as(
+                member(), CITIZEN, () -> reports.reportName(ReportTarget.OPINION, second, ReportReason.ABUSE, null)));
+        assertTrue(
+                Identities.as(
+                        member(),
+                        CITIZEN,
+                        () -> reports.reportName(ReportTarget.OPINION, opinion, ReportReason.OTHER, "이름이 욕설")),
+                "the third report hides the name");
+        long reader = member();
+        assertEquals("***", seenBy(reader).authorName(), "others read the placeholder");
+        assertEquals(Opinion.Status.VISIBLE, seenBy(reader).status(), "what the member wrote still shows");
+        assertEquals(
+                1L,
+                Rows.count(
+                        "SELECT COUNT(*) FROM member WHERE id = ? AND name_hidden = TRUE"
+                                + " AND name_hidden_reason IS NULL",
+                        author));
+
+        long moderator = Fixtures.citizen(signUps, 1970);
+        Fixtures.grant(moderator, "MODERATOR");
+        ModerationQueue.Entry entry = Identities.as(moderator, MODERATOR, queue::awaiting).stream()
+                .filter(e -> e.type() == ReportTarget.MEMBER_NAME && e.id() == author)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(3, entry.reports());
+        Identities.run(
+                moderator, MODERATOR, () -> queue.decide(ReportTarget.MEMBER_NAME, author, Decision.RESTORE, "실명 확인됨"));
+        assertEquals(seenBy(alice).authorName(), name.excerpt(), "the name shows again");
+        assertEquals(
+                1L,
+                Rows.count(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'moderation.restore' AND target = ?",
+                        "MEMBER_NAME:" + author));
+
+        // a moderator hides a reported name at once, with the reason its member reads on their page
+        long other = member();
+        long third = ModerationScenario.opinion(opinions, topic, other, "다른 회원의 의견");
+        Identities.run(
+                reader, CITIZEN, () -> reports.reportName(ReportTarget.OPINION, third, ReportReason.ABUSE, null));
+        Identities.run(
+                moderator, MODERATOR, () -> queue.decide(ReportTarget.MEMBER_NAME, other, Decision.HIDE, "욕설 이름"));
+        assertEquals("욕설 이름", Rows.single("SELECT name_hidden_reason FROM member WHERE id = ?", other));
+        assertEquals(
+                "notFound",
+                refusal(() -> reports.reportName(ReportTarget.OPINION, third, ReportReason.ABUSE, null), member()),
+                "a hidden name takes no more reports");
+    }
+
+    @Test
     void aCommentOnAnIdeaIsHiddenByThreeReportsThroughTheIdeaFeaturesPortAndRestored() throws Exception {
         ModerationScenario.threshold(signUps, settings, 3);
         long idea = Identities.as(
