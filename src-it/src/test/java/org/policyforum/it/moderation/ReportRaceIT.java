@@ -127,7 +127,7 @@ class ReportRaceIT {
     }
 
     @Test
-    void twoReportsOfOneMemberAtOnceOnAnIdeaAndOnATopicSuggestionLeaveOneRowEach() throws Exception {
+    void twentyReportsOfOneMemberAtOnceOnAnIdeaATopicSuggestionAndANameLeaveOneRowEach() throws Exception {
         long author = Fixtures.citizen(signUps, 1980);
         long idea = Identities.as(
                 author,
@@ -139,19 +139,22 @@ class ReportRaceIT {
                         () -> suggestions.submit(Forum.MAIN, "동시 신고 " + Fixtures.unique(), "이유", null))
                 .getId();
         long member = Fixtures.citizen(signUps, 1990);
-        for (ReportTarget type : List.of(ReportTarget.IDEA, ReportTarget.TOPIC_SUGGESTION)) {
-            long id = type == ReportTarget.IDEA ? idea : suggestion;
+        for (ReportTarget type : List.of(ReportTarget.IDEA, ReportTarget.TOPIC_SUGGESTION, ReportTarget.MEMBER_NAME)) {
+            long id = type == ReportTarget.IDEA ? idea : type == ReportTarget.TOPIC_SUGGESTION ? suggestion : author;
             List<String> outcomes = Parallel.outcomes(
                     executor,
-                    2,
+                    20,
                     () -> Identities.as(
                                     member,
                                     ModerationScenario.CITIZEN,
-                                    () -> reports.report(type, id, ReportReason.SPAM, null))
+                                    // a name is reported through something its member wrote: here, the idea
+                                    () -> type == ReportTarget.MEMBER_NAME
+                                            ? reports.reportName(ReportTarget.IDEA, idea, ReportReason.SPAM, null)
+                                            : reports.report(type, id, ReportReason.SPAM, null))
                             ? "hid"
                             : "counted");
             assertEquals(1, Collections.frequency(outcomes, "counted"), type + " " + outcomes);
-            assertEquals(1, Collections.frequency(outcomes, "report.duplicate"), type + " " + outcomes);
+            assertEquals(19, Collections.frequency(outcomes, "report.duplicate"), type + " " + outcomes);
             assertEquals(
                     1,
                     Rows.count(
