@@ -140,7 +140,11 @@ class ScreeningIT {
         assertEquals(
                 Opinion.Status.VISIBLE,
                 seenBy(Fixtures.citizen(signUps, 1990), opinion).status());
-        assertEquals(0L, Rows.count("SELECT COUNT(*) FROM moderation_case WHERE target_id = ?", opinion));
+        assertEquals(
+                0L,
+                Rows.count(
+                        "SELECT COUNT(*) FROM moderation_case WHERE target_type = 'OPINION' AND target_id = ?",
+                        opinion));
     }
 
     @Test
