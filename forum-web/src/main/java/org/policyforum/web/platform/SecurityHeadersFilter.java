@@ -68,7 +68,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (httpsSite || request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        // feeds say their own caching (revalidated by ETag); everything else is private to its visitor
+        if (!request.getRequestURI().contains("/jakarta.faces.resource/")
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/feeds/")) {
             response.setHeader("Cache-Control", "no-store");
         }
     }
