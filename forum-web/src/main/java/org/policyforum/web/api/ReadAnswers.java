@@ -1,5 +1,8 @@
 package org.policyforum.web.api;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +15,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * How {@code /api/v1} answers a read: the body written once with the API's JSON-B, a strong {@code ETag} of those
+ * How {@code /api/v1} answers a read: the body written once, a strong {@code ETag} of those
  * bytes, {@code 304 Not Modified} when {@code If-None-Match} names it, a {@code Cache-Control} per resource (public
  * for anonymous readers; private for a logged-in one, whose poll results may differ), and {@code Link} rel=next/prev
  * for a page of a list.
@@ -35,6 +38,15 @@ final class ReadAnswers {
         }
     }
 
+    /**
+     * The reads' writer: unlike the refusals (which leave absent members out), a read names every field, null
+     * included, so that a placeholder's missing text is said, not guessed. One for the deployment; it is thread-safe.
+     */
+    private static final class Writer {
+        // in a holder: made when the first read is answered, not when the class is loaded
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    }
+
     private ReadAnswers() {}
 
     /** A read's answer: 200 with the body, or 304 without it when the reader holds the same bytes. */
@@ -43,7 +55,7 @@ final class ReadAnswers {
     }
 
     static Response of(Object body, Freshness freshness, HttpServletRequest request, List<String> links) {
-        String json = JsonBinding.JSONB.toJson(body);
+        String json = Writer.JSONB.toJson(body);
         String tag = tagOf(json);
         String cacheControl = (request.getUserPrincipal() == null ? "public" : "private") + ", max-age="
                 + freshness.maxAge.toSeconds();
