@@ -19,16 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info =
-                @Info(
-                        title = "Policy Forum API",
-                        version = "1",
-                        description =
-                                "Read the forum as its pages show it: topics, opinions and comments, polls and results,"
-                                        + " award rounds, ideas and policy outcomes (under /api/v1, anonymous). Errors are"
-                                        + " application/problem+json (RFC 9457) with a stable code. Reads carry an ETag (send it back"
-                                        + " in If-None-Match for a 304) and a Cache-Control; lists take page and size and link"
-                                        + " their neighbours in Link rel=next/prev."),
+        info = @Info(title = "Policy Forum API", version = "1", description = ForumApi.DESCRIPTION),
         components =
                 @Components(
                         parameters = {
@@ -82,4 +73,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                                     mediaType = "application/problem+json",
                                                     schema = @Schema(implementation = ApiAnswers.Problem.class)))
                         }))
-public class ForumApi extends Application {}
+public class ForumApi extends Application {
+
+    static final String DESCRIPTION = "Read the forum as its pages show it: topics, opinions and comments, polls"
+            + " and results, award rounds, ideas and policy outcomes (under /api/v1, anonymous). Errors are"
+            + " application/problem+json (RFC 9457) with a stable code. Reads carry an ETag (send it back in"
+            + " If-None-Match for a 304) and a Cache-Control; lists take page and size and link their neighbours in"
+            + " Link rel=next/prev.";
+}
