@@ -26,6 +26,8 @@ public class Topics {
     /** The archive's topics: past ones only; the open topic is on the forum's own page, not among "past topics". */
     static final EnumSet<TopicState> PAST = EnumSet.of(TopicState.CLOSED, TopicState.ANSWERED);
 
+    static final EnumSet<TopicState> PUBLISHED = EnumSet.of(TopicState.OPEN, TopicState.CLOSED, TopicState.ANSWERED);
+
     @PersistenceContext(unitName = "forum")
     EntityManager em;
 
@@ -70,14 +72,31 @@ public class Topics {
      * summary; {@code month} (optional) is the topic's month.
      */
     public List<Topic> archive(Forum forum, String words, java.time.YearMonth month, int first, int size) {
-        return archiveQuery(forum, words, month, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC")
+        return archiveQuery(forum, words, month, PAST, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC")
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, size), 100))
                 .getResultList();
     }
 
     public long archiveSize(Forum forum, String words, java.time.YearMonth month) {
-        return archiveQuery(forum, words, month, "SELECT COUNT(t) FROM Topic t", Long.class, "")
+        return archiveQuery(forum, words, month, PAST, "SELECT COUNT(t) FROM Topic t", Long.class, "")
+                .getSingleResult();
+    }
+
+    /**
+     * Every public (open, closed or answered) topic of a forum, newest first, optionally of one month: what the public
+     * API lists, the open topics and the archive in one.
+     */
+    public List<Topic> published(Forum forum, java.time.YearMonth month, int first, int size) {
+        return archiveQuery(
+                        forum, null, month, PUBLISHED, "SELECT t FROM Topic t", Topic.class, " ORDER BY t.opensAt DESC")
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
+    }
+
+    public long publishedSize(Forum forum, java.time.YearMonth month) {
+        return archiveQuery(forum, null, month, PUBLISHED, "SELECT COUNT(t) FROM Topic t", Long.class, "")
                 .getSingleResult();
     }
 
@@ -93,7 +112,13 @@ public class Topics {
     }
 
     private <T> jakarta.persistence.TypedQuery<T> archiveQuery(
-            Forum forum, String words, java.time.YearMonth month, String select, Class<T> type, String order) {
+            Forum forum,
+            String words,
+            java.time.YearMonth month,
+            EnumSet<TopicState> states,
+            String select,
+            Class<T> type,
+            String order) {
         boolean unsearchable = Text.unsearchable(words);
         List<String> terms = words == null || unsearchable
                 ? List.of()
@@ -119,7 +144,7 @@ public class Topics {
         }
         var query = em.createQuery(select + where + order, type)
                 .setParameter("forum", forum)
-                .setParameter("states", PAST);
+                .setParameter("states", states);
         if (month != null) {
             query.setParameter("month", month.toString());
         }

@@ -1,0 +1,2 @@
+/** The public read API under /api/v1: every endpoint, its HTTP caching and paging, its refusals, its documentation. */
+package org.policyforum.it.api;
