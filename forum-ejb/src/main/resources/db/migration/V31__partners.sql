@@ -30,7 +30,7 @@ CREATE INDEX ix_partner_key_partner ON partner_key (partner_id);
 
 CREATE TABLE partner_usage (
     partner_id  BIGINT        NOT NULL REFERENCES partner (id),
-    day         DATE          NOT NULL,
+    usage_day   DATE          NOT NULL,
     requests    BIGINT        NOT NULL,
-    CONSTRAINT pk_partner_usage PRIMARY KEY (partner_id, day)
+    CONSTRAINT pk_partner_usage PRIMARY KEY (partner_id, usage_day)
 );

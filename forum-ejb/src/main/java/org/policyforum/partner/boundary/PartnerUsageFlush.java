@@ -14,8 +14,8 @@ import org.policyforum.partner.control.UsageCounter;
 
 /**
  * Writes the keyed requests counted in memory to {@code partner_usage}, one MERGE per partner and day, every half
- * minute (a restart loses at most that much of a usage figure). One statement adds to the day's row or creates it, so two servers flushing
- * the same day add up (standard SQL MERGE: H2 and PostgreSQL 15 both have it).
+ * minute (a restart loses at most that much of a usage figure). One statement adds to the day's row or creates it,
+ * so two servers flushing the same day add up (standard SQL MERGE: H2 and PostgreSQL 15 both have it).
  */
 @Singleton
 @PermitAll
@@ -23,10 +23,11 @@ public class PartnerUsageFlush {
 
     private static final Logger LOG = Logger.getLogger(PartnerUsageFlush.class.getName());
     static final String MERGE = "MERGE INTO partner_usage u"
-            + " USING (SELECT CAST(?1 AS BIGINT) AS partner_id, CAST(?2 AS DATE) AS day, CAST(?3 AS BIGINT) AS n) v"
-            + " ON u.partner_id = v.partner_id AND u.day = v.day"
+            + " USING (SELECT CAST(?1 AS BIGINT) AS partner_id, CAST(?2 AS DATE) AS usage_day,"
+            + " CAST(?3 AS BIGINT) AS n) v"
+            + " ON u.partner_id = v.partner_id AND u.usage_day = v.usage_day"
             + " WHEN MATCHED THEN UPDATE SET requests = u.requests + v.n"
-            + " WHEN NOT MATCHED THEN INSERT (partner_id, day, requests) VALUES (v.partner_id, v.day, v.n)";
+            + " WHEN NOT MATCHED THEN INSERT (partner_id, usage_day, requests) VALUES (v.partner_id, v.usage_day, v.n)";
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;

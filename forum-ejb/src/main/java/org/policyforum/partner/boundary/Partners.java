@@ -127,7 +127,7 @@ public class Partners {
         LocalDate from = today.minusDays(USAGE_DAYS - 1L);
         Map<LocalDate, Long> days = new TreeMap<>();
         for (Object row : em.createNativeQuery(
-                        "SELECT day, requests FROM partner_usage WHERE partner_id = ?1 AND day >= ?2")
+                        "SELECT usage_day, requests FROM partner_usage WHERE partner_id = ?1 AND usage_day >= ?2")
                 .setParameter(1, partnerId)
                 .setParameter(2, Date.valueOf(from))
                 .getResultList()) {

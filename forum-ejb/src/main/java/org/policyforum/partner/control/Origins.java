@@ -44,7 +44,10 @@ public final class Origins {
         try {
             URI uri = new URI(typed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+            // a trailing slash is how origins are often copied from the address bar; any other path is not an origin
+            boolean bare = (uri.getRawPath() == null
+                            || uri.getRawPath().isEmpty()
+                            || uri.getRawPath().equals("/"))
                     && uri.getRawQuery() == null
                     && uri.getRawFragment() == null
                     && uri.getRawUserInfo() == null;

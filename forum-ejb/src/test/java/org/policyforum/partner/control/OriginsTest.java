@@ -14,7 +14,7 @@ class OriginsTest {
     void originsAreKeptAsTheBrowserSendsThem() {
         assertEquals(
                 List.of("https://portal.example.kr", "http://127.0.0.1:8380", "http://a.example"),
-                Origins.parse("HTTPS://Portal.Example.kr:443\nhttp://127.0.0.1:8380, http://a.example:80\n"
+                Origins.parse("HTTPS://Portal.Example.kr:443/\nhttp://127.0.0.1:8380, http://a.example:80\n"
                         + "https://portal.example.kr"));
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.policyforum.partner.boundary.PartnerGate;
 import org.policyforum.poll.boundary.Polls;
@@ -34,16 +33,15 @@ public class WidgetPage {
     @Inject
     Polls polls;
 
-    @Param(name = "partner")
-    private String partner;
-
     private Optional<Topics.MailContent> topic;
     private Optional<Polls.PollView> poll;
 
     /** f:viewAction: the frame policy first, whatever follows. */
     public void load() throws IOException {
         Faces.getViewRoot().setTransient(true);
-        Optional<List<String>> origins = gate.widgetOrigins(partner);
+        // read here, not injected by @Param: the page's html element asks this bean for the language before there is
+        // a view root for OmniFaces to convert against
+        Optional<List<String>> origins = gate.widgetOrigins(Faces.getRequestParameter("partner"));
         Faces.addResponseHeader(
                 "Content-Security-Policy",
                 "frame-ancestors " + origins.map(o -> String.join(" ", o)).orElse("'none'"));
