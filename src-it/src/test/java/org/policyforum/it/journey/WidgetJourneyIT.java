@@ -76,8 +76,10 @@ class WidgetJourneyIT extends Journey {
             // the same page from a port nobody registered: the browser refuses to show the widget in the frame
             browser.driver().get("http://127.0.0.1:" + stranger.getAddress().getPort() + "/");
             pages.await(ExpectedConditions.presenceOfElementLocated(By.tagName("iframe")));
-            Thread.sleep(1500);
             browser.driver().switchTo().frame(0);
+            // Chromium puts its error page in a frame whose ancestors the policy does not name
+            pages.await(driver -> String.valueOf(browser.driver().executeScript("return document.URL"))
+                    .startsWith("chrome-error:"));
             List<WebElement> shown = browser.driver().findElements(By.cssSelector(".widget-title"));
             assertTrue(shown.isEmpty(), "the widget showed on an unregistered site");
             browser.driver().switchTo().defaultContent();
