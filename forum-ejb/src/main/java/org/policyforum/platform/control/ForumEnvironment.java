@@ -122,6 +122,24 @@ public class ForumEnvironment {
         return setting(limit.property());
     }
 
+    /** FORUM_API_RATE_ANONYMOUS: API requests per minute from one client address without a key (0: no limit). */
+    public int apiRateAnonymous() {
+        return number("forum.api.rate.anonymous", 120);
+    }
+
+    /** FORUM_API_RATE_KEYED: API requests per minute with one partner key (0: no limit). */
+    public int apiRateKeyed() {
+        return number("forum.api.rate.keyed", 1200);
+    }
+
+    private int number(String name, int fallback) {
+        try {
+            return setting(name).map(Integer::parseInt).map(n -> Math.max(0, n)).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     private boolean flag(String name) {
         return setting(name).map(Boolean::parseBoolean).orElse(false);
     }

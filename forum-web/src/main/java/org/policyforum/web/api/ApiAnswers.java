@@ -3,11 +3,15 @@ package org.policyforum.web.api;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.policyforum.web.platform.FacesMessages;
+import org.policyforum.web.platform.JsonProviders;
 import org.policyforum.web.platform.LocaleSelection;
 
 /**
@@ -77,6 +81,29 @@ public final class ApiAnswers {
                 .header("Cache-Control", "no-store")
                 .entity(body)
                 .build();
+    }
+
+    /**
+     * problem+json written by a servlet filter in front of the REST engine (the partner gate), in the same shape and
+     * words as {@link #problem}.
+     */
+    public static void send(
+            HttpServletRequest request, HttpServletResponse response, int status, String key, Object... arguments)
+            throws IOException {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String body = JsonProviders.JSON
+                .createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", known == null ? "Error" : known.getReasonPhrase())
+                .add("status", status)
+                .add("code", key)
+                .add("detail", text(request, key, arguments))
+                .build()
+                .toString();
+        response.setStatus(status);
+        response.setContentType(PROBLEM.toString());
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
     static Response json(Response.StatusType status, Object body) {

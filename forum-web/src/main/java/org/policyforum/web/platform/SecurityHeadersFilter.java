@@ -29,6 +29,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; "
             + "img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
+    /**
+     * The partner widget's pages are framed by partners' sites: their page adds its own policy naming exactly the
+     * partner's registered origins as frame-ancestors (and 'none' for an unknown partner), so this one names none and
+     * no X-Frame-Options is sent (it would forbid every other site, whatever the policy says).
+     */
+    static final String WIDGET_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
+
+    static final String WIDGET_PATH = "/widget/";
 
     /** Whether FORUM_BASE_URL is https: then HSTS goes out also behind a proxy that speaks plain HTTP to us. */
     private static volatile boolean httpsSite;
@@ -58,12 +67,16 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static void apply(HttpServletRequest request, HttpServletResponse response, boolean httpsSite) {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        boolean widget = request.getDispatcherType() == DispatcherType.REQUEST
+                && request.getRequestURI().startsWith(request.getContextPath() + WIDGET_PATH);
+        if (!widget) {
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         // set, not add: on an error dispatch the header may be there already; PrimeFaces adds its script policy later
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Content-Security-Policy", widget ? WIDGET_POLICY : POLICY);
         // a browser ignores HSTS received over plain HTTP, so sending it for an https site costs nothing there
         if (httpsSite || request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

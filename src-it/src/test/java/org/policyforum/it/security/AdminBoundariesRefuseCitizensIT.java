@@ -117,7 +117,8 @@ class AdminBoundariesRefuseCitizensIT {
                         "AuditLog",
                         "AdminOverview",
                         "SiteOverview",
-                        "SurveyAnnouncements")),
+                        "SurveyAnnouncements",
+                        "Partners")),
                 names::toString);
         assertTrue(adminMethods.size() >= 12, () -> "only " + adminMethods);
 
