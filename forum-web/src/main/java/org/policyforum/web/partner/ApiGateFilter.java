@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -25,7 +26,8 @@ import org.policyforum.web.platform.ClientAddress;
  * any other origin gets no CORS header (its script cannot read the answer; a preflight is refused).</li>
  * <li>A key that is not a live key of an active partner: 401. A good key from an origin that is not its partner's:
  * 403. A key never authorises a write: a write with a key is 403 (writes are a logged-in member's own session's).</li>
- * <li>Past the limit (per key, or per client address without a key): 429 with {@code Retry-After}.</li>
+ * <li>Past the limit (per key, per logged-in member, or per client address otherwise): 429 with
+ * {@code Retry-After}.</li>
  * </ul>
  * Every refusal is problem+json in the visitor's language.
  */
@@ -76,7 +78,12 @@ public class ApiGateFilter extends HttpFilter {
         }
         String key = presentedKey(request);
         if (key == null) {
-            if (allowed(request, response, "address:" + clientAddress.of(request), anonymousPerMinute)) {
+            // a logged-in member is counted as themself at the keyed rate: members behind one address (a carrier's
+            // shared address, a city office) must not take each other's ballots away on the day of a vote
+            Principal member = request.getUserPrincipal();
+            boolean signedIn = member != null;
+            String subject = signedIn ? "member:" + member.getName() : "address:" + clientAddress.of(request);
+            if (allowed(request, response, subject, signedIn ? keyedPerMinute : anonymousPerMinute)) {
                 chain.doFilter(request, response);
             }
             return;

@@ -181,6 +181,18 @@ class BallotApiIT {
     }
 
     @Test
+    void aLoggedInMemberIsCountedAsThemselfNotByTheAddressTheyShare() throws Exception {
+        long topic = Fixtures.openTopic(topics, bureaus, operator, Forum.MAIN);
+        long poll = create(f -> f.setTopicId(topic));
+        // more than an address's minute (120 by default): counted by the address, the last ones would be 429
+        for (int i = 0; i < 150; i++) {
+            HttpResponse<String> answer = aliceWeb.get("/api/polls/" + poll + "/results");
+            int n = i;
+            assertEquals(200, answer.statusCode(), () -> "request " + n + ": " + answer.body());
+        }
+    }
+
+    @Test
     void withoutScriptTheBallotFormPostsToThePageItself() throws Exception {
         long poll = create(f -> {});
         List<Long> options = options(poll);
