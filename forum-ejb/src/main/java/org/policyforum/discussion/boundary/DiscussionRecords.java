@@ -41,14 +41,10 @@ public class DiscussionRecords {
     /** IN lists of reaction counts stay well below the parameter limits of H2 and PostgreSQL. */
     private static final int CHUNK = 1000;
 
-    /** The author's name as others read it: a name hidden by moderation is never exported. */
-    private static final String NAME =
-            "CASE WHEN a.nameHidden = TRUE THEN '" + Member.HIDDEN_NAME + "' ELSE a.realName END";
-
-    private static final String OPINION_ROWS = "SELECT o.id, o.stance, " + NAME + ", a.status, o.body, o.status,"
-            + " o.createdAt FROM Opinion o JOIN o.author a WHERE ";
-    private static final String COMMENT_ROWS = "SELECT c.id, c.opinion.id, c.parentId, " + NAME + ", a.status, c.body,"
-            + " c.status, c.createdAt FROM Comment c JOIN c.author a WHERE c.opinion.id IN :opinions"
+    private static final String OPINION_ROWS = "SELECT o.id, o.stance, a.realName, a.status, o.body, o.status,"
+            + " o.createdAt, a.nameHidden FROM Opinion o JOIN o.author a WHERE ";
+    private static final String COMMENT_ROWS = "SELECT c.id, c.opinion.id, c.parentId, a.realName, a.status, c.body,"
+            + " c.status, c.createdAt, a.nameHidden FROM Comment c JOIN c.author a WHERE c.opinion.id IN :opinions"
             + " ORDER BY c.opinion.id, c.createdAt, c.id";
 
     @PersistenceContext(unitName = "forum")
@@ -176,7 +172,7 @@ public class DiscussionRecords {
                             (Long) c[0],
                             null,
                             (Stance) c[1],
-                            Member.displayName((String) c[2], (MemberStatus) c[3], mask),
+                            name((String) c[2], (MemberStatus) c[3], (Boolean) c[7], mask),
                             text((String) c[4], status),
                             n.getOrDefault(ReactionKind.AGREE, 0L),
                             n.getOrDefault(ReactionKind.DISAGREE, 0L),
@@ -205,7 +201,7 @@ public class DiscussionRecords {
                             (Long) c[1],
                             (Long) c[2],
                             null,
-                            Member.displayName((String) c[3], (MemberStatus) c[4], mask),
+                            name((String) c[3], (MemberStatus) c[4], (Boolean) c[8], mask),
                             text((String) c[5], status),
                             n.getOrDefault(ReactionKind.AGREE, 0L),
                             n.getOrDefault(ReactionKind.DISAGREE, 0L),
@@ -213,6 +209,11 @@ public class DiscussionRecords {
                             status));
         }
         return byOpinion;
+    }
+
+    /** The author's name as others read it: a name hidden by moderation is never reported or exported. */
+    private static String name(String realName, MemberStatus status, Boolean hidden, boolean mask) {
+        return Member.displayName(Boolean.TRUE.equals(hidden) ? Member.HIDDEN_NAME : realName, status, mask);
     }
 
     /** Officials read what the public reads: a withdrawn or hidden item's text stays out of reports and exports. */
