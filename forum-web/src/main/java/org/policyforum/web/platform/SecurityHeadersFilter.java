@@ -28,7 +28,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; "
-            + "img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
+            + "img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
+            // the installable app: its manifest and service worker come from the site itself, nothing else may
+            + "manifest-src 'self'; worker-src 'self'";
     /**
      * The partner widget's pages are framed by partners' sites: their page adds its own policy naming exactly the
      * partner's registered origins as frame-ancestors (and 'none' for an unknown partner), so this one names none and
