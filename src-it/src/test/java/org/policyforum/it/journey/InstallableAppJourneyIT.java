@@ -30,7 +30,8 @@ class InstallableAppJourneyIT extends Journey {
               const icons = [];
               for (const icon of manifest.icons) {
                 const image = await fetch(new URL(icon.src, link.href));
-                icons.push(icon.sizes + ' ' + icon.purpose + ' ' + image.status + ' ' + image.headers.get('content-type'));
+                icons.push(icon.sizes + ' ' + icon.purpose + ' ' + image.status + ' '
+                    + image.headers.get('content-type'));
               }
               return {type: answer.headers.get('content-type'), name: manifest.name, shortName: manifest.short_name,
                       startUrl: new URL(manifest.start_url, link.href).pathname + new URL(manifest.start_url,
@@ -134,7 +135,8 @@ class InstallableAppJourneyIT extends Journey {
                         pages,
                         session,
                         "{\"id\":3,\"method\":\"Network.emulateNetworkConditions\",\"params\":"
-                                + "{\"offline\":false,\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}");
+                                + "{\"offline\":false,\"latency\":0,"
+                                + "\"downloadThroughput\":-1,\"uploadThroughput\":-1}}");
                 pages.driver().executeCdpCommand("Target.detachFromTarget", Map.of("sessionId", session));
             }
             workerSessions.clear();
@@ -153,7 +155,8 @@ class InstallableAppJourneyIT extends Journey {
                         pages,
                         session,
                         "{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":"
-                                + "{\"offline\":true,\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}");
+                                + "{\"offline\":true,\"latency\":0,"
+                                + "\"downloadThroughput\":-1,\"uploadThroughput\":-1}}");
             }
         }
         assertTrue(!workerSessions.isEmpty(), "a service worker to take offline among " + targets);
