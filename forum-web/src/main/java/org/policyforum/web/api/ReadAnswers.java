@@ -59,7 +59,8 @@ final class ReadAnswers {
         String tag = tagOf(json);
         String cacheControl = (request.getUserPrincipal() == null ? "public" : "private") + ", max-age="
                 + freshness.maxAge.toSeconds();
-        Response.ResponseBuilder answer = matches(request.getHeader("If-None-Match"), tag)
+        boolean filling = request.getAttribute(ReadCache.FILLING) != null;
+        Response.ResponseBuilder answer = !filling && matches(request.getHeader("If-None-Match"), tag)
                 ? Response.notModified()
                 : Response.ok(json, ApiAnswers.JSON_UTF8);
         answer.tag(new EntityTag(tag)).header("Cache-Control", cacheControl).header("Vary", "Cookie, Accept-Language");

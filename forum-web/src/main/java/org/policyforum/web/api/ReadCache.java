@@ -32,6 +32,8 @@ import org.policyforum.web.platform.LocaleSelection;
 public class ReadCache implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String KEY = ReadCache.class.getName();
+    /** Set while a read refills the copy: {@link ReadAnswers} then answers 200 whatever If-None-Match says. */
+    static final String FILLING = KEY + ".filling";
     /** Copies kept at most: one per address and query asked for, in each language. */
     static final int MOST_COPIES = 1000;
 
@@ -67,6 +69,9 @@ public class ReadCache implements ContainerRequestFilter, ContainerResponseFilte
             return;
         }
         context.setProperty(KEY, key);
+        // the read must give its body to refill the copy, also when this reader only revalidates: the 304 is made
+        // here afterwards (else, once the copy expired, every revalidation would ask the boundary)
+        request.setAttribute(FILLING, Boolean.TRUE);
     }
 
     /** The engine names the path with or without its leading slash. */
@@ -83,6 +88,10 @@ public class ReadCache implements ContainerRequestFilter, ContainerResponseFilte
         EntityTag tag = response.getEntityTag();
         if (tag == null) {
             return;
+        }
+        if (ReadAnswers.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
         }
         if (copies.size() >= MOST_COPIES) {
             long now = clock.millis();
