@@ -92,8 +92,8 @@ public class ModerationReports {
      */
     @RolesAllowed(Roles.CITIZEN)
     public Reportable reportableName(ReportTarget itemType, long itemId) {
-        Reportable name = reportableItem(ReportTarget.MEMBER_NAME, authorOf(itemType, itemId));
-        Item item = contents.of(itemType).find(itemType, itemId).orElseThrow();
+        Item item = visibleItem(itemType, itemId);
+        Reportable name = reportableItem(ReportTarget.MEMBER_NAME, item.authorId());
         return new Reportable(name.type(), name.id(), name.excerpt(), item.link(), name.reported());
     }
 
@@ -103,14 +103,15 @@ public class ModerationReports {
      */
     @RolesAllowed(Roles.CITIZEN)
     public boolean reportName(ReportTarget itemType, long itemId, ReportReason reason, String text) {
-        return reportItem(ReportTarget.MEMBER_NAME, authorOf(itemType, itemId), reason, text);
+        return reportItem(
+                ReportTarget.MEMBER_NAME, visibleItem(itemType, itemId).authorId(), reason, text);
     }
 
-    private long authorOf(ReportTarget itemType, long itemId) {
+    /** A visible item that pages link to (not a name), whose author's name is reported. */
+    private Item visibleItem(ReportTarget itemType, long itemId) {
         return contents.of(item(itemType))
                 .find(itemType, itemId)
                 .filter(Item::visible)
-                .map(Item::authorId)
                 .orElseThrow(() -> RuleViolation.of("notFound"));
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.web.platform.LocaleSelection;
+import org.policyforum.web.platform.ReaderPageCache;
 
 /**
  * The readers' cache for {@code /api/v1}: an anonymous (or partner-keyed) read is answered from the bytes of the same
@@ -128,13 +129,7 @@ public class ReadCache implements ContainerRequestFilter, ContainerResponseFilte
     private long lifetime() {
         Long known = lifetimeMillis;
         if (known == null) {
-            known = environment
-                            .readerCacheSeconds()
-                            .map(String::strip)
-                            .filter(s -> s.matches("\\d{1,6}"))
-                            .map(Long::parseLong)
-                            .orElse(2L)
-                    * 1000;
+            known = ReaderPageCache.lifetimeMillis(environment);
             lifetimeMillis = known;
         }
         return known;

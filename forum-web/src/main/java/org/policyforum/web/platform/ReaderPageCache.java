@@ -71,15 +71,23 @@ public class ReaderPageCache extends HttpFilter {
 
     @Override
     public void init() {
-        lifetimeMillis = Math.max(
+        lifetimeMillis = lifetimeMillis(environment);
+        LOG.info(
+                () -> "Readers' cache of topic pages: " + (lifetimeMillis == 0 ? "off" : lifetimeMillis / 1000 + " s"));
+    }
+
+    /**
+     * How long a readers' copy lives, in milliseconds: {@code FORUM_READER_CACHE_SECONDS} (default 2; 0 switches the
+     * copies off). The API's copies ({@code web.api.ReadCache}) live as long, so pages and API agree.
+     */
+    public static long lifetimeMillis(ForumEnvironment environment) {
+        return Math.max(
                         0,
                         environment
                                 .readerCacheSeconds()
                                 .map(ReaderPageCache::seconds)
                                 .orElse(2L))
                 * 1000;
-        LOG.info(
-                () -> "Readers' cache of topic pages: " + (lifetimeMillis == 0 ? "off" : lifetimeMillis / 1000 + " s"));
     }
 
     private static long seconds(String text) {
