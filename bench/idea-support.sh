@@ -113,23 +113,43 @@ IDEA_IDS=$(seq -s ' ' "$FIRST" $((FIRST + IDEAS - 1)))
 jvm_ticks() {
     local pid; pid=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -1); awk '{print $14 + $15}' "/proc/$pid/stat"
 }
+# PostgreSQL's CPU: every postgres process on the machine (the bench's pooled backends and the server's own workers)
+pg_ticks() {
+    local total=0 pid
+    for pid in $(pgrep -x postgres); do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-java "$BENCH_DIR/IdeaSupport.java" --base "$BASE_URL" --members "$MEMBERS" --email-pattern "$EMAILS" \
+/usr/bin/time -f "%U %S" -o "$OUT/client.time" java "$BENCH_DIR/IdeaSupport.java" --base "$BASE_URL" --members "$MEMBERS" --email-pattern "$EMAILS" \
     --password "$PASSWORD" --ideas "$IDEA_IDS" --duration "$DURATION" --threads "$THREADS" --warmup "$WARMUP" \
     --acked "$OUT/acked.csv" >"$OUT/client.out" 2>"$OUT/client.err" &
 CLIENT_PID=$!
 # the clock starts once every member is logged in and holds its token (the client says so); logins are not counted
 until grep -q '^logged ' "$OUT/client.out" || ! kill -0 "$CLIENT_PID" 2>/dev/null; do sleep 0.2; done
 TICKS_BEFORE=$(jvm_ticks)
+PG_BEFORE=$(pg_ticks)
+CLIENT_BEFORE=$(awk '{print $14 + $15}' "/proc/$(pgrep -f -n IdeaSupport.java)/stat")
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 wait "$CLIENT_PID"
 TICKS_AFTER=$(jvm_ticks)
+PG_AFTER=$(pg_ticks)
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 cat "$OUT/client.out"
 ACKED_RUN=$(sed -nE 's/^RESULT acked=([0-9]+).*/\1/p' "$OUT/client.out")
 CPU_MS=$(( (TICKS_AFTER - TICKS_BEFORE) * 1000 / $(getconf CLK_TCK) ))
 echo "SERVER CPU ${CPU_MS} ms during the timed run = $(awk -v c="$CPU_MS" -v a="$ACKED_RUN" \
     'BEGIN {printf "%.2f", c / (a > 0 ? a : 1)}') ms per acknowledged support" | tee -a "$OUT/client.out"
+# the client's CPU after its logins (its whole CPU from time(1), less what it had used when the clock started)
+CLIENT_MS=$(awk -v b="$CLIENT_BEFORE" -v hz="$(getconf CLK_TCK)" '{printf "%d", ($1 + $2) * 1000 - b * 1000 / hz}' \
+    "$OUT/client.time")
+PG_MS=$(( (PG_AFTER - PG_BEFORE) * 1000 / $(getconf CLK_TCK) ))
+for part in "CLIENT $CLIENT_MS" "POSTGRESQL $PG_MS"; do
+    set -- $part
+    echo "$1 CPU $2 ms during the timed run = $(awk -v c="$2" -v a="$ACKED_RUN" \
+        'BEGIN {printf "%.2f", c / (a > 0 ? a : 1)}') ms per acknowledged support" | tee -a "$OUT/client.out"
+done
 stop_server
 trap - EXIT
 

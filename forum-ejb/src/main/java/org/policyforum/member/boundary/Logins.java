@@ -3,6 +3,8 @@ package org.policyforum.member.boundary;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -151,8 +153,11 @@ public class Logins {
     /**
      * The number the caller's session must carry to stay logged in: empty when nobody is logged in or the account is
      * no longer active. A reset, a password change or a closure counts it up and so ends the sessions before it.
+     * Asked on every logged-in request, so it reads without a transaction of its own (one statement, no BEGIN and
+     * COMMIT; the request's own writes run in theirs).
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OptionalInt sessionEpoch() {
         Optional<Long> id = caller.id();
         if (id.isEmpty()) {
