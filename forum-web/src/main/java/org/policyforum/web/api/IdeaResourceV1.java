@@ -148,11 +148,8 @@ public class IdeaResourceV1 {
                         r.overdue(),
                         r.answered()))
                 .toList();
-        return ReadAnswers.of(
-                new IdeaList(paging.page(), paging.size(), found.more(), items),
-                ReadAnswers.Freshness.LISTS,
-                request,
-                ReadAnswers.pageLinks(uri, paging, found.more()));
+        return ReadAnswers.listPage(
+                new IdeaList(paging.page(), paging.size(), found.more(), items), request, uri, paging, found.more());
     }
 
     @GET

@@ -134,11 +134,12 @@ public class OutcomeResourceV1 {
                 : outcomes.tracker(filter, paging.first(), paging.size()).stream()
                         .map(o -> OutcomeLine.of(o, zone))
                         .toList();
-        return ReadAnswers.of(
+        return ReadAnswers.listPage(
                 new OutcomeList(paging.page(), paging.size(), total, items),
-                ReadAnswers.Freshness.LISTS,
                 request,
-                ReadAnswers.pageLinks(uri, paging, total > (long) paging.first() + items.size()));
+                uri,
+                paging,
+                total > (long) paging.first() + items.size());
     }
 
     @GET

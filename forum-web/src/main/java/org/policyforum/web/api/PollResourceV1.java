@@ -101,11 +101,12 @@ public class PollResourceV1 {
                                 Shapes.at(p.closesAt(), zone),
                                 p.topicId()))
                         .toList();
-        return ReadAnswers.of(
+        return ReadAnswers.listPage(
                 new PollList(paging.page(), paging.size(), total, items),
-                ReadAnswers.Freshness.LISTS,
                 request,
-                ReadAnswers.pageLinks(uri, paging, total > (long) paging.first() + items.size()));
+                uri,
+                paging,
+                total > (long) paging.first() + items.size());
     }
 
     @GET

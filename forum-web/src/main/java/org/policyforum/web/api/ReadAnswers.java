@@ -69,6 +69,11 @@ final class ReadAnswers {
     }
 
     /** The links of a page of a list: next while more follow, prev after the first. */
+    /** A page of a list: cached as lists are, with its Link rel=next/prev. */
+    static Response listPage(Object body, HttpServletRequest request, UriInfo uri, Paging paging, boolean more) {
+        return of(body, Freshness.LISTS, request, pageLinks(uri, paging, more));
+    }
+
     static List<String> pageLinks(UriInfo uri, Paging paging, boolean more) {
         List<String> links = new java.util.ArrayList<>();
         if (more) {

@@ -144,11 +144,12 @@ public class TopicResourceV1 {
                 : topics.published(chosen, inMonth, paging.first(), paging.size()).stream()
                         .map(t -> TopicLine.of(t, zone))
                         .toList();
-        return ReadAnswers.of(
+        return ReadAnswers.listPage(
                 new TopicList(paging.page(), paging.size(), total, items),
-                ReadAnswers.Freshness.LISTS,
                 request,
-                ReadAnswers.pageLinks(uri, paging, total > (long) paging.first() + items.size()));
+                uri,
+                paging,
+                total > (long) paging.first() + items.size());
     }
 
     @GET
