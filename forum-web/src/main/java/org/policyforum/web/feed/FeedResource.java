@@ -7,38 +7,35 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.policyforum.discussion.boundary.TopicPages;
 import org.policyforum.discussion.boundary.TopicPages.OpinionQuery;
 import org.policyforum.discussion.boundary.TopicPages.OpinionView;
+import org.policyforum.idea.boundary.IdeaViews;
+import org.policyforum.idea.boundary.Ideas;
+import org.policyforum.outcome.boundary.OutcomeFilter;
+import org.policyforum.outcome.boundary.Outcomes;
+import org.policyforum.outcome.entity.PolicyOutcome;
 import org.policyforum.platform.boundary.Settings;
-import org.policyforum.platform.control.ForumEnvironment;
 import org.policyforum.topic.boundary.Topics;
 import org.policyforum.topic.entity.Forum;
 import org.policyforum.topic.entity.Topic;
-import org.policyforum.web.platform.FacesMessages;
 import org.policyforum.web.platform.LocaleSelection;
 
 /**
  * {@code GET /api/feeds/topics.atom|rss} (the newest topics of both forums) and
- * {@code GET /api/feeds/topics/{id}/opinions.atom|rss} (a topic's newest opinions). Anonymous reads through the
+ * {@code GET /api/feeds/topics/{id}/opinions.atom|rss} (a topic's newest opinions),
+ * {@code GET /api/feeds/ideas.atom|rss} (the newest ideas, as the idea list shows them) and
+ * {@code GET /api/feeds/outcomes.atom|rss} (the policy outcomes that changed last, with their latest timeline entry:
+ * a citizen's feed reader tells them when the city answered, not only when it asked). Anonymous reads through the
  * pages' boundaries; a reader that sends back the ETag or the Last-Modified it got is answered 304 without a body.
  */
 @Path("feeds")
@@ -46,9 +43,6 @@ import org.policyforum.web.platform.LocaleSelection;
 public class FeedResource {
 
     static final int ENTRIES = 20;
-    private static final String BUNDLE = "org.policyforum.web.messages";
-    /** A feed with no entry yet still needs a date: the forum's epoch is as good as any and never moves. */
-    private static final Instant NO_ENTRY = Instant.parse("2026-01-01T00:00:00Z");
 
     @Inject
     Topics topics;
@@ -57,10 +51,16 @@ public class FeedResource {
     TopicPages topicPages;
 
     @Inject
+    Ideas ideas;
+
+    @Inject
+    Outcomes outcomes;
+
+    @Inject
     Settings settings;
 
     @Inject
-    ForumEnvironment environment;
+    FeedAnswers feeds;
 
     @Context
     HttpServletRequest request;
@@ -78,19 +78,19 @@ public class FeedResource {
                 .sorted(Comparator.comparing(Topic::getOpensAt).reversed())
                 .limit(ENTRIES)
                 .map(topic -> new FeedEntry(
-                        tag("topic", topic.getId()),
+                        feeds.tag("topic", topic.getId()),
                         topic.getTitle(),
                         topic.getSummary(),
-                        page("topic.xhtml?id=" + topic.getId()),
+                        feeds.page("topic.xhtml?id=" + topic.getId()),
                         topic.getOpensAt()))
                 .toList();
-        return answer(
+        return feeds.answer(
                 conditions,
                 FeedWriter.Format.of(format),
-                text(locale, "feed.topics.title", organisation(locale)),
-                text(locale, "feed.topics.description"),
+                FeedAnswers.text(locale, "feed.topics.title", feeds.organisation(locale)),
+                FeedAnswers.text(locale, "feed.topics.description"),
                 "topics." + format,
-                page(""),
+                feeds.page(""),
                 locale,
                 entries);
     }
@@ -102,15 +102,16 @@ public class FeedResource {
         Locale locale = LocaleSelection.of(request);
         TopicPages.TopicDetails details =
                 topicPages.page(id, OpinionQuery.firstPage(ENTRIES)).orElseThrow(NotFoundException::new);
-        URI topicPage = page("topic.xhtml?id=" + id);
+        URI topicPage = feeds.page("topic.xhtml?id=" + id);
         List<FeedEntry> entries = details.opinions().stream()
                 .map(opinion -> opinionEntry(opinion, topicPage, locale))
                 .toList();
-        return answer(
+        return feeds.answer(
                 conditions,
                 FeedWriter.Format.of(format),
-                text(locale, "feed.opinions.title", details.topic().getTitle()),
-                text(locale, "feed.opinions.description", details.topic().getTitle()),
+                FeedAnswers.text(locale, "feed.opinions.title", details.topic().getTitle()),
+                FeedAnswers.text(
+                        locale, "feed.opinions.description", details.topic().getTitle()),
                 "topics/" + id + "/opinions." + format,
                 topicPage,
                 locale,
@@ -119,84 +120,84 @@ public class FeedResource {
 
     /** A hidden or withdrawn opinion keeps its place as on the page, with the placeholder and never its text. */
     private FeedEntry opinionEntry(OpinionView opinion, URI topicPage, Locale locale) {
-        String stance = text(locale, "stance." + opinion.stance());
+        String stance = FeedAnswers.text(locale, "stance." + opinion.stance());
         if (!opinion.visible()) {
-            String placeholder = text(locale, "opinion.placeholder." + opinion.status());
-            return new FeedEntry(tag("opinion", opinion.id()), stance, placeholder, topicPage, opinion.createdAt());
+            String placeholder = FeedAnswers.text(locale, "opinion.placeholder." + opinion.status());
+            return new FeedEntry(
+                    feeds.tag("opinion", opinion.id()), stance, placeholder, topicPage, opinion.createdAt());
         }
         return new FeedEntry(
-                tag("opinion", opinion.id()),
-                text(locale, "feed.opinion.title", stance, opinion.authorName()),
+                feeds.tag("opinion", opinion.id()),
+                FeedAnswers.text(locale, "feed.opinion.title", stance, opinion.authorName()),
                 opinion.body(),
                 topicPage,
                 opinion.createdAt());
     }
 
-    private Response answer(
-            Request conditions,
-            FeedWriter.Format format,
-            String title,
-            String description,
-            String selfPath,
-            URI page,
-            Locale locale,
-            List<FeedEntry> entries) {
-        // HTTP dates have whole seconds: compared at that precision, or a reader's If-Modified-Since never matches
-        Instant updated = entries.stream()
-                .map(FeedEntry::published)
-                .max(Comparator.naturalOrder())
-                .orElse(NO_ENTRY)
-                .truncatedTo(ChronoUnit.SECONDS);
-        String body = FeedWriter.write(
-                format,
-                title,
-                organisation(locale),
-                description,
-                page("api/feeds/" + selfPath),
-                page,
-                locale.getLanguage(),
-                updated,
+    @GET
+    @Path("ideas.{format: atom|rss}")
+    public Response ideas(@PathParam("format") String format, @Context Request conditions) {
+        Locale locale = LocaleSelection.of(request);
+        IdeaViews.Page newest = ideas.list(new IdeaViews.Query(null, null, null, null, IdeaViews.Query.Sort.NEWEST), 0);
+        List<FeedEntry> entries = newest.rows().stream()
+                .limit(ENTRIES)
+                .map(idea -> new FeedEntry(
+                        feeds.tag("idea", idea.id()),
+                        idea.title(),
+                        ideaText(idea, locale),
+                        feeds.page("idea.xhtml?id=" + idea.id()),
+                        idea.publishedAt()))
+                .toList();
+        return feeds.answer(
+                conditions,
+                FeedWriter.Format.of(format),
+                FeedAnswers.text(locale, "feed.ideas.title", feeds.organisation(locale)),
+                FeedAnswers.text(locale, "feed.ideas.description"),
+                "ideas." + format,
+                feeds.page("ideas.xhtml"),
+                locale,
                 entries);
-        EntityTag etag = new EntityTag(digest(body));
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(300);
-        Response.ResponseBuilder unchanged = conditions.evaluatePreconditions(Date.from(updated), etag);
-        if (unchanged != null) {
-            return unchanged.cacheControl(cache).tag(etag).build();
-        }
-        return Response.ok(body, format.mediaType)
-                .tag(etag)
-                .lastModified(Date.from(updated))
-                .cacheControl(cache)
-                .header("Vary", "Cookie, Accept-Language")
-                .build();
     }
 
-    /** Absolute: a feed reader resolves nothing against the forum's address. */
-    private URI page(String path) {
-        return environment.baseUrl().resolve(path);
+    @GET
+    @Path("outcomes.{format: atom|rss}")
+    public Response outcomes(@PathParam("format") String format, @Context Request conditions) {
+        Locale locale = LocaleSelection.of(request);
+        ZoneId zone = settings.organisationClock().getZone();
+        List<FeedEntry> entries = outcomes.tracker(new OutcomeFilter(null, null, null, null, null), 0, ENTRIES).stream()
+                .map(outcome -> outcomeEntry(outcome, locale, zone))
+                .toList();
+        return feeds.answer(
+                conditions,
+                FeedWriter.Format.of(format),
+                FeedAnswers.text(locale, "feed.outcomes.title", feeds.organisation(locale)),
+                FeedAnswers.text(locale, "feed.outcomes.description"),
+                "outcomes." + format,
+                feeds.page("outcomes.xhtml"),
+                locale,
+                entries);
     }
 
-    /** A permanent id (RFC 4151 tag URI) that survives a change of the forum's address. */
-    private String tag(String kind, long id) {
-        return "tag:" + environment.baseUrl().getHost() + ",2026:" + kind + "/" + id;
+    /** Its state and supports, and its category when it has one. */
+    private static String ideaText(IdeaViews.Row idea, Locale locale) {
+        String text = FeedAnswers.text(
+                locale, "feed.idea.text", FeedAnswers.text(locale, "idea.state." + idea.state()), idea.supports());
+        return idea.category() == null ? text : text + " · " + idea.category().in(locale);
     }
 
-    private String organisation(Locale locale) {
-        return settings.current().name(locale);
-    }
-
-    private static String text(Locale locale, String key, Object... arguments) {
-        return FacesMessages.format(
-                ResourceBundle.getBundle(BUNDLE, locale, FeedResource.class.getClassLoader()), locale, key, arguments);
-    }
-
-    private static String digest(String body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Dated by its last change, so that a reader sees it again each time the city records something new. */
+    private FeedEntry outcomeEntry(PolicyOutcome outcome, Locale locale, ZoneId zone) {
+        String status = FeedAnswers.text(locale, "outcome.status." + outcome.getStatus());
+        String text = outcome.getLatestText() == null
+                ? outcome.getSummary()
+                : FeedAnswers.text(
+                        locale, "feed.outcome.latest", outcome.getLatestOn().toString(), outcome.getLatestText());
+        return new FeedEntry(
+                feeds.tag("outcome", outcome.getId()) + "/"
+                        + outcome.getUpdatedAt().atZone(zone).toLocalDate(),
+                FeedAnswers.text(locale, "feed.outcome.title", outcome.getTitle(), status),
+                text,
+                feeds.page("outcome.xhtml?id=" + outcome.getId()),
+                outcome.getUpdatedAt());
     }
 }

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.discussion.boundary.Opinions;
+import org.policyforum.idea.boundary.Ideas;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
 import org.policyforum.it.security.Identities;
@@ -63,6 +64,9 @@ class FeedsIT {
 
     @Inject
     Bureaus bureaus;
+
+    @Inject
+    Ideas ideas;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -112,6 +116,39 @@ class FeedsIT {
     }
 
     @Test
+    void newIdeasEscapedAndAWithdrawnOneLeftOut() throws Exception {
+        long author = Fixtures.citizen(signUps, 1991);
+        String title = "<b>피드</b> 제안 " + Fixtures.unique();
+        long idea = Identities.as(
+                author, Set.of("CITIZEN"), () -> ideas.propose(new Ideas.Proposal(title, "본문", 1L, "11440")));
+        long withdrawn = Identities.as(
+                author,
+                Set.of("CITIZEN"),
+                () -> ideas.propose(new Ideas.Proposal("거둬들일 제안 " + Fixtures.unique(), "본문", 1L, null)));
+        Identities.run(author, Set.of("CITIZEN"), () -> ideas.withdraw(withdrawn));
+
+        for (String format : List.of("atom", "rss")) {
+            HttpResponse<String> answer = get("/api/feeds/ideas." + format, Map.of());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertFalse(answer.body().contains("<b>"), "a member's markup is escaped in the " + format + " feed");
+            SyndFeed feed = parse(answer.body());
+            SyndEntry entry = feed.getEntries().stream()
+                    .filter(e -> e.getLink().equals(BASE + "idea.xhtml?id=" + idea))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the new idea is in the " + format + " feed"));
+            assertEquals(title, entry.getTitle());
+            assertTrue(
+                    entry.getDescription().getValue().startsWith("접수 · 지지 0명"),
+                    entry.getDescription().getValue());
+            assertTrue(
+                    feed.getEntries().stream().noneMatch(e -> e.getLink().endsWith("idea.xhtml?id=" + withdrawn)),
+                    "a withdrawn idea is not announced");
+        }
+        assertTrue(get("/ideas.xhtml", Map.of()).body().contains("/api/feeds/ideas.atom"), "the list names its feed");
+        assertTrue(get("/outcomes.xhtml", Map.of()).body().contains("/api/feeds/outcomes.atom"), "so does the tracker");
+    }
+
+    @Test
     void aReaderThatHasTheFeedIsAnswered304() throws Exception {
         Fixtures.openTopic(administration, bureaus, operator(), Forum.MAIN);
         HttpResponse<String> first = get("/api/feeds/topics.atom", Map.of());
@@ -142,7 +179,9 @@ class FeedsIT {
         for (String path : List.of(
                 "/api/feeds/topics/999999999/opinions.atom",
                 "/api/feeds/topics/abc/opinions.rss",
-                "/api/feeds/topics.json")) {
+                "/api/feeds/topics.json",
+                "/api/feeds/ideas.json",
+                "/api/feeds/outcomes")) {
             HttpResponse<String> answer = get(path, Map.of());
             assertEquals(404, answer.statusCode(), path + ": " + answer.body());
         }

@@ -13,7 +13,14 @@ import static org.policyforum.it.idea.IdeaScenario.number;
 import static org.policyforum.it.idea.IdeaScenario.propose;
 import static org.policyforum.it.idea.IdeaScenario.update;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.SyndFeedInput;
 import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
@@ -49,6 +56,7 @@ import org.policyforum.outcome.entity.PolicyOutcome;
 import org.policyforum.outcome.entity.SourceKind;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.RuleViolation;
+import org.xml.sax.InputSource;
 
 /**
  * Ideas on the outcome tracker, through the boundaries: an accepted or answered idea of a bureau may carry an outcome
@@ -57,6 +65,9 @@ import org.policyforum.platform.entity.RuleViolation;
  */
 @ExtendWith(ArquillianExtension.class)
 class IdeaOutcomesIT {
+
+    private static final URI SERVER =
+            URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)));
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
@@ -201,6 +212,21 @@ class IdeaOutcomesIT {
                 outcomes.tracker(new OutcomeFilter(null, bureau, null, SourceKind.IDEA, null), 0, 10)
                         .get(0)
                         .getSourceId());
+
+        // the outcomes' feed announces it, newest change first, with its status and latest step (ROME parses it)
+        String atom = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(SERVER.resolve("/api/feeds/outcomes.atom"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        SyndEntry announced = new SyndFeedInput()
+                .build(new InputSource(new StringReader(atom))).getEntries().stream()
+                        .filter(e -> e.getLink().endsWith("/outcome.xhtml?id=" + recorded.getId()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the outcome is in its feed: " + atom));
+        assertTrue(announced.getTitle().endsWith(" — 반영"), announced.getTitle());
+        assertTrue(announced.getDescription().getValue().endsWith(": 예산을 편성했습니다"), atom);
 
         // "what became of my voice": the supporter and the author see the idea with its outcome and latest step
         for (long member : List.of(supporter, author)) {
