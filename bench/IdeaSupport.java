@@ -130,6 +130,11 @@ public class IdeaSupport {
             System.out.printf("RESULT support(API POST) %s%n", percentiles(supportMillis));
             System.out.printf(
                     "RESULT support(API POST) after the %d s warm-up %s%n", warmup, percentiles(steadyMillis));
+            // the rate the warmed-up server keeps: supports acknowledged after the warm-up, over the time after it
+            double steadySeconds = Math.max(1, (System.nanoTime() - steadyFrom) / 1e9);
+            System.out.printf(
+                    "RESULT after the %d s warm-up: %d acknowledged in %.0f s = supports_per_s=%.1f%n",
+                    warmup, steadyMillis.size(), steadySeconds, steadyMillis.size() / steadySeconds);
         }
         // the HTTP client's threads would keep the JVM alive
         System.exit(0);
