@@ -28,3 +28,15 @@ ALTER TABLE moderation_report ADD CONSTRAINT fk_moderation_report_reason
     FOREIGN KEY (reason_id) REFERENCES report_reason (id);
 CREATE INDEX ix_moderation_report_reason ON moderation_report (reason_id);
 ALTER TABLE moderation_report DROP COLUMN reason;
+
+-- When a member stops a mail list (issue 13, "mail reach: unsubscribed"): the consent columns say only whether the
+-- member takes the mail now; these dated rows let the site overview count the unsubscribes per month. The member
+-- feature owns them (one-click link and account page both write here).
+CREATE SEQUENCE member_mail_stop_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE member_mail_stop (
+    id          BIGINT        NOT NULL PRIMARY KEY,
+    member_id   BIGINT        NOT NULL REFERENCES member (id),
+    mail_list   VARCHAR(16)   NOT NULL,
+    stopped_at  TIMESTAMP     NOT NULL
+);
+CREATE INDEX ix_member_mail_stop_list ON member_mail_stop (mail_list, stopped_at);
