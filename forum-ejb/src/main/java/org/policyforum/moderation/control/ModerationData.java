@@ -11,7 +11,10 @@ import java.util.Map;
 import org.policyforum.member.control.MyDataPart;
 import org.policyforum.member.control.MyDataRows;
 
-/** Moderation's part of "download my data": the reports the member made, with their reasons (code and both labels) and words. */
+/**
+ * Moderation's part of "download my data": the reports the member made, with their reasons (code and both labels)
+ * and words.
+ */
 @Dependent
 public class ModerationData implements MyDataPart {
 
