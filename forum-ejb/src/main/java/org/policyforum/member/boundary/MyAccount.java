@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 import org.policyforum.member.control.AccountAddresses;
 import org.policyforum.member.control.AccountLinks;
 import org.policyforum.member.control.Caller;
+import org.policyforum.member.control.MailRecipients;
+import org.policyforum.member.control.MailRecipients.Consent;
 import org.policyforum.member.control.MyDataPart;
 import org.policyforum.member.control.Passwords;
 import org.policyforum.member.entity.Member;
@@ -43,6 +45,9 @@ public class MyAccount {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MailRecipients recipients;
 
     @Inject
     Passwords passwords;
@@ -134,13 +139,21 @@ public class MyAccount {
 
     @RolesAllowed(Roles.MEMBER)
     public void changeMailConsent(boolean optIn) {
-        caller.required().changeMailConsent(optIn);
+        Member me = caller.required();
+        if (me.isMailOptIn() && !optIn) {
+            recipients.stopped(Consent.TOPIC_MAIL, me.getId());
+        }
+        me.changeMailConsent(optIn);
     }
 
     /** The member's own choice: mail when the outcome of a topic they took part in changes. */
     @RolesAllowed(Roles.MEMBER)
     public void changeOutcomeNews(boolean wanted) {
-        caller.required().changeOutcomeNews(wanted);
+        Member me = caller.required();
+        if (me.isOutcomeNews() && !wanted) {
+            recipients.stopped(Consent.OUTCOME_NEWS, me.getId());
+        }
+        me.changeOutcomeNews(wanted);
     }
 
     /** The member's own choice, like the monthly mail's: no official acts, so nothing to audit. */
@@ -149,7 +162,8 @@ public class MyAccount {
         Member me = caller.required();
         if (wanted) {
             me.resumeFollowDigest();
-        } else {
+        } else if (me.isFollowDigest()) {
+            recipients.stopped(Consent.FOLLOW_DIGEST, me.getId());
             me.stopFollowDigest();
         }
     }

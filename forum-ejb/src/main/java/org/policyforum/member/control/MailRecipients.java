@@ -1,14 +1,20 @@
 package org.policyforum.member.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.policyforum.member.entity.MailStop;
+import org.policyforum.platform.control.MonthBuckets;
 
 /**
  * The member feature's read and consent port for the mail module (forum-mail): who may be mailed, at which address,
@@ -43,6 +49,9 @@ public class MailRecipients {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * A derived table of the members who consent to {@code consent} and may be mailed, with the columns
@@ -128,11 +137,38 @@ public class MailRecipients {
      * account page open at the same moment. Returns whether anything changed.
      */
     public boolean stop(Consent consent, long memberId) {
-        return em.createNativeQuery("UPDATE member SET " + consent.column + " = FALSE, version = version + 1"
-                                + " WHERE id = ?1 AND " + consent.column + " = TRUE")
+        boolean stopped = em.createNativeQuery("UPDATE member SET " + consent.column + " = FALSE,"
+                                + " version = version + 1 WHERE id = ?1 AND " + consent.column + " = TRUE")
                         .setParameter(1, memberId)
                         .executeUpdate()
                 == 1;
+        if (stopped) {
+            stopped(consent, memberId);
+        }
+        return stopped;
+    }
+
+    /**
+     * Records that the member stopped {@code consent}'s mail now (the consent itself already changed, by the link or
+     * the account page): the date the member row does not keep.
+     */
+    public void stopped(Consent consent, long memberId) {
+        em.persist(new MailStop(memberId, consent.name(), clock.instant()));
+    }
+
+    /**
+     * How many times members stopped {@code consent}'s mail in each of {@code months} (consecutive, oldest first) of
+     * the organisation's calendar ({@code zone}); every month present, 0 when none. Counts before any small-group
+     * rule.
+     */
+    public Map<YearMonth, Long> stopsPerMonth(Consent consent, List<YearMonth> months, ZoneId zone) {
+        // the list's name is an enum constant, never input: it is written into the SQL
+        return MonthBuckets.count(
+                em,
+                "s.stopped_at",
+                "FROM (SELECT stopped_at FROM member_mail_stop WHERE mail_list = '" + consent.name() + "') s",
+                months,
+                zone);
     }
 
     /** Ids are longs, never input text: written into the SQL, an IN list of a batch needs no parameter per id. */

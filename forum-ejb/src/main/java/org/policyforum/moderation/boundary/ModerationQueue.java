@@ -40,7 +40,7 @@ public class ModerationQueue {
         DISMISS
     }
 
-    public record ReportLine(ReportReason reason, String text, Instant at) {}
+    public record ReportLine(ReportReason.Label reason, String text, Instant at) {}
 
     public record Entry(
             ReportTarget type,
@@ -91,7 +91,7 @@ public class ModerationQueue {
                 .collect(Collectors.groupingBy(
                         r -> r.getTargetType() + ":" + r.getTargetId(),
                         Collectors.mapping(
-                                r -> new ReportLine(r.getReason(), r.getDetails(), r.getReportedAt()),
+                                r -> new ReportLine(r.getReason().toLabel(), r.getDetails(), r.getReportedAt()),
                                 Collectors.toList())));
         return cases.stream()
                 .map(c -> {

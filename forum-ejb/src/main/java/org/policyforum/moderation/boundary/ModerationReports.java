@@ -102,7 +102,7 @@ public class ModerationReports {
      * returns whether this report hid it.
      */
     @RolesAllowed(Roles.CITIZEN)
-    public boolean reportName(ReportTarget itemType, long itemId, ReportReason reason, String text) {
+    public boolean reportName(ReportTarget itemType, long itemId, String reason, String text) {
         return reportItem(
                 ReportTarget.MEMBER_NAME, visibleItem(itemType, itemId).authorId(), reason, text);
     }
@@ -138,7 +138,7 @@ public class ModerationReports {
             long id,
             String excerpt,
             String link,
-            ReportReason reason,
+            ReportReason.Label reason,
             Instant reportedAt,
             Outcome outcome,
             String decisionReason,
@@ -176,7 +176,7 @@ public class ModerationReports {
                     // a hidden item's words are not repeated here, personal data may be why it is hidden
                     item.filter(Item::visible).map(Item::excerpt).orElse(""),
                     item.map(Item::link).orElse(null),
-                    report.getReason(),
+                    report.getReason().toLabel(),
                     report.getReportedAt(),
                     outcome,
                     decidedSince ? held.getDecisionReason() : null,
@@ -185,9 +185,40 @@ public class ModerationReports {
         return mine;
     }
 
+    /**
+     * The reasons members choose from, in the operators' order: the active ones only (a deactivated reason stays on
+     * the reports that have it, but nobody chooses it again).
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public List<ReportReason.Label> reasons() {
+        return em.createNamedQuery(ReportReason.ACTIVE, ReportReason.class)
+                .getResultStream()
+                .map(ReportReason::toLabel)
+                .toList();
+    }
+
+    /**
+     * The active reason with this code, else a refusal at the reason's field: none chosen, or a code that a crafted
+     * form made up or that an operator deactivated since the form was shown.
+     */
+    private ReportReason offered(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("reason", "report.reason.required");
+        }
+        if (!ReportReason.isCode(code)) {
+            throw new RuleViolation("reason", "report.reason.unavailable");
+        }
+        return em.createNamedQuery(ReportReason.BY_CODE, ReportReason.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .filter(ReportReason::isActive)
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("reason", "report.reason.unavailable"));
+    }
+
     /** Reports the item; returns whether this report hid it. */
     @RolesAllowed(Roles.CITIZEN)
-    public boolean report(ReportTarget type, long id, ReportReason reason, String text) {
+    public boolean report(ReportTarget type, long id, String reason, String text) {
         return reportItem(item(type), id, reason, text);
     }
 
@@ -202,11 +233,9 @@ public class ModerationReports {
         return type;
     }
 
-    private boolean reportItem(ReportTarget type, long id, ReportReason reason, String text) {
+    private boolean reportItem(ReportTarget type, long id, String code, String text) {
         long me = caller.writer().getId();
-        if (reason == null) {
-            throw new RuleViolation("reason", "report.reason.required");
-        }
+        ReportReason reason = offered(code);
         String details = reason.needsText()
                 ? Text.required("text", text, Report.MAX_TEXT, "report.text")
                 : Text.optional("text", text, Report.MAX_TEXT, "report.text");

@@ -20,7 +20,10 @@ public record Overview(
     /** Members that are not closed, those who joined this and last month, verified, and active this month. */
     public record Members(Figure total, Figure newThisMonth, Figure newLastMonth, Figure verified, Figure active) {}
 
-    /** One month's contributions. */
+    /**
+     * One month's contributions, and how many times members stopped the monthly mail in it (people: a figure, hidden
+     * when few).
+     */
     public record Month(
             YearMonth month,
             long opinions,
@@ -29,7 +32,8 @@ public record Overview(
             long ballots,
             long supports,
             long ideas,
-            long surveyResponses) {}
+            long surveyResponses,
+            Figure unsubscribed) {}
 
     /**
      * A started campaign's reach: mails sent, failed (bounced), skipped, and members it reached who stopped the

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.policyforum.member.control.MailRecipients;
+import org.policyforum.member.control.MailRecipients.Consent;
 import org.policyforum.newsletter.api.CampaignPort;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.Audit;
@@ -22,7 +24,8 @@ import org.policyforum.report.control.SiteFigures.Contribution;
 /**
  * The site-wide overview, for operators only: officials read their own topics' and ideas' dashboards, while members
  * and the mail's reach are the site's business, not a bureau's. Composes the site's figures (this feature's
- * {@link SiteFigures}) and the campaigns' reach (forum-mail, through {@link CampaignPort}), hides small groups of
+ * {@link SiteFigures}), the campaigns' reach (forum-mail, through {@link CampaignPort}) and the unsubscribes per
+ * month (the member feature's {@link MailRecipients}), hides small groups of
  * people and writes the reading into the audit log.
  */
 @Stateless
@@ -42,6 +45,9 @@ public class SiteOverview {
     CampaignPort campaigns;
 
     @Inject
+    MailRecipients recipients;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -57,6 +63,8 @@ public class SiteOverview {
         for (Contribution kind : Contribution.values()) {
             counts.put(kind, figures.perMonth(kind, months, zone));
         }
+        // dated by the member feature when a member stops the monthly mail (the link or the account page)
+        Map<YearMonth, Long> unsubscribed = recipients.stopsPerMonth(Consent.TOPIC_MAIL, months, zone);
         List<Overview.Month> perMonth = months.stream()
                 .map(m -> new Overview.Month(
                         m,
@@ -66,7 +74,8 @@ public class SiteOverview {
                         counts.get(Contribution.BALLOTS).get(m),
                         counts.get(Contribution.SUPPORTS).get(m),
                         counts.get(Contribution.IDEAS).get(m),
-                        counts.get(Contribution.SURVEY_RESPONSES).get(m)))
+                        counts.get(Contribution.SURVEY_RESPONSES).get(m),
+                        figure(unsubscribed.get(m), smallest)))
                 .toList();
         SiteFigures.Members m = figures.members(thisMonth, zone);
         Overview.Members members = new Overview.Members(
@@ -139,6 +148,7 @@ public class SiteOverview {
                 o.members().newLastMonth(),
                 o.members().verified(),
                 o.members().active()));
+        o.months().forEach(m -> all.add(m.unsubscribed()));
         o.campaigns().forEach(c -> all.addAll(List.of(c.sent(), c.failed(), c.skipped(), c.stoppedSince())));
         return all.stream().filter(Overview.Figure::suppressed).count();
     }

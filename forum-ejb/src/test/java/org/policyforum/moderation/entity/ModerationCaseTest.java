@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.policyforum.moderation.entity.ModerationCase.State;
 
@@ -73,10 +74,31 @@ class ModerationCaseTest {
 
     @Test
     void aReportForAnotherReasonSaysWhich() {
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> new Report(ReportTarget.COMMENT, 1, 2, ReportReason.OTHER, " ", T));
-        assertEquals(ReportReason.SPAM, new Report(ReportTarget.COMMENT, 1, 2, ReportReason.SPAM, null, T).getReason());
+        ReportReason other = new ReportReason("OTHER", "기타", "Other", true, 6);
+        ReportReason spam = new ReportReason("SPAM", "스팸·광고", "Spam or advertising", false, 1);
+        assertThrows(IllegalArgumentException.class, () -> new Report(ReportTarget.COMMENT, 1, 2, other, " ", T));
+        assertEquals(spam, new Report(ReportTarget.COMMENT, 1, 2, spam, null, T).getReason());
+        assertEquals(
+                "기타",
+                new Report(ReportTarget.COMMENT, 1, 2, other, "광고", T)
+                        .getReason()
+                        .label(Locale.KOREAN));
+    }
+
+    @Test
+    void aReasonHasACodeOfCapitalsAndTwoLabels() {
+        assertThrows(IllegalArgumentException.class, () -> new ReportReason("spam", "스팸", "Spam", false, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ReportReason("", "스팸", "Spam", false, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ReportReason("SPAM", " ", "Spam", false, 1));
+        ReportReason reason = new ReportReason("HATE_SPEECH2", "혐오 표현", "Hate speech", false, 7);
+        assertEquals("Hate speech", reason.label(Locale.ENGLISH));
+        assertEquals("혐오 표현", reason.toLabel().label(Locale.KOREAN));
+        assertTrue(reason.isActive());
+        reason.deactivate();
+        assertFalse(reason.isActive());
+        reason.relabel("혐오", "Hate", true);
+        assertTrue(reason.needsText());
+        assertEquals("Hate", reason.toLabel().label(Locale.ENGLISH));
     }
 
     @Test

@@ -40,7 +40,10 @@ public class ReportPage implements Serializable {
     @Param(name = "about")
     private String about;
 
-    private ReportReason reason;
+    /** The chosen reason's code (the boundary refuses an unknown or deactivated one at the field). */
+    private String reason;
+
+    private List<ReportReason.Label> choices;
     private String text;
     private boolean own;
     private boolean sent;
@@ -90,8 +93,12 @@ public class ReportPage implements Serializable {
         return id;
     }
 
-    public List<ReportReason> getChoices() {
-        return List.of(ReportReason.values());
+    /** The reasons offered, read once per view. */
+    public List<ReportReason.Label> getChoices() {
+        if (choices == null) {
+            choices = reports.reasons();
+        }
+        return choices;
     }
 
     public Reportable getItem() {
@@ -107,11 +114,11 @@ public class ReportPage implements Serializable {
         return own;
     }
 
-    public ReportReason getReason() {
+    public String getReason() {
         return reason;
     }
 
-    public void setReason(ReportReason reason) {
+    public void setReason(String reason) {
         this.reason = reason;
     }
 

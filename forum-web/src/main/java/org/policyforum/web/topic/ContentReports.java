@@ -15,7 +15,10 @@ import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.platform.FacesMessages;
 
-/** The report form under each opinion: a reason (and words for another reason), sent once. */
+/**
+ * The report form under each opinion: a reason (by its code; none, or a forged or deactivated one, is refused by the
+ * boundary at the field) and words where the reason asks for them, sent once.
+ */
 @Named
 @ViewScoped
 public class ContentReports implements Serializable {
@@ -29,13 +32,19 @@ public class ContentReports implements Serializable {
     private final Map<Long, String> texts = new HashMap<>();
     private final Set<Long> sent = new HashSet<>();
 
-    public List<ReportReason> getChoices() {
-        return List.of(ReportReason.values());
+    private List<ReportReason.Label> choices;
+
+    /** The reasons offered, read once per view. */
+    public List<ReportReason.Label> getChoices() {
+        if (choices == null) {
+            choices = reports.reasons();
+        }
+        return choices;
     }
 
     public void reportOpinion(long opinionId) {
         try {
-            reports.report(ReportTarget.OPINION, opinionId, reason(reasons.get(opinionId)), texts.get(opinionId));
+            reports.report(ReportTarget.OPINION, opinionId, reasons.get(opinionId), texts.get(opinionId));
             sent.add(opinionId);
             FacesMessages.info("report.sent");
         } catch (RuleViolation violation) {
@@ -44,16 +53,6 @@ public class ContentReports implements Serializable {
                 FacesMessages.show(violation, null);
             }
         }
-    }
-
-    /** The chosen reason; none (or a forged one) is no reason, refused by the boundary at the field. */
-    private static ReportReason reason(String chosen) {
-        for (ReportReason r : ReportReason.values()) {
-            if (r.name().equals(chosen)) {
-                return r;
-            }
-        }
-        return null;
     }
 
     public boolean isSent(long opinionId) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,6 +36,19 @@ class ModerationJourneyIT extends Journey {
         String unique = TestPeople.unique();
         String title = "Quiet hours in parks " + unique;
         pages.anonymous().logIn(operator.email, operator.password);
+
+        // the operator adds a report reason in the console; members are offered it in their language
+        String code = "J_" + unique.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        String flooding = "Flooding " + unique;
+        pages.openChecked("/admin/report-reasons.xhtml")
+                .type("add:code", code)
+                .type("add:labelKo", "도배 " + unique)
+                .type("add:labelEn", flooding);
+        pages.element("add:addReason").click();
+        pages.await(d -> pages.globalMessages().contains(Texts.en("admin.reportReasons.added")));
+        assertTrue(pages.text("reasons").contains(code), () -> pages.text("reasons"));
+        pages.fitsAPhone("/admin/report-reasons.xhtml");
+
         TopicConsole console = new TopicConsole(pages);
         console.openNewTopic("MAIN", title, "Should parks have quiet hours?", console.newBureau(unique));
         Person author = TestPeople.confirmedMember(base, "report-author", 1985);
@@ -51,7 +65,13 @@ class ModerationJourneyIT extends Journey {
             if (i == 0) {
                 pages.assertAccessible();
             }
-            new Select(item.findElement(By.cssSelector("select[id$=':reportReason']"))).selectByValue("SPAM");
+            Select reasons = new Select(item.findElement(By.cssSelector("select[id$=':reportReason']")));
+            if (i == 0) {
+                reasons.selectByValue(code);
+                assertEquals(flooding, reasons.getFirstSelectedOption().getText());
+            } else {
+                reasons.selectByValue("SPAM");
+            }
             item.findElement(By.cssSelector("button[id$=':sendReport']")).click();
             pages.await(Pages.replaced(item));
             String after = pages.element(anchor).getAttribute("textContent");
@@ -76,6 +96,7 @@ class ModerationJourneyIT extends Journey {
         String opinionId = anchor.substring("opinion-".length());
         WebElement entry = pages.element("case-OPINION-" + opinionId);
         assertTrue(entry.getText().contains(text), entry::getText);
+        assertTrue(entry.getText().contains(flooding), entry::getText);
         entry.findElement(By.cssSelector("textarea[id$=':reason']")).sendKeys("Not spam after all");
         entry.findElement(By.cssSelector("button[id$=':restore']")).click();
         pages.await(d -> pages.globalMessages().contains(Texts.en("admin.moderation.done.RESTORE")));
@@ -94,6 +115,19 @@ class ModerationJourneyIT extends Journey {
         String unique = TestPeople.unique();
         String title = "Bus lanes " + unique;
         pages.anonymous().logIn(operator.email, operator.password);
+
+        // the operator adds a report reason in the console; members are offered it in their language
+        String code = "J_" + unique.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        String flooding = "Flooding " + unique;
+        pages.openChecked("/admin/report-reasons.xhtml")
+                .type("add:code", code)
+                .type("add:labelKo", "도배 " + unique)
+                .type("add:labelEn", flooding);
+        pages.element("add:addReason").click();
+        pages.await(d -> pages.globalMessages().contains(Texts.en("admin.reportReasons.added")));
+        assertTrue(pages.text("reasons").contains(code), () -> pages.text("reasons"));
+        pages.fitsAPhone("/admin/report-reasons.xhtml");
+
         TopicConsole console = new TopicConsole(pages);
         console.openNewTopic("MAIN", title, "Should buses get more lanes?", console.newBureau(unique));
         Person author = TestPeople.confirmedMember(base, "opinion-author", 1980);

@@ -38,7 +38,6 @@ import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.moderation.boundary.ModerationReports;
-import org.policyforum.moderation.entity.ReportReason;
 import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.poll.boundary.PollAdministration;
 import org.policyforum.poll.boundary.PollForm;
@@ -177,8 +176,7 @@ class MyDataIT {
             return ideaComments.comment(bobsIdea, bobsIdeaComment, ideaReply);
         });
 
-        Identities.as(
-                alice, CITIZEN, () -> reports.report(ReportTarget.OPINION, bobsOpinion, ReportReason.OTHER, "광고 같습니다"));
+        Identities.as(alice, CITIZEN, () -> reports.report(ReportTarget.OPINION, bobsOpinion, "OTHER", "광고 같습니다"));
 
         String file = Identities.as(alice, CITIZEN, myAccount::exportMyData);
         JsonObject json = Json.createReader(new StringReader(file)).readObject();
@@ -238,6 +236,8 @@ class MyDataIT {
         assertEquals("OPINION", report.getString("type"));
         assertEquals(bobsOpinion, report.getJsonNumber("id").longValue());
         assertEquals("OTHER", report.getString("reason"));
+        assertEquals("기타", report.getString("reasonKo"));
+        assertEquals("Other", report.getString("reasonEn"));
         assertEquals("광고 같습니다", report.getString("details"));
 
         String[] bobs = person(bob);

@@ -29,7 +29,6 @@ import org.policyforum.moderation.boundary.ModerationQueue;
 import org.policyforum.moderation.boundary.ModerationQueue.Decision;
 import org.policyforum.moderation.boundary.ModerationReports;
 import org.policyforum.moderation.entity.ModerationCase;
-import org.policyforum.moderation.entity.ReportReason;
 import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.outcome.boundary.Outcomes;
 import org.policyforum.outcome.entity.SourceKind;
@@ -117,7 +116,7 @@ class IdeaAndSuggestionModerationIT {
     }
 
     private boolean report(ReportTarget type, long id, long member) throws Exception {
-        return Identities.as(member, CITIZEN, () -> reports.report(type, id, ReportReason.SPAM, null));
+        return Identities.as(member, CITIZEN, () -> reports.report(type, id, "SPAM", null));
     }
 
     private static String refusal(Identities.ThrowingRunnable attempt, long member) {
@@ -174,12 +173,9 @@ class IdeaAndSuggestionModerationIT {
                 Identities.as(alice, CITIZEN, () -> reports.reportable(ReportTarget.IDEA, idea));
         assertTrue(reportable.excerpt().startsWith(title), reportable::excerpt);
         assertEquals("idea.xhtml?id=" + idea, reportable.link());
-        assertEquals(
-                "report.own", refusal(() -> reports.report(ReportTarget.IDEA, idea, ReportReason.SPAM, null), author));
+        assertEquals("report.own", refusal(() -> reports.report(ReportTarget.IDEA, idea, "SPAM", null), author));
         assertFalse(report(ReportTarget.IDEA, idea, alice));
-        assertEquals(
-                "report.duplicate",
-                refusal(() -> reports.report(ReportTarget.IDEA, idea, ReportReason.ABUSE, null), alice));
+        assertEquals("report.duplicate", refusal(() -> reports.report(ReportTarget.IDEA, idea, "ABUSE", null), alice));
         assertFalse(report(ReportTarget.IDEA, idea, member()));
         assertTrue(report(ReportTarget.IDEA, idea, member()), "the third report hides it");
         assertEquals(1, audited("moderation.autoHide", ReportTarget.IDEA, idea));
@@ -202,8 +198,7 @@ class IdeaAndSuggestionModerationIT {
         assertEquals(
                 0L, Rows.count("SELECT COUNT(*) FROM idea_support WHERE idea_id = ? AND member_id = ?", idea, reader));
         assertEquals("idea.hidden.noEdit", refusal(() -> ideas.edit(idea, "고침", "고침"), author));
-        assertEquals(
-                "notFound", refusal(() -> reports.report(ReportTarget.IDEA, idea, ReportReason.SPAM, null), reader));
+        assertEquals("notFound", refusal(() -> reports.report(ReportTarget.IDEA, idea, "SPAM", null), reader));
 
         ModerationQueue.Entry entry = queued(ReportTarget.IDEA, idea);
         assertEquals(ModerationCase.State.HIDDEN, entry.state());
@@ -255,15 +250,11 @@ class IdeaAndSuggestionModerationIT {
         long alice = member();
         assertEquals(
                 "report.own",
-                refusal(
-                        () -> reports.report(ReportTarget.TOPIC_SUGGESTION, suggestion, ReportReason.SPAM, null),
-                        author));
+                refusal(() -> reports.report(ReportTarget.TOPIC_SUGGESTION, suggestion, "SPAM", null), author));
         assertFalse(report(ReportTarget.TOPIC_SUGGESTION, suggestion, alice));
         assertEquals(
                 "report.duplicate",
-                refusal(
-                        () -> reports.report(ReportTarget.TOPIC_SUGGESTION, suggestion, ReportReason.OTHER, "광고"),
-                        alice));
+                refusal(() -> reports.report(ReportTarget.TOPIC_SUGGESTION, suggestion, "OTHER", "광고"), alice));
         assertFalse(report(ReportTarget.TOPIC_SUGGESTION, suggestion, member()));
         assertTrue(report(ReportTarget.TOPIC_SUGGESTION, suggestion, member()));
         assertEquals(1, audited("moderation.autoHide", ReportTarget.TOPIC_SUGGESTION, suggestion));

@@ -11,6 +11,8 @@ import static org.policyforum.it.moderation.ModerationScenario.report;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +36,7 @@ import org.policyforum.member.boundary.SignUps;
 import org.policyforum.moderation.boundary.ModerationQueue;
 import org.policyforum.moderation.boundary.ModerationQueue.Decision;
 import org.policyforum.moderation.boundary.ModerationReports;
+import org.policyforum.moderation.boundary.ReportReasons;
 import org.policyforum.moderation.entity.ReportReason;
 import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.boundary.Settings;
@@ -76,6 +79,9 @@ class ModerationIT {
 
     @Inject
     ModerationQueue queue;
+
+    @Inject
+    ReportReasons reasons;
 
     @Inject
     Ideas ideas;
@@ -128,7 +134,7 @@ class ModerationIT {
                 Identities.as(alice, CITIZEN, () -> reports.reportable(ReportTarget.OPINION, opinion));
         assertTrue(before.excerpt().startsWith("신고될 의견") && !before.reported(), before::toString);
         assertTrue(before.link().contains("topic.xhtml?id=" + topic + "#opinion-" + opinion), before::link);
-        report(reports, alice, opinion, ReportReason.SPAM, null);
+        report(reports, alice, opinion, "SPAM", null);
         assertTrue(Identities.as(alice, CITIZEN, () -> reports.reportable(ReportTarget.OPINION, opinion))
                 .reported());
         assertEquals("report.own", refusal(() -> reports.reportable(ReportTarget.OPINION, opinion), author));
@@ -143,13 +149,13 @@ class ModerationIT {
     void theReporterIsToldWhatCameOfTheirReportWithTheModeratorsReason() throws Exception {
         ModerationScenario.threshold(signUps, settings, 2);
         long alice = member();
-        report(reports, alice, opinion, ReportReason.SPAM, null);
+        report(reports, alice, opinion, "SPAM", null);
         ModerationReports.MyReport pending = mineAbout(alice);
         assertEquals(ModerationReports.Outcome.PENDING, pending.outcome());
-        assertEquals(ReportReason.SPAM, pending.reason());
+        assertEquals("SPAM", pending.reason().code());
         assertTrue(pending.excerpt().startsWith("신고될 의견"), pending::excerpt);
 
-        report(reports, member(), opinion, ReportReason.ABUSE, null);
+        report(reports, member(), opinion, "ABUSE", null);
         assertEquals(ModerationReports.Outcome.HIDDEN_PENDING, mineAbout(alice).outcome());
         assertEquals("", mineAbout(alice).excerpt(), "a hidden item's words are not shown again");
 
@@ -173,10 +179,9 @@ class ModerationIT {
     @Test
     void aMemberReportsOnceAndTheSecondReportIsRefused() throws Exception {
         long alice = member();
-        assertFalse(report(reports, alice, opinion, ReportReason.SPAM, null), "one report hides nothing");
+        assertFalse(report(reports, alice, opinion, "SPAM", null), "one report hides nothing");
         assertEquals(
-                "report.duplicate",
-                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.ABUSE, null), alice));
+                "report.duplicate", refusal(() -> reports.report(ReportTarget.OPINION, opinion, "ABUSE", null), alice));
         assertEquals(1, reportRows());
         assertEquals(
                 1L,
@@ -189,26 +194,18 @@ class ModerationIT {
     @Test
     void ownUnknownAndBadReportsAreRefusedAndNothingIsStored() throws Exception {
         long alice = member();
+        assertEquals("report.own", refusal(() -> reports.report(ReportTarget.OPINION, opinion, "SPAM", null), author));
         assertEquals(
-                "report.own",
-                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.SPAM, null), author));
-        assertEquals(
-                "notFound",
-                refusal(() -> reports.report(ReportTarget.OPINION, Long.MAX_VALUE, ReportReason.SPAM, null), alice));
+                "notFound", refusal(() -> reports.report(ReportTarget.OPINION, Long.MAX_VALUE, "SPAM", null), alice));
         assertEquals(
                 "report.text.required",
-                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.OTHER, " "), alice));
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, "OTHER", " "), alice));
         assertEquals(
                 "input.residentNumber",
-                refusal(
-                        () -> reports.report(
-                                ReportTarget.OPINION, opinion, ReportReason.OTHER, "작성자 번호 900101-1234567"),
-                        alice));
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, "OTHER", "작성자 번호 900101-1234567"), alice));
         assertEquals(
                 "report.text.tooLong",
-                refusal(
-                        () -> reports.report(ReportTarget.OPINION, opinion, ReportReason.OTHER, "가".repeat(20_000)),
-                        alice));
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, "OTHER", "가".repeat(20_000)), alice));
         assertEquals(
                 "report.reason.required",
                 refusal(() -> reports.report(ReportTarget.OPINION, opinion, null, null), alice));
@@ -219,16 +216,16 @@ class ModerationIT {
                         .messageKey());
         assertThrows(
                 EJBAccessException.class,
-                () -> reports.report(ReportTarget.OPINION, opinion, ReportReason.SPAM, null),
+                () -> reports.report(ReportTarget.OPINION, opinion, "SPAM", null),
                 "a visitor who is not signed in");
     }
 
     @Test
     void threeReportsHideTheOpinionItsAuthorStillReadsItAndAModeratorRestoresIt() throws Exception {
         ModerationScenario.threshold(signUps, settings, 3);
-        assertFalse(report(reports, member(), opinion, ReportReason.SPAM, null));
-        assertFalse(report(reports, member(), opinion, ReportReason.OTHER, "광고 글입니다"));
-        assertTrue(report(reports, member(), opinion, ReportReason.ABUSE, null), "the third report hides it");
+        assertFalse(report(reports, member(), opinion, "SPAM", null));
+        assertFalse(report(reports, member(), opinion, "OTHER", "광고 글입니다"));
+        assertTrue(report(reports, member(), opinion, "ABUSE", null), "the third report hides it");
         assertEquals(1, audited("moderation.autoHide"));
         assertEquals(
                 1L,
@@ -245,7 +242,7 @@ class ModerationIT {
         assertTrue(seenBy(author).body().startsWith("신고될 의견"), "its author still reads it");
         assertEquals(
                 "notFound",
-                refusal(() -> reports.report(ReportTarget.OPINION, opinion, ReportReason.SPAM, null), reader),
+                refusal(() -> reports.report(ReportTarget.OPINION, opinion, "SPAM", null), reader),
                 "a hidden item takes no more reports");
 
         assertThrows(EJBAccessException.class, () -> Identities.as(reader, CITIZEN, queue::awaiting));
@@ -277,15 +274,15 @@ class ModerationIT {
         assertTrue(Identities.as(moderator, MODERATOR, queue::awaiting).stream().noneMatch(e -> e.id() == opinion));
 
         // after a restore the reports counted before count no more: two new reporters do not hide it again
-        assertFalse(report(reports, reader, opinion, ReportReason.SPAM, null));
-        assertFalse(report(reports, member(), opinion, ReportReason.SPAM, null));
+        assertFalse(report(reports, reader, opinion, "SPAM", null));
+        assertFalse(report(reports, member(), opinion, "SPAM", null));
         assertEquals(Opinion.Status.VISIBLE, seenBy(reader).status());
         Identities.run(
                 moderator, MODERATOR, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.DISMISS, "근거 없음"));
         assertEquals(1, audited("moderation.dismiss"));
         assertEquals(Opinion.Status.VISIBLE, seenBy(reader).status());
 
-        assertFalse(report(reports, member(), opinion, ReportReason.ILLEGAL, null));
+        assertFalse(report(reports, member(), opinion, "ILLEGAL", null));
         Identities.run(moderator, MODERATOR, () -> queue.decide(ReportTarget.OPINION, opinion, Decision.HIDE, "불법 정보"));
         assertEquals(1, audited("moderation.hide"));
         assertEquals(Opinion.Status.HIDDEN, seenBy(reader).status());
@@ -311,34 +308,27 @@ class ModerationIT {
         assertEquals(ReportTarget.MEMBER_NAME, name.type());
         assertEquals(seenBy(alice).authorName(), name.excerpt(), "the name as readers see it, never more of it");
         assertTrue(name.link().contains("topic.xhtml?id=" + topic), name::link);
-        assertFalse(Identities.as(
-                alice, CITIZEN, () -> reports.reportName(ReportTarget.OPINION, opinion, ReportReason.ABUSE, null)));
+        assertFalse(
+                Identities.as(alice, CITIZEN, () -> reports.reportName(ReportTarget.OPINION, opinion, "ABUSE", null)));
         assertEquals(
                 "report.duplicate",
-                refusal(() -> reports.reportName(ReportTarget.OPINION, second, ReportReason.ABUSE, null), alice),
+                refusal(() -> reports.reportName(ReportTarget.OPINION, second, "ABUSE", null), alice),
                 "one report per name, whichever of the member's items it was seen on");
         assertEquals(
-                "report.own",
-                refusal(() -> reports.reportName(ReportTarget.OPINION, opinion, ReportReason.ABUSE, null), author));
+                "report.own", refusal(() -> reports.reportName(ReportTarget.OPINION, opinion, "ABUSE", null), author));
         // members are not reached by their ids: nobody reads names by counting through them
         assertEquals("notFound", refusal(() -> reports.reportable(ReportTarget.MEMBER_NAME, author), alice));
-        assertEquals(
-                "notFound",
-                refusal(() -> reports.report(ReportTarget.MEMBER_NAME, author, ReportReason.ABUSE, null), alice));
+        assertEquals("notFound", refusal(() -> reports.report(ReportTarget.MEMBER_NAME, author, "ABUSE", null), alice));
         assertEquals("notFound", refusal(() -> reports.reportableName(ReportTarget.MEMBER_NAME, author), alice));
         assertEquals(
                 "notFound",
-                refusal(
-                        () -> reports.reportName(ReportTarget.OPINION, Long.MAX_VALUE, ReportReason.SPAM, null),
-                        alice));
+                refusal(() -> reports.reportName(ReportTarget.OPINION, Long.MAX_VALUE, "SPAM", null), alice));
 
         assertFalse(Identities.as(
-                member(), CITIZEN, () -> reports.reportName(ReportTarget.OPINION, second, ReportReason.ABUSE, null)));
+                member(), CITIZEN, () -> reports.reportName(ReportTarget.OPINION, second, "ABUSE", null)));
         assertTrue(
                 Identities.as(
-                        member(),
-                        CITIZEN,
-                        () -> reports.reportName(ReportTarget.OPINION, opinion, ReportReason.OTHER, "이름이 욕설")),
+                        member(), CITIZEN, () -> reports.reportName(ReportTarget.OPINION, opinion, "OTHER", "이름이 욕설")),
                 "the third report hides the name");
         long reader = member();
         assertEquals("***", seenBy(reader).authorName(), "others read the placeholder");
@@ -369,14 +359,13 @@ class ModerationIT {
         // a moderator hides a reported name at once, with the reason its member reads on their page
         long other = member();
         long third = ModerationScenario.opinion(opinions, topic, other, "다른 회원의 의견");
-        Identities.run(
-                reader, CITIZEN, () -> reports.reportName(ReportTarget.OPINION, third, ReportReason.ABUSE, null));
+        Identities.run(reader, CITIZEN, () -> reports.reportName(ReportTarget.OPINION, third, "ABUSE", null));
         Identities.run(
                 moderator, MODERATOR, () -> queue.decide(ReportTarget.MEMBER_NAME, other, Decision.HIDE, "욕설 이름"));
         assertEquals("욕설 이름", Rows.single("SELECT name_hidden_reason FROM member WHERE id = ?", other));
         assertEquals(
                 "notFound",
-                refusal(() -> reports.reportName(ReportTarget.OPINION, third, ReportReason.ABUSE, null), member()),
+                refusal(() -> reports.reportName(ReportTarget.OPINION, third, "ABUSE", null), member()),
                 "a hidden name takes no more reports");
     }
 
@@ -390,14 +379,11 @@ class ModerationIT {
         long writer = member();
         long comment = Identities.as(writer, CITIZEN, () -> ideaComments.comment(idea, null, "광고 댓글입니다"));
         assertEquals(
-                "report.own",
-                refusal(() -> reports.report(ReportTarget.IDEA_COMMENT, comment, ReportReason.SPAM, null), writer));
+                "report.own", refusal(() -> reports.report(ReportTarget.IDEA_COMMENT, comment, "SPAM", null), writer));
         boolean hid = false;
         for (int i = 0; i < 3; i++) {
             hid = Identities.as(
-                    member(),
-                    CITIZEN,
-                    () -> reports.report(ReportTarget.IDEA_COMMENT, comment, ReportReason.SPAM, null));
+                    member(), CITIZEN, () -> reports.report(ReportTarget.IDEA_COMMENT, comment, "SPAM", null));
         }
         assertTrue(hid, "the third report hides it");
         IdeaComment.Status status = Identities.as(author, CITIZEN, () -> ideaComments.of(idea, 20))
@@ -416,5 +402,131 @@ class ModerationIT {
         assertEquals(
                 IdeaComment.Status.VISIBLE,
                 ideaComments.of(idea, 20).orElseThrow().comments().get(0).status());
+    }
+
+    @Test
+    void operatorsManageTheReasonsAndMembersChooseActiveOnesWithWordsWhereTheReasonAsks() throws Exception {
+        ModerationScenario.threshold(signUps, settings, 3);
+        Set<String> operatorRoles = Set.of("OPERATOR", "CITIZEN");
+        long operator = Fixtures.member(signUps, 1975, "OPERATOR");
+        long alice = member();
+        long audits = Rows.count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'reportReason.%'");
+        List<String> seeded = List.of("SPAM", "ABUSE", "PERSONAL_DATA", "OFF_TOPIC", "ILLEGAL", "OTHER");
+        List<String> offeredBefore = Identities.as(alice, CITIZEN, reports::reasons).stream()
+                .map(ReportReason.Label::code)
+                .toList();
+        assertEquals(seeded, offeredBefore.stream().filter(seeded::contains).toList(), "V35 seeds the six");
+
+        // an operator adds one (the code is taken in capitals); members are offered it last, in both languages
+        String code = "IT_" + Fixtures.unique().toUpperCase(Locale.ROOT);
+        long id = Identities.as(
+                        operator,
+                        operatorRoles,
+                        () -> reasons.add(" " + code.toLowerCase(Locale.ROOT), "혐오 표현", "Hate speech", true))
+                .getId();
+        List<ReportReason.Label> offered = Identities.as(alice, CITIZEN, reports::reasons);
+        ReportReason.Label last = offered.get(offered.size() - 1);
+        assertEquals(code, last.code());
+        assertEquals("Hate speech", last.label(Locale.ENGLISH));
+        assertEquals("혐오 표현", last.label(Locale.KOREAN));
+
+        // bad reasons are refused at their field, nothing stored
+        Identities.ThrowingRunnable[] bad = {
+            () -> reasons.add(code, "다른 이유", "Another", false),
+            () -> reasons.add(" ", "빈 코드", "Empty code", false),
+            () -> reasons.add("스팸", "한글 코드", "Hangul code", false),
+            () -> reasons.add(code + "X", " ", "Empty Korean", false),
+            () -> reasons.add(code + "X", "번호 900101-1234567", "Number", false),
+            () -> reasons.add(code + "X", "가".repeat(101), "Long", false),
+            () -> reasons.relabel(id, "혐오", "900101-1234567", true)
+        };
+        List<String> refused = new java.util.ArrayList<>();
+        for (Identities.ThrowingRunnable attempt : bad) {
+            refused.add(assertThrows(RuleViolation.class, () -> Identities.run(operator, operatorRoles, attempt))
+                    .messageKey());
+        }
+        assertEquals(
+                List.of(
+                        "reportReason.code.duplicate",
+                        "reportReason.code.required",
+                        "reportReason.code.invalid",
+                        "reportReason.label.required",
+                        "input.residentNumber",
+                        "reportReason.label.tooLong",
+                        "input.residentNumber"),
+                refused);
+        assertEquals(0, Rows.count("SELECT COUNT(*) FROM report_reason WHERE code = ?", code + "X"));
+        assertEquals(1, Rows.count("SELECT COUNT(*) FROM report_reason WHERE label_ko = '혐오 표현' AND id = ?", id));
+
+        // this reason asks for words
+        assertEquals(
+                "report.text.required", refusal(() -> reports.report(ReportTarget.OPINION, opinion, code, " "), alice));
+        assertFalse(report(reports, alice, opinion, code, "특정 집단을 비하합니다"));
+
+        // relabelled and moved up: the report made before reads the new words
+        Identities.run(operator, operatorRoles, () -> reasons.relabel(id, "혐오·차별", "Hate or discrimination", true));
+        int at = Identities.as(operator, operatorRoles, reasons::all).stream()
+                .map(ReportReason::getCode)
+                .toList()
+                .indexOf(code);
+        Identities.run(operator, operatorRoles, () -> reasons.move(id, true));
+        assertEquals(
+                at - 1,
+                Identities.as(operator, operatorRoles, reasons::all).stream()
+                        .map(ReportReason::getCode)
+                        .toList()
+                        .indexOf(code));
+        ModerationReports.MyReport mine = mineAbout(alice);
+        assertEquals(code, mine.reason().code());
+        assertEquals("Hate or discrimination", mine.reason().label(Locale.ENGLISH));
+
+        // deactivated: no longer offered, refused in a crafted form as an unknown code is; old reports keep it
+        Identities.run(operator, operatorRoles, () -> reasons.activate(id, false));
+        assertFalse(Identities.as(alice, CITIZEN, reports::reasons).stream()
+                .anyMatch(r -> r.code().equals(code)));
+        long bob = member();
+        for (String crafted : List.of(code, "NO_SUCH_REASON", "<b>SPAM</b>", "1")) {
+            assertEquals(
+                    "report.reason.unavailable",
+                    refusal(() -> reports.report(ReportTarget.OPINION, opinion, crafted, "말"), bob),
+                    crafted);
+        }
+        assertEquals(1, reportRows());
+        assertEquals(
+                "혐오·차별",
+                Identities.as(author, MODERATOR, queue::awaiting).stream()
+                        .filter(e -> e.type() == ReportTarget.OPINION && e.id() == opinion)
+                        .findFirst()
+                        .orElseThrow()
+                        .lines()
+                        .get(0)
+                        .reason()
+                        .label(Locale.KOREAN));
+        assertEquals(code, mineAbout(alice).reason().code());
+
+        // a reason in use is never deleted; an unused one is
+        assertEquals(
+                "reportReason.inUse",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> Identities.run(operator, operatorRoles, () -> reasons.remove(id)))
+                        .messageKey());
+        long unused = Identities.as(operator, operatorRoles, () -> reasons.add(code + "Y", "오타", "Typo", false))
+                .getId();
+        Identities.run(operator, operatorRoles, () -> reasons.remove(unused));
+        assertEquals(0, Rows.count("SELECT COUNT(*) FROM report_reason WHERE id = ?", unused));
+        assertEquals(1, Rows.count("SELECT COUNT(*) FROM report_reason WHERE id = ? AND active = FALSE", id));
+
+        // add, relabel, move, deactivate, add, remove: six audited changes; refused attempts left none
+        assertEquals(audits + 6, Rows.count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'reportReason.%'"));
+
+        // only operators manage them: a moderator, an official and a citizen are refused
+        for (Set<String> roles : List.of(MODERATOR, Set.of("OFFICIAL", "CITIZEN"), CITIZEN)) {
+            assertThrows(EJBAccessException.class, () -> Identities.as(alice, roles, reasons::all), roles::toString);
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> Identities.run(alice, roles, () -> reasons.add(code + "Z", "가", "A", false)),
+                    roles::toString);
+        }
     }
 }

@@ -7,7 +7,6 @@ import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.moderation.boundary.ModerationReports;
-import org.policyforum.moderation.entity.ReportReason;
 import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.topic.boundary.TopicAdministration;
@@ -41,7 +40,7 @@ final class ModerationScenario {
                 .getId();
     }
 
-    static boolean report(ModerationReports reports, long member, long opinion, ReportReason reason, String text)
+    static boolean report(ModerationReports reports, long member, long opinion, String reason, String text)
             throws Exception {
         return Identities.as(member, CITIZEN, () -> reports.report(ReportTarget.OPINION, opinion, reason, text));
     }

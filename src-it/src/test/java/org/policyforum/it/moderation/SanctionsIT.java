@@ -46,7 +46,6 @@ import org.policyforum.member.entity.WritingRestricted;
 import org.policyforum.moderation.boundary.ModerationReports;
 import org.policyforum.moderation.boundary.SanctionView;
 import org.policyforum.moderation.boundary.Sanctions;
-import org.policyforum.moderation.entity.ReportReason;
 import org.policyforum.moderation.entity.ReportTarget;
 import org.policyforum.moderation.entity.SanctionKind;
 import org.policyforum.platform.entity.RuleViolation;
@@ -220,7 +219,7 @@ class SanctionsIT {
         writes.put("idea comment edit", () -> ideaComments.edit(ownIdeaComment, "고친 댓글"));
         writes.put("idea comment reaction", () -> ideaComments.react(ideaComment, IdeaCommentReaction.Kind.AGREE));
         writes.put("award vote", () -> votes.voteFor(Long.MAX_VALUE));
-        writes.put("report", () -> reports.report(ReportTarget.OPINION, othersOpinion, ReportReason.SPAM, null));
+        writes.put("report", () -> reports.report(ReportTarget.OPINION, othersOpinion, "SPAM", null));
         writes.put("suggestion", () -> suggestions.submit(Forum.MAIN, "제한 중의 제안", "이유", null));
         writes.put("suggestion support", () -> suggestions.support(suggestion));
         writes.put("topic follow", () -> follows.follow(topic));

@@ -1,7 +1,9 @@
 package org.policyforum.it.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -26,7 +28,12 @@ import org.policyforum.it.Fixtures;
 import org.policyforum.it.Rows;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
+import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.member.boundary.SignUps;
+import org.policyforum.newsletter.api.MailConsentPort;
+import org.policyforum.newsletter.api.MailConsentPort.MailList;
+import org.policyforum.newsletter.api.MailConsentPort.Outcome;
+import org.policyforum.newsletter.control.UnsubscribeTokens;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.entity.OrganisationSettings;
 import org.policyforum.report.boundary.Overview;
@@ -69,6 +76,15 @@ class SiteOverviewIT {
 
     @Inject
     Settings settings;
+
+    @Inject
+    MyAccount myAccount;
+
+    @Inject
+    MailConsentPort mailConsent;
+
+    @Inject
+    UnsubscribeTokens tokens;
 
     long operator;
 
@@ -184,6 +200,79 @@ class SiteOverviewIT {
         assertEquals(
                 24,
                 Identities.as(operator, OPERATOR, siteOverview::read).months().size());
+    }
+
+    /**
+     * Stopping the monthly mail is dated (the account page and the one-click link both write the date), and
+     * the overview counts the stops per month of the organisation's calendar; a month with fewer stops than the
+     * smallest group shows no number.
+     */
+    @Test
+    void unsubscribesAreCountedInTheMonthTheMailWasStopped() throws Exception {
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long member = Fixtures.citizen(signUps, 1990);
+            Rows.update("UPDATE member SET mail_opt_in = TRUE, follow_digest = TRUE WHERE id = ?", member);
+            members.add(member);
+        }
+        // two stops in the month 22 months ago, one in the month after: written as the member feature dates them
+        YearMonth oldest = YearMonth.now(SEOUL).minusMonths(22);
+        long id = -1 - Math.floorMod(System.nanoTime(), 1_000_000_000L);
+        stopDated(id, members.get(3), oldest.atDay(1).atStartOfDay(SEOUL).toInstant());
+        stopDated(
+                id - 1,
+                members.get(3),
+                oldest.atEndOfMonth().atTime(23, 59).atZone(SEOUL).toInstant());
+        stopDated(
+                id - 2,
+                members.get(3),
+                oldest.plusMonths(1).atDay(1).atStartOfDay(SEOUL).toInstant());
+        Set<String> member = Set.of("CITIZEN", "MEMBER");
+        Identities.run(members.get(0), member, () -> myAccount.changeMailConsent(false));
+        Identities.run(members.get(0), member, () -> myAccount.changeMailConsent(false));
+        Identities.run(members.get(1), member, () -> myAccount.changeMailConsent(false));
+        Identities.run(members.get(1), member, () -> myAccount.changeFollowDigest(false));
+        String link =
+                tokens.issue(MailList.CAMPAIGN, members.get(2), Instant.now().plusSeconds(3600));
+        assertEquals(Outcome.UNSUBSCRIBED, mailConsent.unsubscribe(MailList.CAMPAIGN, link), "the one-click link");
+        assertEquals(Outcome.ALREADY_UNSUBSCRIBED, mailConsent.unsubscribe(MailList.CAMPAIGN, link));
+        assertEquals(
+                List.of(1L, 1L, 1L, 0L),
+                List.of(stops(members.get(0)), stops(members.get(1)), stops(members.get(2)), 0L),
+                "one dated stop each; stopping again writes none");
+        assertEquals(
+                1,
+                Rows.count(
+                        "SELECT COUNT(*) FROM member_mail_stop WHERE mail_list = 'FOLLOW_DIGEST' AND member_id = ?",
+                        members.get(1)));
+        try {
+            Identities.as(operator, OPERATOR, () -> settings.changeSmallGroupMin(2));
+            Overview overview = read();
+            assertEquals(oldest, overview.months().get(1).month());
+            assertEquals(new Overview.Figure(2, false), overview.months().get(1).unsubscribed());
+            assertEquals(new Overview.Figure(0, true), overview.months().get(2).unsubscribed(), "a group of one");
+            Overview.Figure thisMonth = overview.months().get(23).unsubscribed();
+            assertFalse(thisMonth.suppressed());
+            assertTrue(thisMonth.count() >= 3, thisMonth::toString);
+        } finally {
+            Identities.as(
+                    operator,
+                    OPERATOR,
+                    () -> settings.changeSmallGroupMin(OrganisationSettings.DEFAULT_SMALL_GROUP_MIN));
+        }
+    }
+
+    private static long stops(long member) throws Exception {
+        return Rows.count(
+                "SELECT COUNT(*) FROM member_mail_stop WHERE mail_list = 'TOPIC_MAIL' AND member_id = ?", member);
+    }
+
+    private static void stopDated(long id, long member, Instant at) throws Exception {
+        Rows.update(
+                "INSERT INTO member_mail_stop (id, member_id, mail_list, stopped_at) VALUES (?, ?, 'TOPIC_MAIL', ?)",
+                id,
+                member,
+                Timestamp.from(at));
     }
 
     private Overview read() throws Exception {

@@ -118,7 +118,8 @@ class AdminBoundariesRefuseCitizensIT {
                         "AdminOverview",
                         "SiteOverview",
                         "SurveyAnnouncements",
-                        "Partners")),
+                        "Partners",
+                        "ReportReasons")),
                 names::toString);
         assertTrue(adminMethods.size() >= 12, () -> "only " + adminMethods);
 
