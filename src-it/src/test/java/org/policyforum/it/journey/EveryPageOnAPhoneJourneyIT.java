@@ -48,6 +48,7 @@ class EveryPageOnAPhoneJourneyIT extends Journey {
             "/admin/outcomes.xhtml",
             "/admin/moderation.xhtml",
             "/admin/sanctions.xhtml",
+            "/admin/report-reasons.xhtml",
             "/admin/members.xhtml",
             "/admin/bureaus.xhtml",
             "/admin/partners.xhtml",
