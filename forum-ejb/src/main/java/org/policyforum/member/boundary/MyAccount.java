@@ -139,33 +139,19 @@ public class MyAccount {
 
     @RolesAllowed(Roles.MEMBER)
     public void changeMailConsent(boolean optIn) {
-        Member me = caller.required();
-        if (me.isMailOptIn() && !optIn) {
-            recipients.stopped(Consent.TOPIC_MAIL, me.getId());
-        }
-        me.changeMailConsent(optIn);
+        recipients.change(Consent.TOPIC_MAIL, caller.required().getId(), optIn);
     }
 
     /** The member's own choice: mail when the outcome of a topic they took part in changes. */
     @RolesAllowed(Roles.MEMBER)
     public void changeOutcomeNews(boolean wanted) {
-        Member me = caller.required();
-        if (me.isOutcomeNews() && !wanted) {
-            recipients.stopped(Consent.OUTCOME_NEWS, me.getId());
-        }
-        me.changeOutcomeNews(wanted);
+        recipients.change(Consent.OUTCOME_NEWS, caller.required().getId(), wanted);
     }
 
     /** The member's own choice, like the monthly mail's: no official acts, so nothing to audit. */
     @RolesAllowed(Roles.MEMBER)
     public void changeFollowDigest(boolean wanted) {
-        Member me = caller.required();
-        if (wanted) {
-            me.resumeFollowDigest();
-        } else if (me.isFollowDigest()) {
-            recipients.stopped(Consent.FOLLOW_DIGEST, me.getId());
-            me.stopFollowDigest();
-        }
+        recipients.change(Consent.FOLLOW_DIGEST, caller.required().getId(), wanted);
     }
 
     @RolesAllowed(Roles.MEMBER)

@@ -132,27 +132,36 @@ public class MailRecipients {
     }
 
     /**
-     * The member stops {@code consent}'s mail (a signed one-click link, no login). One UPDATE rather than the entity:
-     * the link works without a session, and bumping the version keeps the entity's optimistic lock honest for an
-     * account page open at the same moment. Returns whether anything changed.
+     * The member stops {@code consent}'s mail (a signed one-click link, no login): see {@link #change}. Returns whether
+     * anything changed.
      */
     public boolean stop(Consent consent, long memberId) {
-        boolean stopped = em.createNativeQuery("UPDATE member SET " + consent.column + " = FALSE,"
-                                + " version = version + 1 WHERE id = ?1 AND " + consent.column + " = TRUE")
-                        .setParameter(1, memberId)
-                        .executeUpdate()
-                == 1;
-        if (stopped) {
-            stopped(consent, memberId);
-        }
-        return stopped;
+        return change(consent, memberId, false);
     }
 
     /**
-     * Records that the member stopped {@code consent}'s mail now (the consent itself already changed, by the link or
-     * the account page): the date the member row does not keep.
+     * The member takes or stops {@code consent}'s mail: one conditional UPDATE rather than the entity, so that any
+     * number of presses at once (two tabs, a double tap, the link and the account page) change it once, without an
+     * optimistic-lock failure, and a stop is dated exactly once; bumping the version keeps the entity's optimistic lock
+     * honest for a page open at the same moment. Returns whether anything changed.
      */
-    public void stopped(Consent consent, long memberId) {
+    public boolean change(Consent consent, long memberId, boolean wanted) {
+        boolean changed = em.createNativeQuery("UPDATE member SET " + consent.column + " = " + wanted
+                                + ", version = version + 1 WHERE id = ?1 AND " + consent.column + " = " + !wanted)
+                        .setParameter(1, memberId)
+                        .executeUpdate()
+                == 1;
+        if (changed && !wanted) {
+            stopped(consent, memberId);
+        }
+        return changed;
+    }
+
+    /**
+     * Records that the member stopped {@code consent}'s mail now (the consent itself has just changed): the date the
+     * member row does not keep; the follows stay when the daily digest stops.
+     */
+    private void stopped(Consent consent, long memberId) {
         em.persist(new MailStop(memberId, consent.name(), clock.instant()));
     }
 

@@ -271,24 +271,6 @@ public class Member {
         sessionEpoch++;
     }
 
-    public void changeMailConsent(boolean optIn) {
-        this.mailOptIn = optIn;
-    }
-
-    /** Stops the daily digest; the follows stay (the topic pages still show them and the member can resume). */
-    public void stopFollowDigest() {
-        this.followDigest = false;
-    }
-
-    public void resumeFollowDigest() {
-        this.followDigest = true;
-    }
-
-    /** Whether the member is told by mail when the outcome of something they took part in changes. */
-    public void changeOutcomeNews(boolean wanted) {
-        this.outcomeNews = wanted;
-    }
-
     public void changeLanguage(Locale locale) {
         this.language = locale.getLanguage();
     }

@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,6 +27,7 @@ import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.Parallel;
 import org.policyforum.it.Rows;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.Bureaus;
@@ -260,6 +263,31 @@ class SiteOverviewIT {
                     OPERATOR,
                     () -> settings.changeSmallGroupMin(OrganisationSettings.DEFAULT_SMALL_GROUP_MIN));
         }
+    }
+
+    /**
+     * Twenty presses of "stop the monthly mail" on the account page at once (two open tabs, a double tap): one dated
+     * stop, and every press answered without an error, as the one-click link already is.
+     */
+    @Test
+    void aBurstOfStopsOnTheAccountPageIsDatedOnce() throws Exception {
+        long member = Fixtures.citizen(signUps, 1991);
+        Rows.update("UPDATE member SET mail_opt_in = TRUE WHERE id = ?", member);
+        ExecutorService executor = Executors.newFixedThreadPool(20);
+        try {
+            List<String> outcomes = Parallel.outcomes(executor, 20, () -> {
+                Identities.run(member, Set.of("CITIZEN", "MEMBER"), () -> myAccount.changeMailConsent(false));
+                return "stopped";
+            });
+            assertEquals(
+                    List.of(),
+                    outcomes.stream().filter(o -> !o.equals("stopped")).toList(),
+                    outcomes::toString);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertEquals(1, stops(member), "one dated stop for one change of mind");
+        assertEquals(0, Rows.count("SELECT COUNT(*) FROM member WHERE id = ? AND mail_opt_in = TRUE", member));
     }
 
     private static long stops(long member) throws Exception {
