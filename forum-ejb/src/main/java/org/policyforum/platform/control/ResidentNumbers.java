@@ -25,6 +25,12 @@ public final class ResidentNumbers {
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     /** Dashes a keyboard or a word processor may put where the hyphen goes. */
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\u30FC]");
+    /**
+     * The two halves written apart, as people do when a form refuses the hyphen: a space, a dot, a slash, an
+     * underscore or a spaced hyphen between them ({@code 900101 1234567}, {@code 900101 - 1234567}).
+     */
+    private static final Pattern SPACED =
+            Pattern.compile("(?<![0-9A-Za-z])(\\d{6})[\\s._/-]{1,3}([1-4]\\d{6})(?![0-9A-Za-z])");
     /** Characters that show nothing, which an evasion puts between the digits. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u3164\\uFFA0\\u115F\\u1160]");
 
@@ -49,7 +55,7 @@ public final class ResidentNumbers {
 
     /**
      * Whether a person's text holds one, also when written to slip past {@link #findIn}: full-width digits
-     * (９００１０１), another dash, invisible characters between the digits.
+     * (９００１０１), another dash, invisible characters between the digits, the halves set apart by a space or a dot.
      */
     public static boolean appearIn(String text) {
         if (text == null || text.isEmpty()) {
@@ -57,6 +63,7 @@ public final class ResidentNumbers {
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         folded = INVISIBLE.matcher(DASHES.matcher(folded).replaceAll("-")).replaceAll("");
+        folded = SPACED.matcher(folded).replaceAll("$1-$2");
         return !findIn(folded).isEmpty() || !findIn(text).isEmpty();
     }
 }

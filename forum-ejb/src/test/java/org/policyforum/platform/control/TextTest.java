@@ -43,6 +43,9 @@ class TextTest {
                 "９００１０１－１２３４５６７",
                 "900101\u2013 1234567".replace(" ", ""),
                 "900101\u200B-1234567",
+                "900101 1234567",
+                "900101 - 1234567",
+                "900101.1234567",
                 "000229-3234567")) {
             RuleViolation refusal =
                     assertThrows(RuleViolation.class, () -> Text.required("body", text, 10_000, "opinion.body"), text);
@@ -68,7 +71,9 @@ class TextTest {
                 "주문번호 A9001011234567",
                 "1732665600000",
                 "9001011234567890",
-                "계좌 110-123-456789")) {
+                "계좌 110-123-456789",
+                "123456 7654321",
+                "2026 1234567")) {
             assertEquals(text, Text.required("body", text, 10_000, "opinion.body"), text);
         }
     }
