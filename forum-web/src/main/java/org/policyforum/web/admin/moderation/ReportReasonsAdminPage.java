@@ -24,35 +24,20 @@ public class ReportReasonsAdminPage implements Serializable {
     @Inject
     transient ReportReasons reasons;
 
-    /** A reason as its row edits it (fields, so the row's inputs can write them). */
-    public static class Row implements Serializable {
+    /** A reason's code, labels and text rule as a form edits them: the add form's, and each row's (below). */
+    public static class Reason implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final long id;
-        private final String code;
-        private final boolean active;
+        private String code;
         private String labelKo;
         private String labelEn;
         private boolean needsText;
-
-        Row(ReportReason reason) {
-            this.id = reason.getId();
-            this.code = reason.getCode();
-            this.active = reason.isActive();
-            this.labelKo = reason.getLabelKo();
-            this.labelEn = reason.getLabelEn();
-            this.needsText = reason.needsText();
-        }
-
-        public long getId() {
-            return id;
-        }
 
         public String getCode() {
             return code;
         }
 
-        public boolean isActive() {
-            return active;
+        public void setCode(String code) {
+            this.code = code;
         }
 
         public String getLabelKo() {
@@ -80,11 +65,32 @@ public class ReportReasonsAdminPage implements Serializable {
         }
     }
 
+    /** A stored reason as its row edits it in place; its code is shown, never changed. */
+    public static class Row extends Reason {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final boolean active;
+
+        Row(ReportReason reason) {
+            this.id = reason.getId();
+            this.active = reason.isActive();
+            setCode(reason.getCode());
+            setLabelKo(reason.getLabelKo());
+            setLabelEn(reason.getLabelEn());
+            setNeedsText(reason.needsText());
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+    }
+
     private List<Row> rows;
-    private String code;
-    private String labelKo;
-    private String labelEn;
-    private boolean needsText;
+    private Reason adding = new Reason();
 
     @PostConstruct
     void load() {
@@ -93,7 +99,7 @@ public class ReportReasonsAdminPage implements Serializable {
 
     public void save(Row row) {
         try {
-            reasons.relabel(row.id, row.labelKo, row.labelEn, row.needsText);
+            reasons.relabel(row.id, row.getLabelKo(), row.getLabelEn(), row.isNeedsText());
             FacesMessages.info("admin.reportReasons.saved");
             load();
         } catch (RuleViolation violation) {
@@ -129,11 +135,8 @@ public class ReportReasonsAdminPage implements Serializable {
 
     public void add() {
         try {
-            reasons.add(code, labelKo, labelEn, needsText);
-            code = null;
-            labelKo = null;
-            labelEn = null;
-            needsText = false;
+            reasons.add(adding.getCode(), adding.getLabelKo(), adding.getLabelEn(), adding.isNeedsText());
+            adding = new Reason();
             FacesMessages.info("admin.reportReasons.added");
             load();
         } catch (RuleViolation violation) {
@@ -145,35 +148,8 @@ public class ReportReasonsAdminPage implements Serializable {
         return rows;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabelKo() {
-        return labelKo;
-    }
-
-    public void setLabelKo(String labelKo) {
-        this.labelKo = labelKo;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
-    }
-
-    public void setLabelEn(String labelEn) {
-        this.labelEn = labelEn;
-    }
-
-    public boolean isNeedsText() {
-        return needsText;
-    }
-
-    public void setNeedsText(boolean needsText) {
-        this.needsText = needsText;
+    /** The add form's reason. */
+    public Reason getAdding() {
+        return adding;
     }
 }
