@@ -17,6 +17,9 @@ import jakarta.transaction.UserTransaction;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +30,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.idea.boundary.IdeaComments;
 import org.policyforum.it.Deployments;
+import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.moderation.boundary.AuditLog;
 import org.policyforum.newsletter.boundary.Campaigns;
 
@@ -66,6 +71,12 @@ class AdminBoundariesRefuseCitizensIT {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    MyAccount myAccount;
+
+    @Inject
+    IdeaComments ideaComments;
 
     record AdminMethod(Bean<?> bean, Method method, List<String> roles) {
         @Override
@@ -133,6 +144,35 @@ class AdminBoundariesRefuseCitizensIT {
             }
         }
         assertTrue(notRefused.isEmpty(), () -> "a citizen got through: " + notRefused);
+    }
+
+    /**
+     * A refusal reaches the web layer as it is, which answers a 4xx with one log line; the container must not also
+     * log it as a failed invocation with a stack trace (forum-ejb's META-INF/ejb-jar.xml). Two kinds: the role check
+     * (a citizen calling a member's method it lacks the role for) and a refusal raised inside the boundary (the run-as
+     * citizen has the role but no member row, as a session whose account was closed or blocked a moment ago). The
+     * walk of NoServerErrorsIT once found such a trace after a race between two sessions of one member.
+     */
+    @Test
+    void aRefusalLeavesNoStackTraceInTheLog() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        long before = Files.size(log);
+
+        Throwable role = invoke(asCitizen::call, myAccount, MyAccount.class.getMethod("me"));
+        Throwable inside = invoke(
+                asCitizen::call,
+                ideaComments,
+                IdeaComments.class.getMethod("comment", long.class, Long.class, String.class));
+
+        assertTrue(role instanceof EJBAccessException, () -> "not the role check: " + role);
+        Throwable cause = inside;
+        while (cause != null && !(cause instanceof SecurityException)) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause instanceof SecurityException, () -> "not the caller's refusal: " + inside);
+        byte[] all = Files.readAllBytes(log);
+        String logged = new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8);
+        assertFalse(logged.contains("component MyAccount") || logged.contains("component IdeaComments"), logged);
     }
 
     @Test
