@@ -2,6 +2,8 @@ package org.policyforum.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -29,14 +31,13 @@ public class SchemaMigrations {
     @Inject
     ForumEnvironment environment;
 
+    /** The schema as this build sees it: its version, and how many of this build's migrations it still lacks. */
+    public record State(String version, int pending, int failed) {}
+
     @PostConstruct
     void migrate() {
         privateDataFolder();
-        var result = Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = flyway().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
@@ -54,5 +55,26 @@ public class SchemaMigrations {
         } catch (IOException e) {
             LOG.warning(() -> "Cannot create the data folder " + environment.dataDirectory() + ": " + e);
         }
+    }
+
+    /**
+     * The schema now (the readiness probe asks): a migration that is pending or failed means this node runs code the
+     * database is not ready for, e.g. another node's failed upgrade or a restore of an older backup.
+     */
+    @Lock(LockType.READ)
+    public State state() {
+        var info = flyway().info();
+        var current = info.current();
+        int failed = (int) java.util.Arrays.stream(info.all())
+                .filter(m -> m.getState().isFailed())
+                .count();
+        return new State(current == null ? "none" : current.getVersion().getVersion(), info.pending().length, failed);
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
     }
 }

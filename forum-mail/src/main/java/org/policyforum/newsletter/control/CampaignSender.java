@@ -100,6 +100,9 @@ public class CampaignSender {
     @Inject
     Clock clock;
 
+    @Inject
+    MailMeters meters;
+
     /** Workers sending now; each has its own batch and SMTP connection. */
     private final AtomicInteger running = new AtomicInteger();
     /** H2 is single-process (one server), so claims are serialised here; PostgreSQL claims with SKIP LOCKED. */
@@ -270,6 +273,9 @@ public class CampaignSender {
                 }
                 return deliveries.markSending(campaignId, next.memberId(), next.email(), messageId);
             });
+            if (done != null) {
+                meters.campaignMailSent(); // counted once the row that says so has committed
+            }
             previous = null;
             if (!go) {
                 continue;
@@ -308,6 +314,9 @@ public class CampaignSender {
             }
             return deliveries.release(campaignId, claim);
         });
+        if (done != null) {
+            meters.campaignMailSent();
+        }
     }
 
     private Object hardFailure(long campaignId, Claimed delivery, String reason) {

@@ -45,6 +45,9 @@ public class OutboxSender {
     @Inject
     Clock clock;
 
+    @Inject
+    MailMeters meters;
+
     private final AtomicBoolean running = new AtomicBoolean();
     /** After the SMTP server could not be reached, wait before trying again (and say so in the log only once). */
     private volatile Instant pausedUntil = Instant.MIN;
@@ -70,6 +73,7 @@ public class OutboxSender {
                     try {
                         connection.send(toMessage(mail, connection));
                         store.markSent(mail.getId());
+                        meters.outboxMailSent();
                     } catch (MessagingException e) {
                         store.markFailed(mail.getId(), e.getMessage());
                         if (!connection.isConnected()) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.Polls;
+import org.policyforum.web.operations.ForumMeters;
 import org.policyforum.web.poll.PollJson;
 
 /**
@@ -39,6 +40,9 @@ public class PollResource {
 
     @Inject
     Polls polls;
+
+    @Inject
+    ForumMeters meters;
 
     @Inject
     PollFeed feed;
@@ -112,6 +116,7 @@ public class PollResource {
         Polls.Receipt receipt;
         try {
             receipt = polls.castBallot(id, ballot.optionIds());
+            meters.ballotCounted();
         } catch (EJBAccessException notACitizen) {
             // logged in, but not a verified member: the same words as for a poll one may not vote in
             throw RuleViolation.of("poll.ineligible");

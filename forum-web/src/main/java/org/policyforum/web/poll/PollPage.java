@@ -14,6 +14,7 @@ import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.poll.boundary.Polls;
 import org.policyforum.poll.boundary.Polls.PollView;
 import org.policyforum.web.member.CurrentUser;
+import org.policyforum.web.operations.ForumMeters;
 import org.policyforum.web.platform.FacesMessages;
 
 /**
@@ -28,6 +29,9 @@ public class PollPage {
 
     @Inject
     Polls polls;
+
+    @Inject
+    ForumMeters meters;
 
     @Inject
     CurrentUser currentUser;
@@ -67,6 +71,7 @@ public class PollPage {
         }
         try {
             var receipt = polls.castBallot(id, choices);
+            meters.ballotCounted();
             FacesMessages.info(receipt.changed() ? "ballot.changed" : "ballot.cast");
         } catch (RuleViolation violation) {
             if ("choices".equals(violation.field())) {

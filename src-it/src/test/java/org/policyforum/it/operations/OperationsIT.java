@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.Rows;
 
 /**
  * What an operator's monitoring sees, over real HTTP from inside the server: {@code /health/live},
@@ -67,6 +69,59 @@ class OperationsIT {
         assertTrue(ready.body().contains(Deployments.EAR_NAME), "the forum's deployment is among the checks");
     }
 
+    /** The forum's own checks: the database answers, the schema has this build's migrations, the outbox moves. */
+    @Test
+    void theForumIsReady() throws Exception {
+        HttpResponse<String> ready = get(PUBLIC.resolve("/ops/ready"));
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertEquals("no-store", ready.headers().firstValue("Cache-Control").orElse(""));
+        Map<String, String> checks = checks(ready);
+        assertEquals("UP", json(ready).getString("status"), ready.body());
+        assertEquals(
+                Map.of("forum-database", "UP", "forum-migrations", "UP", "forum-mail-outbox", "UP"),
+                checks,
+                ready.body());
+        JsonObject migrations = check(ready, "forum-migrations").getJsonObject("data");
+        assertEquals(0, migrations.getInt("pending"), ready.body());
+        assertEquals(
+                String.valueOf(
+                        Rows.single("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"installed_rank\" ="
+                                + " (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")")),
+                migrations.getString("version"),
+                ready.body());
+    }
+
+    /**
+     * A mail that has waited longer than half an hour (here: a retry planned for tomorrow of a mail written 31 minutes
+     * ago) makes the node not ready, naming the outbox; once it is gone the node is ready again.
+     */
+    @Test
+    void aStuckOutboxMakesTheNodeNotReady() throws Exception {
+        long id = 900_000_000L + System.nanoTime() % 1_000_000;
+        LocalDateTime now = LocalDateTime.now(java.time.ZoneOffset.UTC);
+        Rows.update(
+                "INSERT INTO outbox_mail (id, recipient, subject, text_body, kind, status, attempts, next_attempt_at,"
+                        + " message_id, created_at) VALUES (?, 'stuck@example.org', 's', 't', 'TEST', 'PENDING', 3,"
+                        + " ?, ?, ?)",
+                id,
+                java.sql.Timestamp.valueOf(now.plusDays(1)),
+                "<stuck-" + id + "@example.org>",
+                java.sql.Timestamp.valueOf(now.minusMinutes(31)));
+        try {
+            HttpResponse<String> ready = get(PUBLIC.resolve("/ops/ready"));
+            assertEquals(503, ready.statusCode(), ready.body());
+            Map<String, String> checks = checks(ready);
+            assertEquals("DOWN", checks.get("forum-mail-outbox"), ready.body());
+            assertEquals("UP", checks.get("forum-database"), ready.body());
+            assertTrue(check(ready, "forum-mail-outbox").getJsonObject("data").getInt("pending") >= 1, ready.body());
+            assertTrue(!ready.body().contains("stuck@example.org"), "the check names no person");
+        } finally {
+            Rows.update("DELETE FROM outbox_mail WHERE id = ?", id);
+        }
+        HttpResponse<String> again = get(PUBLIC.resolve("/ops/ready"));
+        assertEquals(200, again.statusCode(), again.body());
+    }
+
     @Test
     void metricsAreTextWithRequestsAndTheDatabasePool() throws Exception {
         // one request, so that the request counters have counted
@@ -84,6 +139,17 @@ class OperationsIT {
             assertTrue(text.contains(meter + "{"), meter + " missing from /metrics: " + names);
         }
         assertTrue(text.contains(Deployments.EAR_NAME), "counted per deployment: " + names);
+        // the forum's own meters: the page just rendered has a render time; the counters and the backlog are there
+        // from the start
+        for (String meter : List.of(
+                "forum_page_render_seconds_count",
+                "forum_ballots_total",
+                "forum_outbox_backlog",
+                "forum_campaign_mails_sent_total",
+                "forum_outbox_mails_sent_total")) {
+            assertTrue(names.contains(meter), meter + " missing from /metrics: " + names);
+        }
+        assertTrue(text.contains("view=\"/index.xhtml\""), "the page's render time is by view: " + names);
     }
 
     @Test
@@ -121,6 +187,14 @@ class OperationsIT {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
+    }
+
+    private static JsonObject check(HttpResponse<String> response, String name) {
+        return json(response).getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among the checks: " + response.body()));
     }
 
     private static Map<String, String> checks(HttpResponse<String> response) {

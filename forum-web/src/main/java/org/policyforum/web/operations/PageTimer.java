@@ -1,0 +1,44 @@
+package org.policyforum.web.operations;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.time.Duration;
+
+/**
+ * Times every page from its first phase to its rendered answer, by view id: only views that exist reach the render
+ * phase, so an address made up by a visitor never becomes a meter of its own.
+ */
+public class PageTimer implements PhaseListener {
+
+    private static final String STARTED = PageTimer.class.getName();
+
+    @Override
+    public PhaseId getPhaseId() {
+        return PhaseId.ANY_PHASE;
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+        if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
+            event.getFacesContext().getAttributes().put(STARTED, System.nanoTime());
+        }
+    }
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return;
+        }
+        FacesContext context = event.getFacesContext();
+        Object started = context.getAttributes().get(STARTED);
+        if (started instanceof Long nanos && context.getViewRoot() != null) {
+            CDI.current()
+                    .select(ForumMeters.class)
+                    .get()
+                    .pageRendered(context.getViewRoot().getViewId(), Duration.ofNanos(System.nanoTime() - nanos));
+        }
+    }
+}
