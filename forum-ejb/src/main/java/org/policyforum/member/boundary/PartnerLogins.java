@@ -126,6 +126,7 @@ public class PartnerLogins {
                 return byPassword;
             } catch (PersistenceException | TransactionalException lost) {
                 // a simultaneous first login stored this partner account first: its link decides
+                LOG.info(() -> "Partner login of " + provider + " linked by a simultaneous login first");
                 existing = links.find(issuer, subject);
             }
         }
