@@ -26,6 +26,7 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.PartnerLink;
 import org.policyforum.platform.control.RateLimit;
 import org.policyforum.platform.control.RateLimits;
+import org.policyforum.platform.control.Text;
 import org.policyforum.platform.entity.Roles;
 import org.policyforum.platform.entity.RuleViolation;
 
@@ -70,6 +71,11 @@ public class PartnerLogins {
         if (clientAddress != null && rateLimits.isExceeded(RateLimit.LOGIN_FAILURES_PER_ADDRESS, clientAddress)) {
             return LoginResult.refused(LoginOutcome.THROTTLED);
         }
+        if (Text.holdsResidentNumber(subject)) {
+            // a provider that names its users by resident number: such a subject is never stored nor logged
+            LOG.warning(() -> "Partner login refused: the provider's subject is shaped like a resident number");
+            return LoginResult.refused(LoginOutcome.INVALID);
+        }
         Optional<PartnerLink> link = links.find(issuer, subject);
         if (link.isEmpty()) {
             return LoginResult.refused(LoginOutcome.NOT_LINKED);
@@ -81,7 +87,7 @@ public class PartnerLogins {
         Optional<Member> member =
                 Optional.ofNullable(em.find(Member.class, memberId)).filter(Member::isActive);
         if (member.isEmpty()) {
-            LOG.info(() -> "Partner login refused: member " + memberId + " is not active");
+            // closed or suspended: the web tier logs the refusal
             return LoginResult.refused(LoginOutcome.INVALID);
         }
         if (member.get().isLocked(clock.instant())) {
@@ -113,6 +119,9 @@ public class PartnerLogins {
             String email,
             String password,
             String clientAddress) {
+        if (Text.holdsResidentNumber(subject)) {
+            return LoginResult.refused(LoginOutcome.INVALID);
+        }
         LoginResult byPassword = logins.authenticate(email, password, clientAddress);
         if (byPassword.outcome() != LoginOutcome.SUCCESS) {
             return byPassword;

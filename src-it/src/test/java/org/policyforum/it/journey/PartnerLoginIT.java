@@ -190,6 +190,31 @@ class PartnerLoginIT {
         assertTrue(expired.body().contains(Texts.ko("partnerLogin.refused.token")), expired::body);
     }
 
+    /** A member who closed the account is not let in by a partner account linked before: a page with a 403. */
+    @Test
+    void aClosedMembersLinkedPartnerAccountLogsNobodyIn() {
+        Person member = TestPeople.confirmedMember(base, "partner-closed");
+        String subject = subject();
+        WebClient visitor = new WebClient(base);
+        HtmlPage in = linkWithPassword(visitor, partnerLogin(visitor, subject), member);
+        assertTrue(in.hasId("logoutForm:logout"), in::body);
+        HtmlPage closed = visitor.submit(
+                account(visitor),
+                "close",
+                "close:submit",
+                new Form().put("close:closePassword", member.password()).put("close:closeConfirmed", "on"));
+        assertFalse(closed.hasId("logoutForm:logout"), closed::body);
+
+        WebClient again = new WebClient(base);
+        HtmlPage refused = partnerLogin(again, subject);
+        assertEquals(403, refused.status(), refused::body);
+        assertTrue(refused.body().contains(Texts.ko("partnerLogin.refused.account")), refused::body);
+        HtmlPage account = again.get("/account/index.xhtml");
+        assertFalse(
+                account.hasId("logoutForm:logout") || account.hasId("profileEmail"),
+                () -> "nobody is logged in: " + account.status() + " " + account.path() + " " + account.body());
+    }
+
     /** Two first logins of one partner account, their password logins at once: one link, both logged in. */
     @Test
     void twoSimultaneousFirstLoginsOfOnePartnerAccountMakeOneLink() throws Exception {
