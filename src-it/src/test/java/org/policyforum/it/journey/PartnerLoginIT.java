@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -215,30 +216,33 @@ class PartnerLoginIT {
                 () -> "nobody is logged in: " + account.status() + " " + account.path() + " " + account.body());
     }
 
-    /** Two first logins of one partner account, their password logins at once: one link, both logged in. */
+    /** Eight first logins of one partner account, their password logins at once: one link, all logged in. */
     @Test
-    void twoSimultaneousFirstLoginsOfOnePartnerAccountMakeOneLink() throws Exception {
+    void simultaneousFirstLoginsOfOnePartnerAccountMakeOneLink() throws Exception {
         Person member = TestPeople.confirmedMember(base, "partner-race");
         String subject = subject();
-        WebClient one = new WebClient(base);
-        WebClient two = new WebClient(base);
-        HtmlPage askedOne = partnerLogin(one, subject);
-        HtmlPage askedTwo = partnerLogin(two, subject);
-        assertTrue(askedOne.hasId("linkingText") && askedTwo.hasId("linkingText"), askedTwo::body);
-        ExecutorService executor = Executors.newFixedThreadPool(2);
+        int visitors = 8;
+        List<WebClient> clients = new ArrayList<>();
+        List<HtmlPage> asked = new ArrayList<>();
+        for (int i = 0; i < visitors; i++) {
+            WebClient visitor = new WebClient(base);
+            HtmlPage page = partnerLogin(visitor, subject);
+            assertTrue(page.hasId("linkingText"), page::body);
+            clients.add(visitor);
+            asked.add(page);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(visitors);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Callable<HtmlPage>> attempts = List.of(
-                    () -> {
-                        start.await();
-                        return linkWithPassword(one, askedOne, member);
-                    },
-                    () -> {
-                        start.await();
-                        return linkWithPassword(two, askedTwo, member);
-                    });
-            List<Future<HtmlPage>> answers =
-                    attempts.stream().map(executor::submit).toList();
+            List<Future<HtmlPage>> answers = new ArrayList<>();
+            for (int i = 0; i < visitors; i++) {
+                int n = i;
+                Callable<HtmlPage> attempt = () -> {
+                    start.await();
+                    return linkWithPassword(clients.get(n), asked.get(n), member);
+                };
+                answers.add(executor.submit(attempt));
+            }
             start.countDown();
             for (Future<HtmlPage> answer : answers) {
                 HtmlPage page = answer.get();
@@ -247,7 +251,8 @@ class PartnerLoginIT {
         } finally {
             executor.shutdownNow();
         }
-        assertEquals(1, revokeButtons(one.get("/account/index.xhtml")).size(), "one link");
+        assertEquals(
+                1, revokeButtons(clients.get(0).get("/account/index.xhtml")).size(), "one link");
         HtmlPage straight = partnerLogin(new WebClient(base), subject);
         assertTrue(straight.hasId("logoutForm:logout"), straight::body);
     }
