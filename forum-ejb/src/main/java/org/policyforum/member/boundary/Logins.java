@@ -82,7 +82,11 @@ public class Logins {
         INVALID,
         LOCKED,
         EMAIL_UNCONFIRMED,
-        THROTTLED
+        THROTTLED,
+        /** A partner login whose partner account is linked to no member yet: the person links it once. */
+        NOT_LINKED,
+        /** A partner account that a simultaneous first login linked to another member. */
+        LINKED_ELSEWHERE
     }
 
     /** @param sessionEpoch the number the new session is logged in under (see {@link #sessionEpoch()}) */

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
@@ -33,6 +35,11 @@ public class ForumEnvironment {
     public URI baseUrl() {
         String url = setting("forum.base.url").orElse("http://localhost:8080/");
         return URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    /** Whether FORUM_BASE_URL is set (else {@link #baseUrl()} is the local default). */
+    public boolean hasBaseUrl() {
+        return setting("forum.base.url").isPresent();
     }
 
     /** Whether the public address is HTTPS: then browsers are told to use nothing else (HSTS). */
@@ -130,6 +137,27 @@ public class ForumEnvironment {
     /** FORUM_API_RATE_KEYED: API requests per minute with one partner key (0: no limit). */
     public int apiRateKeyed() {
         return number("forum.api.rate.keyed", 1200);
+    }
+
+    /**
+     * FORUM_PARTNER_LOGINS: the ids of the OpenID Connect providers members may log in through (comma-separated,
+     * lower-case letters and digits); none by default.
+     */
+    public List<String> partnerLogins() {
+        return setting("forum.partner.logins").stream()
+                .flatMap(ids -> Arrays.stream(ids.split(",")))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * FORUM_PARTNER_LOGIN_&lt;ID&gt;_&lt;FIELD&gt;: one setting of partner login {@code id}, e.g. {@code issuer},
+     * {@code client.id}, {@code client.secret}, {@code name.ko}, {@code name.en}.
+     */
+    public Optional<String> partnerLogin(String id, String field) {
+        return setting("forum.partner.login." + id + "." + field);
     }
 
     private int number(String name, int fallback) {

@@ -8,6 +8,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import org.policyforum.member.boundary.Logins;
+import org.policyforum.member.boundary.PartnerLogins;
+import org.policyforum.web.member.partner.PartnerCredential;
+import org.policyforum.web.member.partner.PartnerLinkCredential;
 import org.policyforum.web.platform.ClientAddress;
 
 /**
@@ -18,10 +21,13 @@ import org.policyforum.web.platform.ClientAddress;
 @ApplicationScoped
 public class ForumIdentityStore implements IdentityStore {
 
-    static final String OUTCOME = "org.policyforum.login.outcome";
+    public static final String OUTCOME = "org.policyforum.login.outcome";
 
     @Inject
     Logins logins;
+
+    @Inject
+    PartnerLogins partnerLogins;
 
     @Inject
     HttpServletRequest request;
@@ -30,8 +36,29 @@ public class ForumIdentityStore implements IdentityStore {
     ClientAddress clientAddress;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Logins.LoginResult result = logins.authenticate(
-                credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+        return loggedIn(logins.authenticate(
+                credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request)));
+    }
+
+    /** A partner account whose ID token was checked (PartnerLoginCallback): in if it is linked to a member. */
+    public CredentialValidationResult validate(PartnerCredential credential) {
+        return loggedIn(partnerLogins.logIn(credential.issuer(), credential.subject(), clientAddress.of(request)));
+    }
+
+    /** A password login that links the partner account waiting in the session (LoginPage). */
+    public CredentialValidationResult validate(PartnerLinkCredential credential) {
+        return loggedIn(partnerLogins.linkAndLogIn(
+                credential.toLink().provider(),
+                credential.toLink().issuer(),
+                credential.toLink().subject(),
+                credential.email(),
+                credential.password().getValue() == null
+                        ? null
+                        : new String(credential.password().getValue()),
+                clientAddress.of(request)));
+    }
+
+    private CredentialValidationResult loggedIn(Logins.LoginResult result) {
         request.setAttribute(OUTCOME, result.outcome());
         if (result.outcome() != Logins.LoginOutcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;

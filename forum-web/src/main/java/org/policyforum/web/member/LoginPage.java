@@ -21,6 +21,8 @@ import java.net.URI;
 import org.policyforum.member.boundary.Logins;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
+import org.policyforum.web.member.partner.PartnerLinkCredential;
+import org.policyforum.web.member.partner.PartnerLoginSession;
 import org.policyforum.web.platform.FacesMessages;
 
 @Named
@@ -72,7 +74,7 @@ public class LoginPage implements Serializable {
     }
 
     /** Only a path of this site: never another host, so the login page cannot be used to send people elsewhere. */
-    static String samePath(String url) {
+    public static String samePath(String url) {
         try {
             URI uri = URI.create(url);
             String path = uri.getRawPath();
@@ -93,24 +95,49 @@ public class LoginPage implements Serializable {
         // a new session id for the logged-in session: an id planted before login is worth nothing after it
         request.getSession(true);
         request.changeSessionId();
+        // a partner login waiting to be linked (PartnerLoginCallback): this password login links it, once
+        var toLink = PartnerLoginSession.toLink(request);
         AuthenticationStatus status = security.authenticate(
                 request,
                 response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .credential(
+                                toLink.isPresent()
+                                        ? new PartnerLinkCredential(email, new Password(password), toLink.get())
+                                        : new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/");
+            case SUCCESS -> {
+                PartnerLoginSession.forgetLink(request);
+                external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/");
+            }
             default -> refused(request);
         }
+    }
+
+    /** Whether a partner login waits for this password login to link it. */
+    public boolean isLinking() {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return PartnerLoginSession.toLink(request).isPresent();
+    }
+
+    /** The visitor would rather not link the partner login: an ordinary login page again. */
+    public void cancelLink() {
+        PartnerLoginSession.forgetLink((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        FacesMessages.info("login.partner.linkCancelled");
     }
 
     /** A locked account gets the same words as a wrong password: its owner learns of the lock by mail. */
     private void refused(HttpServletRequest request) {
         Object outcome = request.getAttribute(ForumIdentityStore.OUTCOME);
         password = null;
-        if (outcome == Logins.LoginOutcome.THROTTLED) {
+        if (outcome == Logins.LoginOutcome.LINKED_ELSEWHERE) {
+            PartnerLoginSession.forgetLink(request);
+            FacesMessages.error(null, "login.partner.linkedElsewhere");
+        } else if (outcome == Logins.LoginOutcome.THROTTLED) {
             FacesMessages.error(null, "login.throttled");
         } else if (outcome == Logins.LoginOutcome.EMAIL_UNCONFIRMED) {
             unconfirmed = true;

@@ -1,0 +1,298 @@
+package org.policyforum.it.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policyforum.it.Deployments;
+import org.policyforum.it.ExactlyOnce;
+import org.policyforum.it.journey.TestPeople.Person;
+import org.policyforum.it.journey.WebClient.Form;
+import org.policyforum.it.journey.WebClient.HtmlPage;
+
+/**
+ * Login through a partner's OpenID Connect provider, over HTTP against a real provider (mock-oauth2-server) that this
+ * test JVM starts on {@code it.oidc.port}; the server knows it as partner login "partner" (src-it/pom.xml). First
+ * login and linking, second login, revoking, and the refusals: forged and replayed state, the provider's error, a
+ * token from the wrong issuer or expired, an unknown provider. Exactly-once: two first logins of one partner account
+ * at once make one link.
+ */
+@ExactlyOnce
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerLoginIT {
+
+    static final String ISSUER_ID = "partner";
+    private static final Pattern REVOKE = Pattern.compile("id=\"(partnerLinks:links:\\d+:revoke)\"");
+
+    static MockOAuth2Server provider;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.forum();
+    }
+
+    @BeforeAll
+    static void startProvider() throws IOException {
+        provider = new MockOAuth2Server();
+        provider.start(InetAddress.getByName("127.0.0.1"), Integer.getInteger("it.oidc.port", 4180));
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.shutdown();
+    }
+
+    /** The provider's next token names {@code subject}. */
+    static void nextToken(String subject) {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject));
+    }
+
+    static String subject() {
+        return "partner-user-" + TestPeople.unique();
+    }
+
+    /** A visitor who pressed "log in with the partner": where the forum sent them in the end. */
+    static HtmlPage partnerLogin(WebClient visitor, String subject) {
+        nextToken(subject);
+        return visitor.get("/login/partner/" + ISSUER_ID);
+    }
+
+    /** The password login on the page that asks to link the partner account. */
+    static HtmlPage linkWithPassword(WebClient visitor, HtmlPage loginPage, Person person) {
+        return visitor.submit(
+                loginPage,
+                "login",
+                "login:submit",
+                new Form().put("login:email", person.email()).put("login:password", person.password()));
+    }
+
+    static List<String> revokeButtons(HtmlPage account) {
+        Matcher m = REVOKE.matcher(account.body());
+        return m.results().map(r -> r.group(1)).toList();
+    }
+
+    @Test
+    void firstLoginLinksWithThePasswordOnceThenThePartnerLogsInStraightAndARevokedLinkAsksAgain() {
+        Person member = TestPeople.confirmedMember(base, "partner");
+        String subject = subject();
+
+        WebClient first = new WebClient(base);
+        HtmlPage login = first.get("/login.xhtml");
+        assertTrue(login.hasId("partner-partner"), "the login page offers the partner: " + login.body());
+        HtmlPage asked = partnerLogin(first, subject);
+        assertEquals(200, asked.status(), asked::body);
+        assertEquals("/login.xhtml", asked.path(), "an unlinked partner account is asked for the password");
+        assertTrue(asked.hasId("linkingText"), asked::body);
+        assertFalse(asked.hasId("logoutForm:logout"), "not logged in before the password");
+        HtmlPage in = linkWithPassword(first, asked, member);
+        assertTrue(in.hasId("logoutForm:logout"), () -> "the password login linked and logged in: " + in.body());
+        HtmlPage account = first.get("/account/index.xhtml");
+        assertEquals(1, revokeButtons(account).size(), account::body);
+
+        // the second login with the same partner account: straight in, no password
+        WebClient second = new WebClient(base);
+        HtmlPage straight = partnerLogin(second, subject);
+        assertEquals("/", straight.path(), straight::body);
+        assertTrue(straight.hasId("logoutForm:logout"), straight::body);
+        assertEquals("/account/index.xhtml", second.get("/account/index.xhtml").path());
+
+        // revoked on the account page: the next partner login asks to link again
+        HtmlPage revoked = second.submit(
+                account(second), "partnerLinks", revokeButtons(account(second)).get(0), new Form());
+        assertTrue(revoked.body().contains(Texts.ko("account.partner.revoked")), revoked::body);
+        assertEquals(List.of(), revokeButtons(second.get("/account/index.xhtml")));
+        HtmlPage again = partnerLogin(new WebClient(base), subject);
+        assertEquals("/login.xhtml", again.path(), again::body);
+        assertTrue(again.hasId("linkingText"), again::body);
+    }
+
+    private static HtmlPage account(WebClient visitor) {
+        return visitor.get("/account/index.xhtml");
+    }
+
+    @Test
+    void forgedReplayedAndRefusedCallbacksAreAPageWithA4xxAndLogNobodyIn() throws Exception {
+        // a callback whose state this browser never started
+        HtmlPage forged = new WebClient(base).get("/login/partner/callback?state=forged-state&code=any-code");
+        assertEquals(400, forged.status(), forged::body);
+        assertTrue(forged.body().contains(Texts.ko("partnerLogin.refused.state")), forged::body);
+        HtmlPage noState = new WebClient(base).get("/login/partner/callback?code=any-code");
+        assertEquals(400, noState.status(), noState::body);
+
+        // the same callback twice: the second finds its state used
+        Steps steps = new Steps();
+        nextToken(subject());
+        URI callback = steps.toCallback();
+        assertEquals(303, steps.get(callback).statusCode());
+        HttpResponse<String> replayed = steps.get(callback);
+        assertEquals(400, replayed.statusCode(), replayed::body);
+        assertTrue(replayed.body().contains(Texts.ko("partnerLogin.refused.state")), replayed::body);
+
+        // the provider says no (the person cancelled there)
+        Steps cancelled = new Steps();
+        String state = cancelled.startState();
+        HttpResponse<String> error = cancelled.get(
+                URI.create(base.toURI().resolve("/") + "login/partner/callback?error=access_denied&state=" + state));
+        assertEquals(400, error.statusCode(), error::body);
+        assertTrue(error.body().contains(Texts.ko("partnerLogin.refused.provider")), error::body);
+
+        // an unknown provider
+        assertEquals(404, new WebClient(base).get("/login/partner/nobody").status());
+    }
+
+    @Test
+    void aTokenFromTheWrongIssuerOrExpiredIsRefused() {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(
+                ISSUER_ID, subject(), "JWT", null, Map.of("iss", "http://127.0.0.1:1/elsewhere"), 3600));
+        WebClient visitor = new WebClient(base);
+        HtmlPage wrongIssuer = visitor.get("/login/partner/" + ISSUER_ID);
+        assertEquals(400, wrongIssuer.status(), wrongIssuer::body);
+        assertTrue(wrongIssuer.body().contains(Texts.ko("partnerLogin.refused.token")), wrongIssuer::body);
+        assertEquals("/login.xhtml", visitor.get("/account/index.xhtml").path(), "nobody is logged in");
+
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject(), "JWT", null, Map.of(), -3600));
+        HtmlPage expired = new WebClient(base).get("/login/partner/" + ISSUER_ID);
+        assertEquals(400, expired.status(), expired::body);
+        assertTrue(expired.body().contains(Texts.ko("partnerLogin.refused.token")), expired::body);
+    }
+
+    /** A member who closed the account is not let in by a partner account linked before: a page with a 403. */
+    @Test
+    void aClosedMembersLinkedPartnerAccountLogsNobodyIn() {
+        Person member = TestPeople.confirmedMember(base, "partner-closed");
+        String subject = subject();
+        WebClient visitor = new WebClient(base);
+        HtmlPage in = linkWithPassword(visitor, partnerLogin(visitor, subject), member);
+        assertTrue(in.hasId("logoutForm:logout"), in::body);
+        HtmlPage closed = visitor.submit(
+                account(visitor),
+                "close",
+                "close:submit",
+                new Form().put("close:closePassword", member.password()).put("close:closeConfirmed", "on"));
+        assertFalse(closed.hasId("logoutForm:logout"), closed::body);
+
+        WebClient again = new WebClient(base);
+        HtmlPage refused = partnerLogin(again, subject);
+        assertEquals(403, refused.status(), refused::body);
+        assertTrue(refused.body().contains(Texts.ko("partnerLogin.refused.account")), refused::body);
+        HtmlPage account = again.get("/account/index.xhtml");
+        assertFalse(
+                account.hasId("logoutForm:logout") || account.hasId("profileEmail"),
+                () -> "nobody is logged in: " + account.status() + " " + account.path() + " " + account.body());
+    }
+
+    /** Eight first logins of one partner account, their password logins at once: one link, all logged in. */
+    @Test
+    void simultaneousFirstLoginsOfOnePartnerAccountMakeOneLink() throws Exception {
+        Person member = TestPeople.confirmedMember(base, "partner-race");
+        String subject = subject();
+        int visitors = 8;
+        List<WebClient> clients = new ArrayList<>();
+        List<HtmlPage> asked = new ArrayList<>();
+        for (int i = 0; i < visitors; i++) {
+            WebClient visitor = new WebClient(base);
+            HtmlPage page = partnerLogin(visitor, subject);
+            assertTrue(page.hasId("linkingText"), page::body);
+            clients.add(visitor);
+            asked.add(page);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(visitors);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HtmlPage>> answers = new ArrayList<>();
+            for (int i = 0; i < visitors; i++) {
+                int n = i;
+                Callable<HtmlPage> attempt = () -> {
+                    start.await();
+                    return linkWithPassword(clients.get(n), asked.get(n), member);
+                };
+                answers.add(executor.submit(attempt));
+            }
+            start.countDown();
+            for (Future<HtmlPage> answer : answers) {
+                HtmlPage page = answer.get();
+                assertTrue(page.hasId("logoutForm:logout"), page::body);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        assertEquals(
+                1, revokeButtons(clients.get(0).get("/account/index.xhtml")).size(), "one link");
+        HtmlPage straight = partnerLogin(new WebClient(base), subject);
+        assertTrue(straight.hasId("logoutForm:logout"), straight::body);
+    }
+
+    /** One visitor stepping through the redirects by hand, to see (and repeat) each of them. */
+    final class Steps {
+
+        private final HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+
+        HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+            return http.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Starts a login; the provider's authorization address the forum sent the visitor to. */
+        URI start() throws Exception {
+            HttpResponse<String> started = get(base.toURI().resolve("/login/partner/" + ISSUER_ID));
+            assertEquals(302, started.statusCode(), started::body);
+            return URI.create(started.headers().firstValue("Location").orElseThrow());
+        }
+
+        String startState() throws Exception {
+            Matcher m = Pattern.compile("(?:^|&)state=([^&]+)").matcher(start().getRawQuery());
+            assertTrue(m.find());
+            return m.group(1);
+        }
+
+        /** Starts a login and lets the provider answer; the callback address it sends the visitor back to. */
+        URI toCallback() throws Exception {
+            HttpResponse<String> answered = get(start());
+            assertEquals(302, answered.statusCode(), answered::body);
+            return URI.create(answered.headers().firstValue("Location").orElseThrow());
+        }
+    }
+}
