@@ -210,10 +210,11 @@ class PartnerLoginIT {
         HtmlPage refused = partnerLogin(again, subject);
         assertEquals(403, refused.status(), refused::body);
         assertTrue(refused.body().contains(Texts.ko("partnerLogin.refused.account")), refused::body);
+        // and the refused browser is an anonymous visitor again: the account page sends it to the login page
         HtmlPage account = again.get("/account/index.xhtml");
-        assertFalse(
-                account.hasId("logoutForm:logout") || account.hasId("profileEmail"),
-                () -> "nobody is logged in: " + account.status() + " " + account.path() + " " + account.body());
+        assertEquals(200, account.status(), account::body);
+        assertEquals("/login.xhtml", account.path(), account::body);
+        assertFalse(account.hasId("logoutForm:logout"), account::body);
     }
 
     /** Eight first logins of one partner account, their password logins at once: one link, all logged in. */
