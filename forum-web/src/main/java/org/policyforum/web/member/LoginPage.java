@@ -21,6 +21,7 @@ import java.net.URI;
 import org.policyforum.member.boundary.Logins;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
+import org.policyforum.web.platform.CleanAddresses;
 import org.policyforum.web.platform.FacesMessages;
 
 @Named
@@ -79,7 +80,8 @@ public class LoginPage implements Serializable {
             if (path == null || !path.startsWith("/") || path.startsWith("//")) {
                 return null;
             }
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            // a page saved by the login guard is named as its page (/topic.xhtml?id=5): back to its clean address
+            return CleanAddresses.clean(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery(), "");
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }
