@@ -207,7 +207,7 @@ public class IdeaSupport {
     }
 
     static void logIn(Member member) throws IOException, InterruptedException {
-        HttpResponse<String> form = get("/login.xhtml", null);
+        HttpResponse<String> form = get("/login", null);
         String session = cookie(form).orElseThrow(() -> new IOException("no session from the login page"));
         Map<String, String> fields = hiddenFields(form.body(), "login");
         fields.put("primefaces.nonce", nonce(form.body()));
@@ -220,7 +220,7 @@ public class IdeaSupport {
             throw new IllegalStateException("login of " + member.email + " refused (" + answer.statusCode() + ")");
         }
         // what the browser has once it shows an idea page to a member: the session's token (one per session)
-        HttpResponse<String> page = get("/idea.xhtml?id=" + member.ideasLeft.get(member.next), loggedIn);
+        HttpResponse<String> page = get("/ideas/" + member.ideasLeft.get(member.next), loggedIn);
         Matcher token = TOKEN.matcher(page.body());
         if (page.statusCode() != 200 || !token.find()) {
             throw new IOException("no token on the idea page for " + member.email + " (" + page.statusCode() + ")");

@@ -215,7 +215,7 @@ public class PollVote {
     }
 
     static void logIn(Member member) throws IOException, InterruptedException {
-        HttpResponse<String> form = get("/login.xhtml", null);
+        HttpResponse<String> form = get("/login", null);
         String session = cookie(form).orElseThrow(() -> new IOException("no session from the login page"));
         Map<String, String> fields = hiddenFields(form.body(), "login");
         fields.put("primefaces.nonce", nonce(form.body()));
@@ -232,7 +232,7 @@ public class PollVote {
             // session); after a crash the first poll left may have been voted already (no form there), so look on
             member.token = null;
             for (int i = 0; i < member.pollsLeft.size() && member.token == null; i++) {
-                HttpResponse<String> page = get("/poll.xhtml?id=" + member.pollsLeft.get(i), loggedIn);
+                HttpResponse<String> page = get("/polls/" + member.pollsLeft.get(i), loggedIn);
                 Matcher token = TOKEN.matcher(page.body());
                 if (page.statusCode() == 200 && token.find()) {
                     member.token = token.group(1);
@@ -303,7 +303,7 @@ public class PollVote {
     /** The Faces form without JavaScript: GET the poll page, POST its form (view state, CSP nonce). */
     static String voteOnPage(Member member, long poll) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<String> page = get("/poll.xhtml?id=" + poll, member.session);
+        HttpResponse<String> page = get("/polls/" + poll, member.session);
         if (page.statusCode() != 200) {
             throw new IOException("poll page " + poll + ": " + page.statusCode());
         }

@@ -83,7 +83,7 @@ public class TopicDashboard {
     }
 
     static String logIn(String email, String password) throws IOException, InterruptedException {
-        HttpResponse<String> form = get("/login.xhtml", null);
+        HttpResponse<String> form = get("/login", null);
         String session = cookie(form);
         String body = form.body();
         int start = body.indexOf("<form id=\"login\"");

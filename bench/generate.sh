@@ -228,4 +228,4 @@ printf '  hot topic %s: %s opinions, %s comments, %s reactions on them\n' "$HOT_
     "$(query_value "SELECT COUNT(*) FROM opinion_comment WHERE topic_id = $HOT_TOPIC")" \
     "$(query_value "SELECT COUNT(*) FROM reaction r JOIN opinion o ON r.target_type = 'OPINION' AND o.id = r.target_id WHERE o.topic_id = $HOT_TOPIC")" >&2
 echo "$HOT_TOPIC" >"$BENCH_DIR/data/hot-topic-$DB"
-log "the page under test: $BASE_URL/topic.xhtml?id=$HOT_TOPIC (bench/topic-page.sh --db $DB)"
+log "the page under test: $BASE_URL/topics/$HOT_TOPIC (bench/topic-page.sh --db $DB)"

@@ -6,7 +6,7 @@
 #   bench/idea-list.sh [--duration 30s] [--connections 50] [--threads 2] [--warmup 20s] [--timeout 60s]
 #                      [--static PATH] [--page PATH]... [--reader-cache SECONDS]
 #
-# Pages (default): /ideas.xhtml?sort=SUPPORTS&category=3 (the first page of one category by supports) and the same
+# Pages (default): /ideas?sort=SUPPORTS&category=3 (the first page of one category by supports) and the same
 # with page=50 (rows 981-1000); each --page replaces the defaults. PostgreSQL, database forum_bench_idea
 # (BENCH_PG_DB); port offset BENCH_PORT_OFFSET (500 by default; 600 keeps clear of the mail bench).
 # --reader-cache: FORUM_READER_CACHE_SECONDS for the server (the readers' cache of topic pages and idea lists; default
@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 [ ${#PAGES[@]} -gt 0 ] \
-    || PAGES=("/ideas.xhtml?sort=SUPPORTS&category=3" "/ideas.xhtml?sort=SUPPORTS&category=3&page=50")
+    || PAGES=("/ideas?sort=SUPPORTS&category=3" "/ideas?sort=SUPPORTS&category=3&page=50")
 command -v wrk >/dev/null || die "wrk is not installed (apt-get install -y wrk)"
 [ "$(query_value "SELECT COUNT(*) FROM idea")" -gt 0 ] || die "no ideas in $PG_DB: run bench/generate-ideas.sh first"
 RESULTS=$WORK/idea-list-$(date +%Y%m%d-%H%M%S)

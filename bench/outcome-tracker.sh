@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of the public policy-outcome tracker (/outcomes.xhtml), anonymous, with the same server's static-file
+# Load test of the public policy-outcome tracker (/outcomes), anonymous, with the same server's static-file
 # rate beside it in the same run. Fills the bench database that generate.sh made (run it first; --small is enough:
 # the tracker reads only bureaus and outcomes) with --outcomes policy outcomes and --entries timeline entries
 # (set-based, the server stopped), starts the forum server (port offset 500: http://127.0.0.1:8580), warms up, runs
@@ -63,13 +63,13 @@ DELETE FROM outcome_entry;
 DELETE FROM policy_outcome;
 INSERT INTO policy_outcome (id, source_kind, source_id, title, source_link, source_year, bureau_id, status, summary,
     progress, latest_on, latest_text, created_at, updated_at, version)
-SELECT r.x, 'TOPIC', t.id, t.title, 'topic.xhtml?id=' || CAST(t.id AS VARCHAR(20)), CAST(SUBSTRING(t.topic_month, 1, 4) AS INTEGER),
+SELECT r.x, 'TOPIC', t.id, t.title, 'topics/' || CAST(t.id AS VARCHAR(20)), CAST(SUBSTRING(t.topic_month, 1, 4) AS INTEGER),
     t.bureau_id, 'REVIEWING', '$LOREM', 0, NULL, NULL, t.closes_at, t.closes_at, 1
 FROM (SELECT ROW_NUMBER() OVER (ORDER BY id) AS x, id FROM topic WHERE state IN ('CLOSED', 'ANSWERED')) r
 JOIN topic t ON t.id = r.id WHERE r.x <= $TOPIC_OUTCOMES;
 INSERT INTO policy_outcome (id, source_kind, source_id, title, source_link, source_year, bureau_id, status, summary,
     progress, latest_on, latest_text, created_at, updated_at, version)
-SELECT r.x, 'IDEA', r.x, '시민 제안 ' || CAST(r.x AS VARCHAR(20)) || ': 생활 속 정책 개선', 'idea.xhtml?id=' || CAST(r.x AS VARCHAR(20)),
+SELECT r.x, 'IDEA', r.x, '시민 제안 ' || CAST(r.x AS VARCHAR(20)) || ': 생활 속 정책 개선', 'ideas/' || CAST(r.x AS VARCHAR(20)),
     2023 + CAST(MOD(r.x, 4) AS INTEGER), 1 + MOD(r.x, (SELECT COUNT(*) FROM bureau)),
     CASE MOD(r.x, 5) WHEN 0 THEN 'REVIEWING' WHEN 1 THEN 'REFLECTED' WHEN 2 THEN 'PARTLY_REFLECTED'
         WHEN 3 THEN 'NOT_REFLECTED' ELSE 'IMPLEMENTED' END,
@@ -106,9 +106,9 @@ case $DB in
             -c "EXPLAIN ANALYZE $TRACKER_SQL LIMIT 20" >"$RESULTS/plan.txt" 2>&1 || true ;;
 esac
 
-TRACKER=/outcomes.xhtml
-FILTERED="/outcomes.xhtml?status=REFLECTED&bureau=3"
-DEEP="/outcomes.xhtml?page=100"
+TRACKER=/outcomes
+FILTERED="/outcomes?status=REFLECTED&bureau=3"
+DEEP="/outcomes?page=100"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 start_server
 for path in "$TRACKER" "$FILTERED" "$DEEP" "$STATIC"; do

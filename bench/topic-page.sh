@@ -37,7 +37,7 @@ if [ -z "$TOPIC" ]; then
     [ -f "$BENCH_DIR/data/hot-topic-$DB" ] || die "no generated $DB data: run bench/generate.sh --db $DB first, or pass --topic"
     TOPIC=$(cat "$BENCH_DIR/data/hot-topic-$DB")
 fi
-PAGE="/topic.xhtml?id=$TOPIC"
+PAGE="/topics/$TOPIC"
 RESULTS=$WORK/results-$DB-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$RESULTS"
 

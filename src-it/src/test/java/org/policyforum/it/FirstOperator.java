@@ -22,7 +22,7 @@ public final class FirstOperator {
     public static final String EMAIL = "first-operator@it.policy-forum.test";
     public static final String PASSWORD = "Quiet-Walnut-Harbour-47";
 
-    private static final Pattern SETUP_TOKEN = Pattern.compile("/setup\\.xhtml\\?token=([^\\s\"'<>&]+)");
+    private static final Pattern SETUP_TOKEN = Pattern.compile("/setup\\?token=([^\\s\"'<>&]+)");
 
     private FirstOperator() {}
 

@@ -68,18 +68,18 @@ class HomePageIT {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("/", 200);
-        pages.put("/privacy.xhtml", 200);
-        pages.put("/terms.xhtml", 200);
-        pages.put("/outcomes.xhtml", 200);
-        pages.put("/ideas.xhtml", 200);
-        pages.put("/forum.xhtml", 200);
-        pages.put("/youth.xhtml", 200);
+        pages.put("/privacy", 200);
+        pages.put("/terms", 200);
+        pages.put("/outcomes", 200);
+        pages.put("/ideas", 200);
+        pages.put("/forum", 200);
+        pages.put("/youth", 200);
         // the archive's search is in the address; an overlong or odd one is cut or ignored, not an error
-        pages.put("/forum.xhtml?words=" + "a".repeat(500) + "&month=2026-13", 200);
-        pages.put("/youth.xhtml?words=%EB%8F%84%EC%84%9C%EA%B4%80&month=x", 200);
+        pages.put("/forum?words=" + "a".repeat(500) + "&month=2026-13", 200);
+        pages.put("/youth?words=%EB%8F%84%EC%84%9C%EA%B4%80&month=x", 200);
         pages.put("/no-such-page.xhtml", 404);
-        pages.put("/topic.xhtml?id=999999999", 404);
-        pages.put("/poll.xhtml?id=999999999", 404);
+        pages.put("/topics/999999999", 404);
+        pages.put("/polls/999999999", 404);
         for (Map.Entry<String, Integer> page : pages.entrySet()) {
             HttpResponse<String> response = client.send(
                     HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(page.getKey()))
@@ -98,7 +98,7 @@ class HomePageIT {
         // the search words come back into the search box from the address: escaped, never markup
         HttpResponse<String> forged = client.send(
                 HttpRequest.newBuilder(URI.create(base.toExternalForm())
-                                .resolve("/forum.xhtml?words=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E"))
+                                .resolve("/forum?words=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E"))
                         .timeout(Duration.ofSeconds(30))
                         .GET()
                         .build(),
@@ -128,14 +128,7 @@ class HomePageIT {
     @Test
     @Tag("browser")
     void everyLinkAndButtonOfTheMainPagesIsAThumbsTapTargetOnAPhone() {
-        for (String page : List.of(
-                "/",
-                "/forum.xhtml",
-                "/polls.xhtml",
-                "/login.xhtml",
-                "/signup.xhtml",
-                "/privacy.xhtml",
-                "/terms.xhtml")) {
+        for (String page : List.of("/", "/forum", "/polls", "/login", "/signup", "/privacy", "/terms")) {
             browser.phone().open(base, page);
             browser.assertFitsThePhone();
         }
@@ -145,7 +138,7 @@ class HomePageIT {
     @Test
     @Tag("browser")
     void aFocusedButtonShowsAFocusRingAndKoreanHeadingsBreakBetweenWords() {
-        browser.phone().open(base, "/login.xhtml");
+        browser.phone().open(base, "/login");
         browser.assertAccessible();
         // a keyboard user's focus: Tab from the last field until a PrimeFaces button has the focus
         browser.driver()

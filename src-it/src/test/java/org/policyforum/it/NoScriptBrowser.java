@@ -74,7 +74,7 @@ public class NoScriptBrowser {
     /** Logs in with the password of {@link Fixtures#citizen}; fails when the forum refuses. */
     public void logIn(String email) throws Exception {
         HttpResponse<String> answer = submit(
-                "/login.xhtml",
+                "/login",
                 "login",
                 Map.of("login:email", email, "login:password", Fixtures.PASSWORD, "login:submit", ""));
         assertTrue(

@@ -198,7 +198,7 @@ public class AwardRounds {
     public AwardRound announce(long roundId) {
         AwardRound round = find(roundId);
         round.announce(clock.instant());
-        String link = environment.baseUrl().resolve("account/index.xhtml").toString();
+        String link = environment.baseUrl().resolve("account").toString();
         for (Award award : em.createNamedQuery(Award.OF_ROUND, Award.class)
                 .setParameter("round", round)
                 .getResultList()) {

@@ -44,7 +44,7 @@ public class DiscussionContent extends EntityContent<Contribution> {
     @Override
     protected Item item(Contribution c) {
         Opinion opinion = c instanceof Comment comment ? comment.getOpinion() : (Opinion) c;
-        String link = "topic.xhtml?id=" + opinion.getTopic().getId() + "#opinion-" + opinion.getId();
+        String link = "topics/" + opinion.getTopic().getId() + "#opinion-" + opinion.getId();
         return new Item(c.getAuthor().getId(), excerpt(c.getBody()), link, c.isVisible());
     }
 }

@@ -44,7 +44,7 @@ public class IdeaCommentContent extends EntityContent<IdeaComment> {
         return new Item(
                 c.getAuthor().getId(),
                 excerpt(c.getBody()),
-                "idea.xhtml?id=" + c.getIdeaId() + "#comment-" + c.getId(),
+                "ideas/" + c.getIdeaId() + "#comment-" + c.getId(),
                 c.isVisible());
     }
 }

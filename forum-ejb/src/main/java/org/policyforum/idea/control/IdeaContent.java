@@ -48,7 +48,7 @@ public class IdeaContent extends EntityContent<Idea> {
         return new Item(
                 idea.getAuthorId(),
                 excerpt(idea.getTitle() + " — " + idea.getBody()),
-                "idea.xhtml?id=" + idea.getId(),
+                "ideas/" + idea.getId(),
                 idea.isVisible());
     }
 }

@@ -35,7 +35,7 @@ public class IdeaNews {
     ForumEnvironment environment;
 
     public String link(long ideaId) {
-        return environment.baseUrl().resolve("idea.xhtml?id=" + ideaId).toString();
+        return environment.baseUrl().resolve("ideas/" + ideaId).toString();
     }
 
     /**

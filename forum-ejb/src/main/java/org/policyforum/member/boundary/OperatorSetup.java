@@ -67,8 +67,7 @@ public class OperatorSetup {
                 .forEach(t -> t.use(now));
         String secret = tokens.newSecret();
         em.persist(new MemberToken(Tokens.hash(secret), TokenPurpose.SETUP_OPERATOR, null, null, now));
-        String url =
-                environment.baseUrl().resolve("setup.xhtml?token=" + secret).toString();
+        String url = environment.baseUrl().resolve("setup?token=" + secret).toString();
         LOG.warning(
                 () -> "\n\n    No operator account exists yet. Create the first one here (valid 7 days, once):\n    "
                         + url + "\n");

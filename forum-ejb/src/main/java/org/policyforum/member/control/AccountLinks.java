@@ -40,17 +40,13 @@ public class AccountLinks {
 
     /** Mails a link that confirms {@code address} as the member's address (a new account's, or a changed one). */
     public void mailConfirmation(Member member, String address, MailPort.Kind kind) {
-        mailNewLink(member, address, TokenPurpose.CONFIRM_EMAIL, kind, "confirm.xhtml");
+        mailNewLink(member, address, TokenPurpose.CONFIRM_EMAIL, kind, "confirm");
     }
 
     /** Mails a password-reset link to the account's own address. */
     public void mailPasswordReset(Member member) {
         mailNewLink(
-                member,
-                member.getEmail(),
-                TokenPurpose.RESET_PASSWORD,
-                MailPort.Kind.RESET_PASSWORD,
-                "password-reset.xhtml");
+                member, member.getEmail(), TokenPurpose.RESET_PASSWORD, MailPort.Kind.RESET_PASSWORD, "password-reset");
     }
 
     private void mailNewLink(Member member, String address, TokenPurpose purpose, MailPort.Kind kind, String page) {
@@ -80,7 +76,7 @@ public class AccountLinks {
                         "name",
                         owner.getRealName(),
                         "link",
-                        environment.baseUrl().resolve("password-forgot.xhtml").toString()));
+                        environment.baseUrl().resolve("password-forgot").toString()));
     }
 
     /** The link of this secret, of any purpose and state; empty for nothing, a blank or an absurdly long secret. */

@@ -57,7 +57,7 @@ public class IdeaOutcomeSource implements OutcomeSource {
                 idea.title(),
                 idea.bureauId(),
                 idea.mayCarryOutcome(),
-                "idea.xhtml?id=" + idea.id(),
+                "ideas/" + idea.id(),
                 idea.year());
     }
 }

@@ -83,7 +83,7 @@ public class TopicOutcomeSource implements OutcomeSource {
                 topic.title(),
                 topic.bureauId(),
                 ELIGIBLE.contains(topic.state()),
-                "topic.xhtml?id=" + topic.id(),
+                "topics/" + topic.id(),
                 topic.month().getYear());
     }
 }

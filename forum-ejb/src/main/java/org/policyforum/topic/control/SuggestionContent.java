@@ -41,7 +41,7 @@ public class SuggestionContent extends EntityContent<TopicSuggestion> {
         return new Item(
                 s.getAuthor().getId(),
                 excerpt(s.getTitle() + " — " + s.getWhy()),
-                "suggestions.xhtml#suggestion-" + s.getId(),
+                "suggestions#suggestion-" + s.getId(),
                 !s.isHidden());
     }
 }

@@ -19,7 +19,7 @@ class PolicyOutcomeTest {
     static final Bureau BUREAU = new Bureau("교통정책과", "Transport Policy");
 
     static PolicyOutcome outcome() {
-        return new PolicyOutcome(SourceKind.TOPIC, 7, "심야 버스", "topic.xhtml?id=7", 2026, BUREAU, "검토 중입니다", 10, NOW);
+        return new PolicyOutcome(SourceKind.TOPIC, 7, "심야 버스", "topics/7", 2026, BUREAU, "검토 중입니다", 10, NOW);
     }
 
     @Test

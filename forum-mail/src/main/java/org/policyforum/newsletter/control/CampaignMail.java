@@ -29,7 +29,7 @@ public record CampaignMail(String subject, String text, String html) {
             String heading = "YOUTH".equals(topic.forum())
                     ? bundle.getString("campaign.youth") + ": " + topic.title()
                     : topic.title();
-            String link = base.resolve("topic.xhtml?id=" + topic.id()).toString();
+            String link = base.resolve("topics/" + topic.id()).toString();
             text.append("■ ")
                     .append(heading)
                     .append('\n')

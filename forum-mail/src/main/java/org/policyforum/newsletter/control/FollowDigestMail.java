@@ -53,7 +53,7 @@ public final class FollowDigestMail {
                             "opinions",
                             String.valueOf(topic.opinions()),
                             "link",
-                            base.resolve("topic.xhtml?id=" + topic.topicId()).toString()),
+                            base.resolve("topics/" + topic.topicId()).toString()),
                     false));
         }
         for (IdeaActivity idea : ideas) {
@@ -65,7 +65,7 @@ public final class FollowDigestMail {
                             "news",
                             news(bundle, idea),
                             "link",
-                            base.resolve("idea.xhtml?id=" + idea.ideaId()).toString()),
+                            base.resolve("ideas/" + idea.ideaId()).toString()),
                     false));
         }
         String which = ideas.isEmpty() ? "topics" : topics.isEmpty() ? "ideas" : "both";

@@ -35,7 +35,7 @@ public final class OutcomeNewsMail {
                 "latest",
                 latest,
                 "link",
-                base.resolve("outcome.xhtml?id=" + news.outcomeId()).toString(),
+                base.resolve("outcomes/" + news.outcomeId()).toString(),
                 "unsubscribe",
                 unsubscribe);
     }

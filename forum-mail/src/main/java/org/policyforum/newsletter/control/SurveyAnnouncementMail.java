@@ -26,7 +26,7 @@ public final class SurveyAnnouncementMail {
         String intro = bundle.getString("survey_mail.intro");
         String closes = bundle.getString("survey_mail.closes")
                 .replace("${closes}", CLOSES.format(survey.closesAt().atZone(zone)));
-        String link = base.resolve("survey.xhtml?id=" + survey.id()).toString();
+        String link = base.resolve("surveys/" + survey.id()).toString();
         String linkText = bundle.getString("survey_mail.link");
         String footer = bundle.getString("survey_mail.footer");
         StringBuilder text = new StringBuilder()

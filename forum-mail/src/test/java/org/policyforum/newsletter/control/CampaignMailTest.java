@@ -24,7 +24,7 @@ class CampaignMailTest {
 
         assertEquals("[정책토론] 이달의 토론: 심야버스 <확대>", mail.subject());
         assertTrue(mail.text().contains("찬성:\n  - 찬성 제목") && mail.text().contains("반대:\n  - 반대 제목"), mail.text());
-        assertTrue(mail.text().contains("https://forum.example.kr/topic.xhtml?id=7"));
+        assertTrue(mail.text().contains("https://forum.example.kr/topics/7"));
         assertFalse(mail.text().contains("투표"));
         assertTrue(mail.text().endsWith("https://forum.example.kr/mail/unsubscribe?token=1.2.x&y\n"));
         assertTrue(mail.html().contains("심야버스 &lt;확대&gt;") && mail.html().contains("요약 &amp; 배경"), "escaped");

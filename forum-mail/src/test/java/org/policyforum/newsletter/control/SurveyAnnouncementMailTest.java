@@ -32,7 +32,7 @@ class SurveyAnnouncementMailTest {
         assertEquals("[정책토론] 설문에 참여해 주세요: 참여 설문 <2026>", mail.subject());
         assertTrue(mail.text().contains("소개 & 안내"), mail.text());
         assertTrue(mail.text().contains("마감: 2026-12-20 23:59"), mail.text());
-        assertTrue(mail.text().contains("https://forum.example.kr/survey.xhtml?id=42"), mail.text());
+        assertTrue(mail.text().contains("https://forum.example.kr/surveys/42"), mail.text());
         assertTrue(mail.text().endsWith("https://forum.example.kr/mail/unsubscribe?token=1.2.x&y\n"), mail.text());
         assertTrue(mail.html().contains("참여 설문 &lt;2026&gt;"), "escaped");
         assertTrue(mail.html().contains("소개 &amp; 안내"), "escaped");

@@ -81,7 +81,7 @@ public class FeedResource {
                         feeds.tag("topic", topic.getId()),
                         topic.getTitle(),
                         topic.getSummary(),
-                        feeds.page("topic.xhtml?id=" + topic.getId()),
+                        feeds.page("topics/" + topic.getId()),
                         topic.getOpensAt()))
                 .toList();
         return feeds.answer(
@@ -102,7 +102,7 @@ public class FeedResource {
         Locale locale = LocaleSelection.of(request);
         TopicPages.TopicDetails details =
                 topicPages.page(id, OpinionQuery.firstPage(ENTRIES)).orElseThrow(NotFoundException::new);
-        URI topicPage = feeds.page("topic.xhtml?id=" + id);
+        URI topicPage = feeds.page("topics/" + id);
         List<FeedEntry> entries = details.opinions().stream()
                 .map(opinion -> opinionEntry(opinion, topicPage, locale))
                 .toList();
@@ -145,7 +145,7 @@ public class FeedResource {
                         feeds.tag("idea", idea.id()),
                         idea.title(),
                         ideaText(idea, locale),
-                        feeds.page("idea.xhtml?id=" + idea.id()),
+                        feeds.page("ideas/" + idea.id()),
                         idea.publishedAt()))
                 .toList();
         return feeds.answer(
@@ -154,7 +154,7 @@ public class FeedResource {
                 FeedAnswers.text(locale, "feed.ideas.title", feeds.organisation(locale)),
                 FeedAnswers.text(locale, "feed.ideas.description"),
                 "ideas." + format,
-                feeds.page("ideas.xhtml"),
+                feeds.page("ideas"),
                 locale,
                 entries);
     }
@@ -173,7 +173,7 @@ public class FeedResource {
                 FeedAnswers.text(locale, "feed.outcomes.title", feeds.organisation(locale)),
                 FeedAnswers.text(locale, "feed.outcomes.description"),
                 "outcomes." + format,
-                feeds.page("outcomes.xhtml"),
+                feeds.page("outcomes"),
                 locale,
                 entries);
     }
@@ -197,7 +197,7 @@ public class FeedResource {
                         + outcome.getUpdatedAt().atZone(zone).toLocalDate(),
                 FeedAnswers.text(locale, "feed.outcome.title", outcome.getTitle(), status),
                 text,
-                feeds.page("outcome.xhtml?id=" + outcome.getId()),
+                feeds.page("outcomes/" + outcome.getId()),
                 outcome.getUpdatedAt());
     }
 }

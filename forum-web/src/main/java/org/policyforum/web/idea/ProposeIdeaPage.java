@@ -63,7 +63,7 @@ public class ProposeIdeaPage implements Serializable {
             long id = ideas.propose(new Ideas.Proposal(title, body, categoryId, districtCode));
             Faces.getFlash().setKeepMessages(true);
             FacesMessages.info("idea.proposed");
-            Faces.redirect("idea.xhtml?id=%s", String.valueOf(id));
+            Faces.redirect("ideas/%s", String.valueOf(id));
         } catch (RuleViolation violation) {
             FacesMessages.show(violation, "propose");
         }

@@ -30,7 +30,7 @@ public class OneClickUnsubscribe extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getParameter("token");
         String list = request.getParameter("list");
-        response.sendRedirect(request.getContextPath() + "/unsubscribe.xhtml?"
+        response.sendRedirect(request.getContextPath() + "/unsubscribe?"
                 + (list == null ? "" : "list=" + encode(list) + "&") + "token=" + encode(token == null ? "" : token));
     }
 

@@ -23,6 +23,7 @@ import org.policyforum.member.boundary.SignUps;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.web.member.partner.PartnerLinkCredential;
 import org.policyforum.web.member.partner.PartnerLoginSession;
+import org.policyforum.web.platform.CleanAddresses;
 import org.policyforum.web.platform.FacesMessages;
 
 @Named
@@ -81,7 +82,8 @@ public class LoginPage implements Serializable {
             if (path == null || !path.startsWith("/") || path.startsWith("//")) {
                 return null;
             }
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            // a page saved by the login guard is named as its page (/topic.xhtml?id=5): back to its clean address
+            return CleanAddresses.clean(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery(), "");
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }

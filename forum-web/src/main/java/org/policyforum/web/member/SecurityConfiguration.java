@@ -6,6 +6,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 
 /** Form login on our own page; a visitor who opens a protected page is sent there and brought back afterwards. */
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+        loginToContinue = @LoginToContinue(loginPage = "/login", useForwardToLogin = false, errorPage = ""))
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -62,7 +62,7 @@ public class SessionGuard extends HttpFilter {
     }
 
     private static void end(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String login = request.getContextPath() + "/login.xhtml?ended=true";
+        String login = request.getContextPath() + "/login?ended=true";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");

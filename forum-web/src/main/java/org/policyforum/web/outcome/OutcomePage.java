@@ -10,7 +10,7 @@ import org.policyforum.outcome.boundary.Outcomes;
 import org.policyforum.outcome.boundary.Outcomes.OutcomeView;
 import org.policyforum.web.member.CurrentUser;
 
-/** One policy outcome ({@code /outcome.xhtml?id=…}): summary, sub-results, timeline. Stateless for visitors. */
+/** One policy outcome ({@code /outcomes/{id}}): summary, sub-results, timeline. Stateless for visitors. */
 @Named
 @RequestScoped
 public class OutcomePage {

@@ -22,7 +22,7 @@ import org.policyforum.platform.control.Text;
 import org.policyforum.web.member.CurrentUser;
 
 /**
- * The public tracker ({@code /outcomes.xhtml}): every policy outcome, filtered by status, bureau, year, source and
+ * The public tracker ({@code /outcomes}): every policy outcome, filtered by status, bureau, year, source and
  * words, twenty a page. Driven by the address alone (a GET form and page links, like the forum archive), so a result
  * can be bookmarked and a visitor gets a stateless page with no session. Nonsense in the address is no filter, not
  * an error: a reader gets a page.

@@ -15,7 +15,7 @@ import org.policyforum.topic.entity.Forum;
 import org.policyforum.web.platform.LocaleSelection;
 
 /**
- * The partner widget ({@code /widget/topic.xhtml?partner=<public id>}): the main forum's open topic, its briefs'
+ * The partner widget ({@code /widget/topic?partner=<public id>}): the main forum's open topic, its briefs'
  * titles, its poll's live counts and a link to take part. Stateless for everyone (a transient view, no session, no
  * cookie: a framed page gets no first-party cookies anyway), and framed only by the partner's registered origins:
  * the page names them as {@code frame-ancestors}, and an unknown or inactive partner gets {@code 'none'} and a 404.

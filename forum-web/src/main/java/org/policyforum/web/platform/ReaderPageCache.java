@@ -156,8 +156,13 @@ public class ReaderPageCache extends HttpFilter {
             }
             parameters.put(parameter.getKey(), values[0]);
         }
+        // named by the page's clean address (/topics/5), the one every link and the old addresses' redirect lead to
+        String page = CleanAddresses.page(request.getServletPath(), parameters.remove("id"));
+        if (page == null) {
+            return null;
+        }
         Locale locale = LocaleSelection.of(request);
-        return request.getRequestURI() + '|' + locale.getLanguage() + '|' + parameters;
+        return page + '|' + locale.getLanguage() + '|' + parameters;
     }
 
     private Optional<PageCopy> awaitOther(CompletableFuture<Optional<PageCopy>> running) {

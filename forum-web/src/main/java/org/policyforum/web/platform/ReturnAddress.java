@@ -34,7 +34,8 @@ public class ReturnAddress {
             String path = request.getServletPath();
             if ("GET".equals(request.getMethod()) && path != null && !NOT_TO_RETURN_TO.contains(path)) {
                 String query = request.getQueryString();
-                String address = request.getContextPath() + path + (query == null ? "" : "?" + query);
+                String address = CleanAddresses.clean(
+                        request.getContextPath() + path + (query == null ? "" : "?" + query), request.getContextPath());
                 here = address.length() > LONGEST ? "" : address;
             }
         }

@@ -12,7 +12,11 @@ class LoginPageTest {
         assertEquals(
                 "/admin/members.xhtml?q=%ED%99%8D",
                 LoginPage.samePath("http://localhost:8080/admin/members.xhtml?q=%ED%99%8D"));
-        assertEquals("/account/index.xhtml", LoginPage.samePath("https://forum.seoul.go.kr/account/index.xhtml"));
+        assertEquals("/account", LoginPage.samePath("https://forum.seoul.go.kr/account/index.xhtml"));
+        assertEquals(
+                "/topics/5?order=new",
+                LoginPage.samePath("http://localhost:8080/topic.xhtml?id=5&order=new"),
+                "a page the login guard saved goes back to its clean address");
         assertEquals(
                 "/x",
                 LoginPage.samePath("//evil.example/x"),

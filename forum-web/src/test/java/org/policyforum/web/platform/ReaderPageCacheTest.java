@@ -18,7 +18,7 @@ class ReaderPageCacheTest {
         String first = ReaderPageCache.key(get("/ideas.xhtml", Map.of("sort", "SUPPORTS", "category", "3")));
         String fiftieth =
                 ReaderPageCache.key(get("/ideas.xhtml", Map.of("sort", "SUPPORTS", "category", "3", "page", "50")));
-        assertEquals("/ideas.xhtml|ko|{category=3, sort=SUPPORTS}", first);
+        assertEquals("/ideas|ko|{category=3, sort=SUPPORTS}", first);
         assertNotEquals(first, fiftieth);
         assertEquals(first, ReaderPageCache.key(get("/ideas.xhtml", Map.of("category", "3", "sort", "SUPPORTS"))));
     }
@@ -28,7 +28,12 @@ class ReaderPageCacheTest {
         // a topic page's parameter on the list, or the list's on a topic page: not a plain view, rendered as asked
         assertNull(ReaderPageCache.key(get("/ideas.xhtml", Map.of("id", "3"))));
         assertNull(ReaderPageCache.key(get("/topic.xhtml", Map.of("id", "3", "category", "3"))));
-        assertEquals("/topic.xhtml|ko|{id=3}", ReaderPageCache.key(get("/topic.xhtml", Map.of("id", "3"))));
+        assertEquals("/topics/3|ko|{}", ReaderPageCache.key(get("/topic.xhtml", Map.of("id", "3"))));
+        assertEquals(
+                "/topics/3|ko|{order=NEWEST}",
+                ReaderPageCache.key(get("/topic.xhtml", Map.of("order", "NEWEST", "id", "3"))),
+                "named by the clean address the links and the old addresses' redirect lead to");
+        assertNull(ReaderPageCache.key(get("/topic.xhtml", Map.of("id", "abc"))), "no page without a plain id");
     }
 
     @Test

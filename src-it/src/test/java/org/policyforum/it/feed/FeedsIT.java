@@ -83,7 +83,7 @@ class FeedsIT {
             SyndFeed feed = parse(answer.body());
             assertEquals("atom".equals(format) ? "atom_1.0" : "rss_2.0", feed.getFeedType());
             SyndEntry entry = feed.getEntries().stream()
-                    .filter(e -> e.getLink().equals(BASE + "topic.xhtml?id=" + topic))
+                    .filter(e -> e.getLink().equals(BASE + "topics/" + topic))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("the new topic is in the " + format + " feed"));
             assertTrue(entry.getTitle().startsWith("토론 "), entry.getTitle());
@@ -133,7 +133,7 @@ class FeedsIT {
             assertFalse(answer.body().contains("<b>"), "a member's markup is escaped in the " + format + " feed");
             SyndFeed feed = parse(answer.body());
             SyndEntry entry = feed.getEntries().stream()
-                    .filter(e -> e.getLink().equals(BASE + "idea.xhtml?id=" + idea))
+                    .filter(e -> e.getLink().equals(BASE + "ideas/" + idea))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("the new idea is in the " + format + " feed"));
             assertEquals(title, entry.getTitle());
@@ -141,11 +141,11 @@ class FeedsIT {
                     entry.getDescription().getValue().startsWith("접수 · 지지 0명"),
                     entry.getDescription().getValue());
             assertTrue(
-                    feed.getEntries().stream().noneMatch(e -> e.getLink().endsWith("idea.xhtml?id=" + withdrawn)),
+                    feed.getEntries().stream().noneMatch(e -> e.getLink().endsWith("ideas/" + withdrawn)),
                     "a withdrawn idea is not announced");
         }
-        assertTrue(get("/ideas.xhtml", Map.of()).body().contains("/api/feeds/ideas.atom"), "the list names its feed");
-        assertTrue(get("/outcomes.xhtml", Map.of()).body().contains("/api/feeds/outcomes.atom"), "so does the tracker");
+        assertTrue(get("/ideas", Map.of()).body().contains("/api/feeds/ideas.atom"), "the list names its feed");
+        assertTrue(get("/outcomes", Map.of()).body().contains("/api/feeds/outcomes.atom"), "so does the tracker");
     }
 
     @Test
@@ -171,7 +171,7 @@ class FeedsIT {
     @Test
     void pagesNameTheirFeedsAndBadAddressesAre404() throws Exception {
         long topic = Fixtures.openTopic(administration, bureaus, operator(), Forum.MAIN);
-        String page = get("/topic.xhtml?id=" + topic, Map.of()).body();
+        String page = get("/topics/" + topic, Map.of()).body();
         assertTrue(page.contains("type=\"application/atom+xml\""), "a feed link in the head");
         assertTrue(page.contains("/api/feeds/topics/" + topic + "/opinions.atom"), "the topic's own feed");
         assertTrue(get("/", Map.of()).body().contains("/api/feeds/topics.atom"), "the home page's feed");

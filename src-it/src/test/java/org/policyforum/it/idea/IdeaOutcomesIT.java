@@ -183,7 +183,7 @@ class IdeaOutcomesIT {
         Identities.run(official, OFFICIAL, () -> answers.answer(id, Verdict.ACCEPTED, "<p>설치합니다</p>", null));
         assertTrue(
                 Identities.as(official, OFFICIAL, () -> administration.candidates(SourceKind.IDEA)).stream()
-                        .anyMatch(s -> s.id() == id && s.link().equals("idea.xhtml?id=" + id)),
+                        .anyMatch(s -> s.id() == id && s.link().equals("ideas/" + id)),
                 "the accepted idea of the bureau is a candidate");
         assertFalse(
                 Identities.as(stranger, OFFICIAL, () -> administration.candidates(SourceKind.IDEA)).stream()
@@ -203,7 +203,7 @@ class IdeaOutcomesIT {
         });
         assertEquals(bureau, recorded.getBureau().getId(), "the idea's bureau answers for it");
         Outcomes.OutcomeView view = outcomes.ofSource(SourceKind.IDEA, id).orElseThrow();
-        assertEquals("idea.xhtml?id=" + id, view.outcome().getSourceLink());
+        assertEquals("ideas/" + id, view.outcome().getSourceLink());
         assertEquals(Year.now(SEOUL).getValue(), view.outcome().getSourceYear());
         assertEquals(1, outcomes.trackerSize(new OutcomeFilter(null, null, null, SourceKind.IDEA, mark)));
         assertEquals(0, outcomes.trackerSize(new OutcomeFilter(null, null, null, SourceKind.TOPIC, mark)));
@@ -222,7 +222,7 @@ class IdeaOutcomesIT {
                 .body();
         SyndEntry announced = new SyndFeedInput()
                 .build(new InputSource(new StringReader(atom))).getEntries().stream()
-                        .filter(e -> e.getLink().endsWith("/outcome.xhtml?id=" + recorded.getId()))
+                        .filter(e -> e.getLink().endsWith("/outcomes/" + recorded.getId()))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("the outcome is in its feed: " + atom));
         assertTrue(announced.getTitle().endsWith(" — 반영"), announced.getTitle());
@@ -296,7 +296,7 @@ class IdeaOutcomesIT {
         String email = IdeaScenario.text("SELECT email FROM member WHERE id = ?", supporter);
         // the supporter's other mails (the sign-up's confirmation, the idea's answer) may come before or after it
         MailCatcher.ReceivedMail mail = MailCatcher.awaitMessageTo(
-                email, m -> m.body().contains("/outcome.xhtml?id=" + outcome), MailCatcher.DEFAULT_TIMEOUT);
+                email, m -> m.body().contains("/outcomes/" + outcome), MailCatcher.DEFAULT_TIMEOUT);
         assertTrue(mail.body().contains("시민 제안"), mail.body());
         assertTrue(mail.listUnsubscribe().get(0).contains("list=outcome&token="), mail.listUnsubscribe()::toString);
     }

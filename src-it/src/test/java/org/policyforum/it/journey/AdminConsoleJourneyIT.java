@@ -60,7 +60,7 @@ class AdminConsoleJourneyIT extends Journey {
 
         // a visitor is sent to the login page, and after logging in comes back to the page asked for
         pages.anonymous().open("/admin/index.xhtml");
-        assertEquals("/login.xhtml", pages.path());
+        assertEquals("/login", pages.path());
         pages.logIn(operator.email, operator.password);
         assertEquals("/admin/index.xhtml", pages.path());
         assertEquals(Texts.en("admin.home.heading"), pages.heading());
@@ -107,7 +107,7 @@ class AdminConsoleJourneyIT extends Journey {
                 "settings:save",
                 ExpectedConditions.textToBePresentInElementLocated(
                         By.id("settings:messages"), Texts.en("admin.settings.saved")));
-        pages.openChecked("/privacy.xhtml");
+        pages.openChecked("/privacy");
         assertEquals(
                 Texts.en("privacy.s7.officer") + "\n" + officer + "\n" + Texts.en("privacy.s7.contact") + "\n"
                         + contact,
@@ -173,7 +173,7 @@ class AdminConsoleJourneyIT extends Journey {
         Person citizen = TestPeople.confirmedMember(base, "citizen-no-console");
 
         pages.open("/admin/index.xhtml");
-        assertEquals("/login.xhtml", pages.path(), "a visitor is sent to the login page");
+        assertEquals("/login", pages.path(), "a visitor is sent to the login page");
         pages.logIn(citizen.email(), citizen.password());
         for (String page : CONSOLE_PAGES) {
             pages.open(page);

@@ -25,7 +25,7 @@ class ApiDocsJourneyIT extends Journey {
     void aDeveloperReadsTheApiReferenceAndTriesARead() throws Exception {
         Pages pages = new Pages(browser, base);
         browser.desktop();
-        pages.open("/privacy.xhtml?lang=en");
+        pages.open("/privacy?lang=en");
         pages.driver().findElement(By.linkText(Texts.en("footer.api"))).click();
         assertEquals(Texts.en("apiDocs.title"), pages.heading());
 
@@ -53,13 +53,13 @@ class ApiDocsJourneyIT extends Journey {
 
         HttpResponse<String> page = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api-docs.xhtml"))
+                        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api-docs"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         String policy = String.join("; ", page.headers().allValues("Content-Security-Policy"));
         assertTrue(policy.contains("script-src"), policy);
         assertFalse(policy.contains("unsafe-inline'") && policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
         assertFalse(page.body().contains("<script>"), "no inline script");
-        pages.fitsAPhone("/api-docs.xhtml?lang=ko");
+        pages.fitsAPhone("/api-docs?lang=ko");
     }
 }

@@ -78,7 +78,7 @@ class AwardJourneyIT extends Journey {
         assertEquals(Texts.en("award.phase.VOTING"), pages.text("phaseName"));
 
         // the citizen votes for the first opinion's author on the public page, once
-        String publicPath = "/awards.xhtml?round=" + roundPath.substring(roundPath.indexOf("id=") + 3);
+        String publicPath = "/awards?round=" + roundPath.substring(roundPath.indexOf("id=") + 3);
         pages.anonymous().logIn(voter.email(), voter.password());
         pages.openChecked(publicPath);
         assertTrue(pages.text("tieRule").startsWith(Texts.en("award.tieRule").substring(0, 30)), pages.text("tieRule"));
@@ -144,9 +144,9 @@ class AwardJourneyIT extends Journey {
         assertTrue(pages.text("officialsWinners").contains(citation), pages.text("officialsWinners"));
         assertTrue(pages.text("officialsWinners").contains(secondOpinion), pages.text("officialsWinners"));
         pages.fitsAPhone(publicPath);
-        pages.openChecked("/hall-of-fame.xhtml");
+        pages.openChecked("/hall-of-fame");
         assertTrue(pages.text("hall:rounds").contains(month.toString()), pages.text("hall:rounds"));
-        pages.fitsAPhone("/hall-of-fame.xhtml");
+        pages.fitsAPhone("/hall-of-fame");
 
         // the officials' winner follows the mail to their account page and gives the gift's address
         String accountLink = TestPeople.linkInMail(second.email(), 2, "/account");

@@ -63,7 +63,7 @@ class BadRequestsIT {
     void forgedScriptNonceIsRefusedWithTheBadRequestPageBeforeAnythingIsApplied() {
         Person person = TestPeople.confirmedMember(base, "nonce");
         WebClient visitor = new WebClient(base);
-        HtmlPage form = visitor.get("/login.xhtml");
+        HtmlPage form = visitor.get("/login");
         Form forged = form.formFields("login")
                 .put("primefaces.nonce", "Zm9yZ2VkLW5vbmNl")
                 .put("login:email", person.email())
@@ -125,7 +125,7 @@ class BadRequestsIT {
     @Test
     void oversizedPostIsRefusedWithTheFriendlyPage() {
         WebClient visitor = new WebClient(base);
-        HtmlPage form = visitor.get("/signup.xhtml");
+        HtmlPage form = visitor.get("/signup");
         Form huge = TestPeople.signUpForm(TestPeople.newPerson("huge"))
                 .put("signup:realName", "가".repeat(200_000)); // 200,000 x 9 bytes URL-encoded: about 1.7 MiB
         Form body =
@@ -143,7 +143,7 @@ class BadRequestsIT {
         Person person = TestPeople.newPerson("euckr")
                 .withTestCode("TEST-EUCKR-" + TestPeople.unique().toUpperCase());
         WebClient visitor = new WebClient(base);
-        HtmlPage form = visitor.get("/signup.xhtml");
+        HtmlPage form = visitor.get("/signup");
         Form garbled = TestPeople.signUpForm(person).putEncoded("signup:realName", "홍길동", Charset.forName("EUC-KR"));
 
         HtmlPage answer = visitor.submit(form, "signup", "signup:submit", garbled);
@@ -161,9 +161,9 @@ class BadRequestsIT {
     @Test
     void postWithStaleOrForgedViewStateShowsThePageOpenTooLongPage() {
         WebClient visitor = new WebClient(base);
-        HtmlPage form = visitor.get("/login.xhtml");
+        HtmlPage form = visitor.get("/login");
         WebClient other = new WebClient(base);
-        String othersViewState = other.get("/login.xhtml").viewState();
+        String othersViewState = other.get("/login").viewState();
 
         for (String viewState : List.of(othersViewState, "-1234567:7654321", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA")) {
             Form post = form.formFields("login")
@@ -185,7 +185,7 @@ class BadRequestsIT {
     void tamperedConfirmationLinkIsNotValidAndTheRealOneStillWorks() {
         Person person = TestPeople.newPerson("tamper");
         TestPeople.signUp(base, person);
-        String link = TestPeople.linkInMail(person.email(), 1, "/confirm.xhtml");
+        String link = TestPeople.linkInMail(person.email(), 1, "/confirm");
         Matcher token = Pattern.compile("token=([^&]+)").matcher(link);
         assertTrue(token.find(), link);
         String secret = token.group(1);
@@ -194,7 +194,7 @@ class BadRequestsIT {
         WebClient visitor = new WebClient(base);
 
         for (String bad : List.of(tampered, secret.substring(1), "", "x".repeat(500))) {
-            HtmlPage answer = visitor.get("/confirm.xhtml?token=" + bad);
+            HtmlPage answer = visitor.get("/confirm?token=" + bad);
             assertEquals(200, answer.status());
             assertEquals(Texts.ko("confirm.INVALID"), answer.textOf("confirmOutcome", "p"), bad);
         }
@@ -205,7 +205,7 @@ class BadRequestsIT {
     @Test
     void everyAnswerCarriesTheSecurityHeaders() {
         WebClient visitor = new WebClient(base);
-        HtmlPage signUp = visitor.get("/signup.xhtml");
+        HtmlPage signUp = visitor.get("/signup");
         HtmlPage notFound = visitor.get("/no-such-page.xhtml");
         HtmlPage expired = visitor.post(
                 signUp.formAction("signup"),
@@ -214,13 +214,13 @@ class BadRequestsIT {
                         .encode());
         HtmlPage refused = visitor.post(
                 signUp.formAction("signup"),
-                visitor.get("/signup.xhtml")
+                visitor.get("/signup")
                         .formFields("signup")
                         .put("primefaces.nonce", "bm9wZQ")
                         .encode());
         HtmlPage failed = visitor.post(FailingServlet.PATH, "x=1");
-        HtmlPage tooLarge = visitor.post("/signup.xhtml", new byte[(int) (1.5 * 1024 * 1024)]);
-        HtmlPage refusedField = visitor.submit(visitor.get("/signup.xhtml"), "signup", "signup:submit", new Form());
+        HtmlPage tooLarge = visitor.post("/signup", new byte[(int) (1.5 * 1024 * 1024)]);
+        HtmlPage refusedField = visitor.submit(visitor.get("/signup"), "signup", "signup:submit", new Form());
         assertEquals(
                 List.of(400, 500, 413),
                 List.of(refused.status(), failed.status(), tooLarge.status()),
@@ -253,13 +253,13 @@ class BadRequestsIT {
             String scripts = directive(String.join("; ", page.header("Content-Security-Policy")), "script-src");
             assertTrue(scripts.contains("'nonce-" + page.nonce() + "'"), () -> page + ": script-src " + scripts);
         }
-        assertFalse(visitor.get("/signup.xhtml").nonce().equals(signUp.nonce()), "a nonce is used once");
+        assertFalse(visitor.get("/signup").nonce().equals(signUp.nonce()), "a nonce is used once");
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() {
         WebClient visitor = new WebClient(base);
-        HtmlPage login = visitor.get("/login.xhtml?lang=en");
+        HtmlPage login = visitor.get("/login?lang=en");
         List<String> cookies = login.header("Set-Cookie");
         String session = cookies.stream()
                 .filter(c -> c.startsWith("JSESSIONID="))
@@ -290,26 +290,26 @@ class BadRequestsIT {
         WebClient other = TestPeople.loggedIn(base, person);
         String second = TestPeople.strongPassword();
         HtmlPage changed = changer.submit(
-                changer.get("/account/index.xhtml"),
+                changer.get("/account"),
                 "password",
                 "password:save",
                 new Form().put("password:currentPassword", person.password()).put("password:newPassword", second));
         assertTrue(changed.body().contains(Texts.ko("account.password.changed")), changed::body);
-        assertEquals("/account/index.xhtml", changer.get("/account/index.xhtml").path(), "the changer stays in");
-        assertEnded(other.get("/account/index.xhtml"));
+        assertEquals("/account", changer.get("/account").path(), "the changer stays in");
+        assertEnded(other.get("/account"));
 
         // two reset links; the newer one is used: the older one and every session (also the changer's) are over
         WebClient stranger = new WebClient(base);
         for (int i = 0; i < 2; i++) {
             HtmlPage sent = stranger.submit(
-                    stranger.get("/password-forgot.xhtml"),
+                    stranger.get("/password-forgot"),
                     "forgot",
                     "forgot:submit",
                     new Form().put("forgot:email", person.email()));
             assertTrue(sent.hasId("forgotSent"), sent::body);
         }
-        String older = TestPeople.linkInMail(person.email(), 2, "/password-reset.xhtml");
-        String newer = TestPeople.linkInMail(person.email(), 3, "/password-reset.xhtml");
+        String older = TestPeople.linkInMail(person.email(), 2, "/password-reset");
+        String newer = TestPeople.linkInMail(person.email(), 3, "/password-reset");
         WebClient stillIn = TestPeople.loggedIn(base, person.withPassword(second));
         String third = TestPeople.strongPassword();
         HtmlPage reset =
@@ -319,20 +319,20 @@ class BadRequestsIT {
         assertEquals(
                 Texts.ko("reset.link.expired") + " " + Texts.ko("login.forgot"),
                 stranger.get(older).textOf("resetLinkState", "p").strip().replaceAll("\\s+", " "));
-        assertEnded(stillIn.get("/account/index.xhtml"));
-        assertEnded(changer.get("/account/index.xhtml"));
+        assertEnded(stillIn.get("/account"));
+        assertEnded(changer.get("/account"));
 
         // a closure ends the member's other sessions too; what they then open is the login page or a public page
         Person latest = person.withPassword(third);
         WebClient closer = TestPeople.loggedIn(base, latest);
         WebClient left = TestPeople.loggedIn(base, latest);
         HtmlPage closed = closer.submit(
-                closer.get("/account/index.xhtml"),
+                closer.get("/account"),
                 "close",
                 "close:submit",
                 new Form().put("close:closePassword", third).put("close:closeConfirmed", "on"));
         assertEquals(200, closed.status(), closed::body);
-        assertEnded(left.get("/account/index.xhtml"));
+        assertEnded(left.get("/account"));
         HtmlPage home = left.get("/");
         assertEquals(200, home.status());
         assertFalse(home.hasId("logoutForm:logout"), "nobody is logged in any more");
@@ -340,7 +340,7 @@ class BadRequestsIT {
 
     private static void assertEnded(HtmlPage page) {
         assertEquals(200, page.status(), page::body);
-        assertEquals("/login.xhtml", page.path(), () -> page.uri() + "\n" + page.body());
+        assertEquals("/login", page.path(), () -> page.uri() + "\n" + page.body());
         assertTrue(page.body().contains(Texts.ko("login.sessionEnded")), page::body);
         assertFalse(page.hasId("logoutForm:logout"), "logged out");
     }

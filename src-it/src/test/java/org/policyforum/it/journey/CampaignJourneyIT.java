@@ -26,7 +26,7 @@ class CampaignJourneyIT extends Journey {
         Person reader = TestPeople.newPerson("campaign-reader");
         WebClient client = new WebClient(base);
         WebClient.HtmlPage signedUp = client.submit(
-                client.get("/signup.xhtml"),
+                client.get("/signup"),
                 "signup",
                 "signup:submit",
                 TestPeople.signUpForm(reader).put("signup:mailOptIn", "on"));
@@ -77,13 +77,13 @@ class CampaignJourneyIT extends Journey {
                         .orElseThrow(() -> new AssertionError("no campaign mail"));
         String link = MailCatcher.extractLink(mail.text(), "/mail/unsubscribe");
         pages.anonymous().open(WebClient.pathOf(link));
-        assertEquals("/unsubscribe.xhtml", pages.path());
+        assertEquals("/unsubscribe", pages.path());
         assertEquals(Texts.en("unsubscribe.ask"), pages.text("unsubscribeState"));
         pages.assertAccessible();
         pages.submit("unsubscribe:confirm");
         assertEquals(Texts.en("unsubscribe.done"), pages.text("unsubscribeState"));
 
-        pages.open("/unsubscribe.xhtml?token=1.99999999999.0123456789abcdef0123456789abcdef");
+        pages.open("/unsubscribe?token=1.99999999999.0123456789abcdef0123456789abcdef");
         assertEquals(Texts.en("unsubscribe.invalid"), pages.text("unsubscribeState"));
     }
 }

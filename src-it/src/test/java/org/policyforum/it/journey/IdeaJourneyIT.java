@@ -56,7 +56,7 @@ class IdeaJourneyIT extends Journey {
             browser.desktop();
 
             // anyone finds both on the public list, searched by a word of the title
-            pages.anonymous().openChecked("/ideas.xhtml?q=" + unique + "&sort=NEWEST");
+            pages.anonymous().openChecked("/ideas?q=" + unique + "&sort=NEWEST");
             assertTrue(pages.text("ideaList").contains(title), pages.text("ideaList"));
             assertTrue(pages.text("ideaList").contains(earlierTitle), pages.text("ideaList"));
             browser.phone();
@@ -139,7 +139,7 @@ class IdeaJourneyIT extends Journey {
             // the earlier idea crosses the tier too, and its answer is then late
             support(pages, author, earlier, "1");
             support(pages, second, earlier, "2");
-            long earlierId = Long.parseLong(earlier.replaceAll(".*id=", ""));
+            long earlierId = Long.parseLong(earlier.replaceAll(".*/ideas/", ""));
             assertEquals(
                     200,
                     new WebClient(base)
@@ -150,7 +150,7 @@ class IdeaJourneyIT extends Journey {
             assertTrue(
                     pages.text("obligationList").contains(Texts.en("idea.obligation.overdueBy", 6)),
                     pages.text("obligationList"));
-            pages.openChecked("/ideas.xhtml?q=" + unique + "&sort=NEWEST");
+            pages.openChecked("/ideas?q=" + unique + "&sort=NEWEST");
             assertTrue(
                     pages.driver()
                                     .findElements(By.cssSelector("#ideaList .badge.overdue"))
@@ -178,7 +178,7 @@ class IdeaJourneyIT extends Journey {
 
     /** Proposes through the two-step form; returns the new idea's path. */
     private static String propose(Pages pages, String title, String similar) {
-        pages.openChecked("/idea-new.xhtml");
+        pages.openChecked("/ideas/new");
         pages.type("propose:title", title);
         pages.type("propose:body", "Bus stops in the sun are hard to wait at in summer. " + title);
         pages.select("propose:category", "1");
@@ -189,7 +189,7 @@ class IdeaJourneyIT extends Journey {
             assertTrue(pages.isShown("propose:noSimilar"), "an idea with no similar one is told so");
         }
         pages.assertAccessible();
-        pages.clickAndAwait("propose:submit", ExpectedConditions.urlContains("idea.xhtml?id="));
+        pages.clickAndAwait("propose:submit", ExpectedConditions.urlMatches("/ideas/[0-9]+"));
         pages.await(ExpectedConditions.textToBe(By.id("ideaTitle"), title));
         assertTrue(pages.globalMessages().contains(Texts.en("idea.proposed")), pages.globalMessages());
         pages.assertAccessible();

@@ -52,7 +52,7 @@ class InstallableAppJourneyIT extends Journey {
         Pages pages = new Pages(browser, base);
         browser.desktop();
         for (String language : List.of("ko", "en")) {
-            pages.open("/polls.xhtml?lang=" + language);
+            pages.open("/polls?lang=" + language);
             @SuppressWarnings("unchecked")
             Map<String, Object> manifest = (Map<String, Object>) pages.driver().executeAsyncScript(READ_MANIFEST);
             String name = Texts.text(Locale.forLanguageTag(language), "app.name");
@@ -87,7 +87,7 @@ class InstallableAppJourneyIT extends Journey {
 
         try {
             network(pages, true);
-            pages.open("/polls.xhtml");
+            pages.open("/polls");
             assertEquals(
                     Texts.ko("offline.title"),
                     pages.driver().findElement(By.tagName("h1")).getText());
@@ -101,7 +101,7 @@ class InstallableAppJourneyIT extends Journey {
                     "the site's style sheet came from the worker's cache");
             pages.assertAccessible();
             browser.phone();
-            pages.open("/ideas.xhtml");
+            pages.open("/ideas");
             assertEquals(
                     Texts.ko("offline.title"),
                     pages.driver().findElement(By.tagName("h1")).getText());
@@ -111,7 +111,7 @@ class InstallableAppJourneyIT extends Journey {
             browser.desktop();
             network(pages, false);
         }
-        pages.open("/polls.xhtml?lang=ko");
+        pages.open("/polls?lang=ko");
         assertNotEquals(Texts.ko("offline.title"), pages.heading(), "back online, pages come from the server again");
     }
 

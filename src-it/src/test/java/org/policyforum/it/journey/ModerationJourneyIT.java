@@ -195,7 +195,7 @@ class ModerationJourneyIT extends Journey {
 
         // the reporter's own page tells what came of the report, with the moderator's reason
         pages.anonymous().logIn(reporter.email(), reporter.password());
-        pages.openChecked("/account/index.xhtml");
+        pages.openChecked("/account");
         String mine = pages.text("myReports");
         assertTrue(
                 mine.contains(Texts.en("account.reports.outcome.HIDDEN"))
@@ -212,14 +212,14 @@ class ModerationJourneyIT extends Journey {
         pages.anonymous().logIn(author.email(), author.password());
         String title = "Shade over bus stops " + unique;
         String body = "Bus stops in the sun are hard to wait at. Call my shop " + unique;
-        pages.openChecked("/idea-new.xhtml");
+        pages.openChecked("/ideas/new");
         pages.type("propose:title", title);
         pages.type("propose:body", body);
         pages.select("propose:category", "1");
         pages.clickAndAwait("propose:check", ExpectedConditions.visibilityOfElementLocated(By.id("similarHeading")));
-        pages.clickAndAwait("propose:submit", ExpectedConditions.urlContains("idea.xhtml?id="));
+        pages.clickAndAwait("propose:submit", ExpectedConditions.urlMatches("/ideas/[0-9]+"));
         String ideaPath = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");
-        String ideaId = ideaPath.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String ideaId = ideaPath.replaceAll(".*/ideas/(\\d+).*", "$1");
         assertFalse(pages.isShown("reportIdea"), "no report link on one's own idea");
 
         Person reporter = TestPeople.confirmedMember(base, "idea-reporter", 1991);

@@ -112,17 +112,17 @@ class OutcomeJourneyIT extends Journey {
 
         // the participant finds it on their own page, in Korean and on a phone
         pages.anonymous().logIn(participant.email(), participant.password());
-        pages.openChecked("/account/index.xhtml?lang=ko");
+        pages.openChecked("/account?lang=ko");
         WebElement voice = pages.element("myVoice");
         pages.await(ExpectedConditions.textToBePresentInElement(voice, title));
         String mine = pages.text("myVoice");
         assertTrue(mine.contains(Texts.ko("outcome.status.REFLECTED")), mine);
         assertTrue(mine.contains(latest), mine);
         assertTrue(mine.contains("30%"), mine);
-        pages.fitsAPhone("/account/index.xhtml");
+        pages.fitsAPhone("/account");
 
         // ... on the public tracker, found by a word and by its status, as anyone sees it
-        pages.anonymous().openChecked("/outcomes.xhtml?lang=ko&status=REFLECTED&words=" + unique);
+        pages.anonymous().openChecked("/outcomes?lang=ko&status=REFLECTED&words=" + unique);
         assertEquals(Texts.ko("outcome.tracker.count", 1), pages.text("trackerCount"));
         String row = pages.text("outcomes");
         assertTrue(row.contains(title), row);
@@ -131,8 +131,8 @@ class OutcomeJourneyIT extends Journey {
         assertTrue(row.contains("Bureau of Journeys " + unique) || row.contains("여정시험국 " + unique), row);
         // the bureaus' record of answering ideas is on the tracker too (the same table as the idea space's)
         assertEquals(Texts.ko("idea.figures.heading"), pages.text("bureauFiguresHeading"));
-        pages.fitsAPhone("/outcomes.xhtml?status=REFLECTED&words=" + unique);
-        pages.open("/outcomes.xhtml?status=NOT_REFLECTED&words=" + unique);
+        pages.fitsAPhone("/outcomes?status=REFLECTED&words=" + unique);
+        pages.open("/outcomes?status=NOT_REFLECTED&words=" + unique);
         assertEquals(Texts.ko("outcome.tracker.count", 0), pages.text("trackerCount"));
         assertFalse(pages.text("main").contains(title));
 

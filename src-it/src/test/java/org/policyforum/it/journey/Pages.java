@@ -72,7 +72,7 @@ final class Pages {
         browser.assertAccessible();
     }
 
-    /** The path of the page shown now, e.g. "/login.xhtml". */
+    /** The path of the page shown now, e.g. "/login". */
     String path() {
         return URI.create(driver().getCurrentUrl()).getPath();
     }
@@ -250,8 +250,8 @@ final class Pages {
 
     /** Logs in through the login page; returns without checking where the forum went (see {@link #logIn}). */
     Pages tryLogIn(String email, String password) {
-        if (!path().equals("/login.xhtml")) {
-            open("/login.xhtml");
+        if (!path().equals("/login")) {
+            open("/login");
         }
         type("login:email", email);
         type("login:password", password);

@@ -112,16 +112,16 @@ class PartnerLoginIT {
         String subject = subject();
 
         WebClient first = new WebClient(base);
-        HtmlPage login = first.get("/login.xhtml");
+        HtmlPage login = first.get("/login");
         assertTrue(login.hasId("partner-partner"), "the login page offers the partner: " + login.body());
         HtmlPage asked = partnerLogin(first, subject);
         assertEquals(200, asked.status(), asked::body);
-        assertEquals("/login.xhtml", asked.path(), "an unlinked partner account is asked for the password");
+        assertEquals("/login", asked.path(), "an unlinked partner account is asked for the password");
         assertTrue(asked.hasId("linkingText"), asked::body);
         assertFalse(asked.hasId("logoutForm:logout"), "not logged in before the password");
         HtmlPage in = linkWithPassword(first, asked, member);
         assertTrue(in.hasId("logoutForm:logout"), () -> "the password login linked and logged in: " + in.body());
-        HtmlPage account = first.get("/account/index.xhtml");
+        HtmlPage account = first.get("/account");
         assertEquals(1, revokeButtons(account).size(), account::body);
 
         // the second login with the same partner account: straight in, no password
@@ -129,20 +129,20 @@ class PartnerLoginIT {
         HtmlPage straight = partnerLogin(second, subject);
         assertEquals("/", straight.path(), straight::body);
         assertTrue(straight.hasId("logoutForm:logout"), straight::body);
-        assertEquals("/account/index.xhtml", second.get("/account/index.xhtml").path());
+        assertEquals("/account", second.get("/account").path());
 
         // revoked on the account page: the next partner login asks to link again
         HtmlPage revoked = second.submit(
                 account(second), "partnerLinks", revokeButtons(account(second)).get(0), new Form());
         assertTrue(revoked.body().contains(Texts.ko("account.partner.revoked")), revoked::body);
-        assertEquals(List.of(), revokeButtons(second.get("/account/index.xhtml")));
+        assertEquals(List.of(), revokeButtons(second.get("/account")));
         HtmlPage again = partnerLogin(new WebClient(base), subject);
-        assertEquals("/login.xhtml", again.path(), again::body);
+        assertEquals("/login", again.path(), again::body);
         assertTrue(again.hasId("linkingText"), again::body);
     }
 
     private static HtmlPage account(WebClient visitor) {
-        return visitor.get("/account/index.xhtml");
+        return visitor.get("/account");
     }
 
     @Test
@@ -183,7 +183,7 @@ class PartnerLoginIT {
         HtmlPage wrongIssuer = visitor.get("/login/partner/" + ISSUER_ID);
         assertEquals(400, wrongIssuer.status(), wrongIssuer::body);
         assertTrue(wrongIssuer.body().contains(Texts.ko("partnerLogin.refused.token")), wrongIssuer::body);
-        assertEquals("/login.xhtml", visitor.get("/account/index.xhtml").path(), "nobody is logged in");
+        assertEquals("/login", visitor.get("/account").path(), "nobody is logged in");
 
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject(), "JWT", null, Map.of(), -3600));
         HtmlPage expired = new WebClient(base).get("/login/partner/" + ISSUER_ID);
@@ -211,9 +211,9 @@ class PartnerLoginIT {
         assertEquals(403, refused.status(), refused::body);
         assertTrue(refused.body().contains(Texts.ko("partnerLogin.refused.account")), refused::body);
         // and the refused browser is an anonymous visitor again: the account page sends it to the login page
-        HtmlPage account = again.get("/account/index.xhtml");
+        HtmlPage account = again.get("/account");
         assertEquals(200, account.status(), account::body);
-        assertEquals("/login.xhtml", account.path(), account::body);
+        assertEquals("/login", account.path(), account::body);
         assertFalse(account.hasId("logoutForm:logout"), account::body);
     }
 
@@ -252,8 +252,7 @@ class PartnerLoginIT {
         } finally {
             executor.shutdownNow();
         }
-        assertEquals(
-                1, revokeButtons(clients.get(0).get("/account/index.xhtml")).size(), "one link");
+        assertEquals(1, revokeButtons(clients.get(0).get("/account")).size(), "one link");
         HtmlPage straight = partnerLogin(new WebClient(base), subject);
         assertTrue(straight.hasId("logoutForm:logout"), straight::body);
     }

@@ -41,29 +41,29 @@ class PartnerLoginJourneyIT extends Journey {
         browser.desktop();
         pages.anonymous();
 
-        pages.openChecked("/login.xhtml?lang=ko");
-        pages.fitsAPhone("/login.xhtml");
+        pages.openChecked("/login?lang=ko");
+        pages.fitsAPhone("/login");
         assertTrue(pages.isShown("partner-partner"), "the login page offers the partner");
 
         // to the provider and back: not linked yet, so the forum asks for the password once
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(PartnerLoginIT.ISSUER_ID, subject));
         pages.submit("partner-partner");
-        assertEquals("/login.xhtml", pages.path());
+        assertEquals("/login", pages.path());
         pages.assertAccessible();
-        pages.fitsAPhone("/login.xhtml");
+        pages.fitsAPhone("/login");
         assertTrue(pages.isShown("linkingText"), "still linking after the phone check (same session)");
         pages.logIn(member.email(), member.password());
         pages.assertAccessible();
 
         // the account page lists the link
-        pages.openChecked("/account/index.xhtml");
+        pages.openChecked("/account");
         assertTrue(pages.text("partnerLinks").contains(Texts.ko("account.partner.revoke")), pages.text("main"));
-        pages.fitsAPhone("/account/index.xhtml");
+        pages.fitsAPhone("/account");
 
         // logged out, the partner login goes straight in
         pages.logOut();
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(PartnerLoginIT.ISSUER_ID, subject));
-        pages.open("/login.xhtml");
+        pages.open("/login");
         pages.submit("partner-partner");
         assertTrue(pages.isShown("logoutForm:logout"), "logged in by the partner");
         assertEquals("/", pages.path());

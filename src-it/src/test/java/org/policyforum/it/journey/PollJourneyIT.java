@@ -166,7 +166,7 @@ class PollJourneyIT extends Journey {
         assertEquals(404, api.get("/api/polls/999999999/results").status());
 
         // the public list of polls leads to it too
-        reader.openChecked("/polls.xhtml");
+        reader.openChecked("/polls");
         assertTrue(reader.text("list:polls").contains(question), () -> reader.text("list:polls"));
 
         // a second citizen votes right in the topic page's box: counted in place, their choice marked, no reload;
@@ -250,7 +250,7 @@ class PollJourneyIT extends Journey {
 
         TestPeople.confirm(base, voter);
         pages.anonymous().logIn(voter.email(), voter.password());
-        pages.openChecked("/polls.xhtml");
+        pages.openChecked("/polls");
         pages.driver().findElement(By.linkText(question)).click();
         pages.await(ExpectedConditions.textToBe(By.id("pollQuestion"), question));
         WebElement status = pages.driver().findElement(By.cssSelector("#ballot .ballot-status"));
@@ -293,7 +293,7 @@ class PollJourneyIT extends Journey {
     }
 
     private static String topicPathOf(Pages pages, String title) {
-        pages.open("/forum.xhtml");
+        pages.open("/forum");
         pages.driver().findElement(By.linkText(title)).click();
         pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
         return WebClient.pathOf(pages.driver().getCurrentUrl());

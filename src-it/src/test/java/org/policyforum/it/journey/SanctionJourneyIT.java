@@ -62,7 +62,7 @@ class SanctionJourneyIT extends Journey {
 
         // the member reads why and until when, and appeals once
         pages.anonymous().logIn(member.email(), member.password());
-        pages.open("/account/index.xhtml?lang=ko");
+        pages.open("/account?lang=ko");
         String section = pages.text("mySanctions");
         assertTrue(section.contains(Texts.ko("sanction.kind.SUSPENSION")), section);
         assertTrue(section.contains(reason), section);
@@ -85,7 +85,7 @@ class SanctionJourneyIT extends Journey {
                         .findElements(By.id("mySanctions:sanctions:0:appeal"))
                         .isEmpty(),
                 "one appeal: the form is gone");
-        pages.fitsAPhone("/account/index.xhtml");
+        pages.fitsAPhone("/account");
 
         // before typing anything, the topic page shows the suspension where the opinion form was: what it is, why,
         // until when on the organisation's clock, and the way to the appeal (the boundaries' refusal is SanctionsIT's)

@@ -33,7 +33,7 @@ final class ServerLog {
 
     /** The path of the set-up link the server printed last (each start without an operator prints a new one). */
     static Optional<String> newestSetupPath() {
-        return Optional.ofNullable(FirstOperator.newestSetupToken(file())).map(token -> "/setup.xhtml?token=" + token);
+        return Optional.ofNullable(FirstOperator.newestSetupToken(file())).map(token -> "/setup?token=" + token);
     }
 
     /**

@@ -43,9 +43,9 @@ class SignUpJourneyIT extends Journey {
         pages.openChecked("/");
         assertTrue(pages.isShown("loginLink") && !pages.isShown("accountLink"), "a visitor's header");
         fitsAPhone("/");
-        fitsAPhone("/signup.xhtml");
+        fitsAPhone("/signup");
         pages.open("/").submit("signupLink");
-        assertEquals("/signup.xhtml", pages.path());
+        assertEquals("/signup", pages.path());
         pages.assertAccessible();
         fillSignUp(person, TestPeople.BIRTH_YEAR);
         pages.submit("signup:submit");
@@ -53,33 +53,30 @@ class SignUpJourneyIT extends Journey {
         pages.assertAccessible();
 
         // the confirmation mail reaches the catcher; its link confirms the address
-        String confirmLink = TestPeople.linkInMail(person.email(), 1, "/confirm.xhtml");
+        String confirmLink = TestPeople.linkInMail(person.email(), 1, "/confirm");
         pages.openChecked(confirmLink);
         assertTrue(pages.text("confirmOutcome").startsWith(Texts.en("confirm.CONFIRMED")), pages.text("main"));
 
         // log in: the session id changes, the one from before the login is worth nothing
-        pages.openChecked("/login.xhtml");
-        fitsAPhone("/login.xhtml");
+        pages.openChecked("/login");
+        fitsAPhone("/login");
         String sessionBefore = pages.cookie("JSESSIONID");
         assertNotNull(sessionBefore, "the login page has a session (its view state lives there)");
         pages.logIn(person.email(), person.password());
         String sessionAfter = pages.cookie("JSESSIONID");
         assertNotEquals(sessionBefore, sessionAfter, "the session id must change at login");
         pages.assertAccessible();
+        assertEquals("/account", withSession(sessionAfter).get("/account").path(), "the new session is logged in");
         assertEquals(
-                "/account/index.xhtml",
-                withSession(sessionAfter).get("/account/index.xhtml").path(),
-                "the new session is logged in");
-        assertEquals(
-                "/login.xhtml",
-                withSession(sessionBefore).get("/account/index.xhtml").path(),
+                "/login",
+                withSession(sessionBefore).get("/account").path(),
                 "the session from before the login must not be logged in");
 
         // the account page
         pages.submit("accountLink");
-        assertEquals("/account/index.xhtml", pages.path());
+        assertEquals("/account", pages.path());
         pages.assertAccessible();
-        fitsAPhone("/account/index.xhtml");
+        fitsAPhone("/account");
         assertEquals(person.email(), pages.text("profileEmail"));
         assertEquals(person.realName(), pages.text("profileName"));
 
@@ -88,14 +85,14 @@ class SignUpJourneyIT extends Journey {
         pages.check("mail:mailOptIn", true).submit("mail:save");
         assertTrue(pages.globalMessages().contains(Texts.en("account.mail.on")), pages.globalMessages());
         pages.assertAccessible();
-        pages.open("/account/index.xhtml");
+        pages.open("/account");
         assertTrue(pages.element("mail:mailOptIn").isSelected(), "the consent was kept");
         // the daily digest of followed topics has its own box, on until the member says otherwise
         assertTrue(pages.element("mail:followDigest").isSelected(), "following a topic asks for its digest by default");
         assertTrue(pages.isShown("follows:noFollows"), "nothing followed yet");
         pages.check("mail:followDigest", false).submit("mail:save");
         assertTrue(pages.globalMessages().contains(Texts.en("account.digest.off")), pages.globalMessages());
-        pages.open("/account/index.xhtml");
+        pages.open("/account");
         assertFalse(pages.element("mail:followDigest").isSelected(), "the digest stays off");
         assertTrue(pages.element("mail:mailOptIn").isSelected(), "and the monthly mail on");
 
@@ -119,9 +116,9 @@ class SignUpJourneyIT extends Journey {
         assertTrue(pages.globalMessages().contains(Texts.en("account.email.sent", newEmail)), pages.globalMessages());
         assertEquals(person.email(), pages.text("profileEmail"), "not before the new address is confirmed");
         pages.assertAccessible();
-        pages.openChecked(TestPeople.linkInMail(newEmail, 1, "/confirm.xhtml"));
+        pages.openChecked(TestPeople.linkInMail(newEmail, 1, "/confirm"));
         assertTrue(pages.text("confirmOutcome").startsWith(Texts.en("confirm.CONFIRMED")), pages.text("main"));
-        pages.openChecked("/account/index.xhtml");
+        pages.openChecked("/account");
         assertEquals(newEmail, pages.text("profileEmail"));
 
         // the member's own data, as the JSON file the download button gives
@@ -140,8 +137,8 @@ class SignUpJourneyIT extends Journey {
         assertEquals("/", pages.path());
         assertTrue(pages.isShown("loginLink") && !pages.isShown("accountLink"), "a visitor's header again");
         pages.assertAccessible();
-        pages.open("/account/index.xhtml");
-        assertEquals("/login.xhtml", pages.path(), "the account page needs a login");
+        pages.open("/account");
+        assertEquals("/login", pages.path(), "the account page needs a login");
 
         // the old address is gone, the new address with the new password works
         pages.tryLogIn(person.email(), newPassword);
@@ -153,9 +150,9 @@ class SignUpJourneyIT extends Journey {
 
     @Test
     void emptySignUpFormShowsAMessageNextToEveryRequiredField() {
-        pages.openChecked("/signup.xhtml").submit("signup:submit");
+        pages.openChecked("/signup").submit("signup:submit");
 
-        assertEquals("/signup.xhtml", pages.path());
+        assertEquals("/signup", pages.path());
         assertFalse(pages.isShown("signupDone"), "nothing was signed up");
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("signup:realName", "signup.realName.required");
@@ -201,7 +198,7 @@ class SignUpJourneyIT extends Journey {
                         "signup:verification",
                         Texts.en("signup.person.duplicate")));
         for (Refusal refusal : refusals) {
-            pages.open("/signup.xhtml");
+            pages.open("/signup");
             fillSignUp(refusal.person(), refusal.birthYear());
             pages.submit("signup:submit");
             assertFalse(pages.isShown("signupDone"), refusal.what() + " was signed up");
@@ -216,16 +213,16 @@ class SignUpJourneyIT extends Journey {
 
         // an address in use is not refused: the page answers as for a new account, so that sign-up tells nobody
         // who is a member; the owner (here unconfirmed still) gets a fresh confirmation link instead
-        pages.open("/signup.xhtml");
+        pages.open("/signup");
         fillSignUp(TestPeople.newPerson("dup-mail").withEmail(taken.email()), TestPeople.BIRTH_YEAR);
         pages.submit("signup:submit");
         assertTrue(pages.isShown("signupDone"), () -> pages.fieldMessages().toString());
         assertTrue(
-                TestPeople.linkInMail(taken.email(), 2, "/confirm.xhtml").contains("/confirm.xhtml"),
+                TestPeople.linkInMail(taken.email(), 2, "/confirm").contains("/confirm"),
                 "the address's owner is told by mail");
 
         // a malformed address is caught by the browser already (type=email); the server says so too
-        pages.open("/signup.xhtml");
+        pages.open("/signup");
         fillSignUp(TestPeople.newPerson("malformed").withEmail("not-an-email"), TestPeople.BIRTH_YEAR);
         assertEquals(
                 Boolean.FALSE,
@@ -237,7 +234,7 @@ class SignUpJourneyIT extends Journey {
         assertEquals(1, pages.fieldMessages().size(), pages.fieldMessages()::toString);
 
         // the refusals stored nothing: the same address and person code sign up once the password is good
-        pages.open("/signup.xhtml");
+        pages.open("/signup");
         fillSignUp(weak.withPassword(TestPeople.strongPassword()), TestPeople.BIRTH_YEAR);
         pages.submit("signup:submit");
         assertTrue(pages.isShown("signupDone"), () -> pages.fieldMessages().toString());
@@ -248,15 +245,15 @@ class SignUpJourneyIT extends Journey {
         Person person = TestPeople.confirmedMember(base, "reset");
         String newPassword = TestPeople.strongPassword();
 
-        pages.openChecked("/login.xhtml").submit("login:forgotLink");
-        assertEquals("/password-forgot.xhtml", pages.path());
+        pages.openChecked("/login").submit("login:forgotLink");
+        assertEquals("/password-forgot", pages.path());
         pages.assertAccessible();
         pages.type("forgot:email", person.email()).submit("forgot:submit");
         assertEquals(Texts.en("forgot.sent"), pages.text("forgotSent"));
         pages.assertAccessible();
 
         // mail 1 was the confirmation, mail 2 the reset link
-        String resetLink = TestPeople.linkInMail(person.email(), 2, "/password-reset.xhtml");
+        String resetLink = TestPeople.linkInMail(person.email(), 2, "/password-reset");
         pages.openChecked(resetLink);
         pages.type("reset:password", "short-1").submit("reset:submit");
         assertEquals(Texts.en("password.tooShort"), pages.messageFor("reset:password"));

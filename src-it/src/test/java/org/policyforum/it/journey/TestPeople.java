@@ -77,7 +77,7 @@ final class TestPeople {
     /** Signs {@code person} up over plain HTTP and checks that the forum took it. */
     static HtmlPage signUp(URL base, Person person) {
         WebClient client = new WebClient(base);
-        HtmlPage form = client.get("/signup.xhtml");
+        HtmlPage form = client.get("/signup");
         HtmlPage done = client.submit(form, "signup", "signup:submit", signUpForm(person));
         assertTrue(
                 done.hasId("signupDone"),
@@ -88,7 +88,7 @@ final class TestPeople {
     /** Signs {@code person} up over plain HTTP as born in {@code birthYear} and checks that the forum took it. */
     static HtmlPage signUp(URL base, Person person, int birthYear) {
         WebClient client = new WebClient(base);
-        HtmlPage form = client.get("/signup.xhtml");
+        HtmlPage form = client.get("/signup");
         HtmlPage done = client.submit(
                 form, "signup", "signup:submit", signUpForm(person).put("signup:birthYear", String.valueOf(birthYear)));
         assertTrue(
@@ -109,7 +109,7 @@ final class TestPeople {
     /** A plain HTTP visitor logged in as {@code person} through the login form (answers in Korean). */
     static WebClient loggedIn(URL base, Person person) {
         WebClient client = new WebClient(base);
-        HtmlPage form = client.get("/login.xhtml");
+        HtmlPage form = client.get("/login");
         HtmlPage answer = client.submit(
                 form,
                 "login",

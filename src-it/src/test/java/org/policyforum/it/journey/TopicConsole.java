@@ -277,7 +277,7 @@ final class TopicConsole {
         pages.anonymous().logIn(author.email(), author.password());
         String path = topicPath;
         if (path == null) {
-            pages.openChecked("/forum.xhtml");
+            pages.openChecked("/forum");
             pages.driver().findElement(By.linkText(title)).click();
             pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
             path = WebClient.pathOf(pages.driver().getCurrentUrl()).replaceAll(";jsessionid=[^?]*", "");

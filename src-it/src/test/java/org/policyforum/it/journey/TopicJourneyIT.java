@@ -70,11 +70,11 @@ class TopicJourneyIT extends Journey {
         TestPeople.confirm(base, first);
         TestPeople.confirm(base, second);
         pages.anonymous().logIn(first.email(), first.password());
-        pages.openChecked("/forum.xhtml");
+        pages.openChecked("/forum");
         pages.driver().findElement(By.linkText(title)).click();
         pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
         String topicPath = WebClient.pathOf(pages.driver().getCurrentUrl());
-        assertTrue(topicPath.startsWith("/topic.xhtml?id="), topicPath);
+        assertTrue(topicPath.startsWith("/topics/"), topicPath);
         pages.assertAccessible();
         assertEquals(Texts.en("topic.state.OPEN"), pages.text("topicState"));
         assertTrue(pages.text("main").contains("Twelve kilometres of riverside road."), "the background is shown");
@@ -122,7 +122,7 @@ class TopicJourneyIT extends Journey {
                 () -> assertNoAlert());
         pages.assertAccessible();
         pages.fitsAPhone(topicPath);
-        pages.fitsAPhone("/forum.xhtml");
+        pages.fitsAPhone("/forum");
 
         // the second citizen opens the comments of that opinion, comments and agrees
         pages.anonymous().logIn(second.email(), second.password());
@@ -209,7 +209,7 @@ class TopicJourneyIT extends Journey {
         // ... follows the topic, finds it on the account page with a link to it, and stops following it there
         pages.clickAndAwait(
                 "follow:toggle", ExpectedConditions.textToBe(By.id("follow:toggle"), Texts.en("topic.unfollow")));
-        pages.openChecked("/account/index.xhtml");
+        pages.openChecked("/account");
         assertEquals(
                 topicPath,
                 WebClient.pathOf(pages.driver().findElement(By.linkText(title)).getDomProperty("href")));
@@ -282,7 +282,7 @@ class TopicJourneyIT extends Journey {
         // an anonymous reader's login link comes back to the topic, at the opinion by its anchor
         pages.anonymous().open(topicPath + "#" + anchor);
         pages.driver().findElement(By.id("loginToPostLink")).click();
-        pages.await(d -> pages.path().equals("/login.xhtml"));
+        pages.await(d -> pages.path().equals("/login"));
         pages.tryLogIn(second.email(), second.password());
         pages.await(d -> WebClient.pathOf(d.getCurrentUrl()).equals(topicPath));
         assertEquals(
@@ -291,7 +291,7 @@ class TopicJourneyIT extends Journey {
                 "the anchor is stable for another reader");
         // a forged return address sends nobody elsewhere
         pages.anonymous()
-                .open("/login.xhtml?from="
+                .open("/login?from="
                         + java.net.URLEncoder.encode(
                                 "https://evil.example/x", java.nio.charset.StandardCharsets.UTF_8));
         pages.tryLogIn(second.email(), second.password());
@@ -338,7 +338,7 @@ class TopicJourneyIT extends Journey {
         assertCounts(1, 0, 0);
 
         // the archive finds the closed topic by a word of its title, and not by a word it does not have
-        pages.openChecked("/forum.xhtml");
+        pages.openChecked("/forum");
         String openList = pages.driver()
                 .findElement(By.xpath("//main//ul[contains(@class,'topic-list')][not(ancestor::form)]"))
                 .getText();
@@ -381,7 +381,7 @@ class TopicJourneyIT extends Journey {
         TestPeople.confirm(base, author);
         TestPeople.confirm(base, supporter);
         pages.anonymous().logIn(author.email(), author.password());
-        pages.openChecked("/suggestions.xhtml");
+        pages.openChecked("/suggestions");
         pages.select("suggest:forum", "MAIN");
         pages.type("suggest:title", title).type("suggest:why", "Nurses on night shifts cannot get home " + unique);
         pages.clickAndAwait("suggest:submit", ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), title));
@@ -389,11 +389,11 @@ class TopicJourneyIT extends Journey {
         assertTrue(pages.text("mine").contains(Texts.en("suggestion.status.SUBMITTED")), () -> pages.text("mine"));
         assertFalse(supportButton(title).isEnabled(), "the author may support their own suggestion");
         pages.assertAccessible();
-        pages.fitsAPhone("/suggestions.xhtml");
+        pages.fitsAPhone("/suggestions");
 
         // another citizen supports it, once
         pages.anonymous().logIn(supporter.email(), supporter.password());
-        pages.openChecked("/suggestions.xhtml");
+        pages.openChecked("/suggestions");
         assertEquals(
                 Texts.en("suggestion.support") + " 0",
                 supportButton(title).getText().strip());
@@ -417,7 +417,7 @@ class TopicJourneyIT extends Journey {
 
         // the author reads the reason under "My suggestions"; the open box no longer has it
         pages.anonymous().logIn(author.email(), author.password());
-        pages.openChecked("/suggestions.xhtml");
+        pages.openChecked("/suggestions");
         WebElement mine =
                 pages.driver().findElement(By.xpath("//*[@id='mine']//li[strong[normalize-space(.)='" + title + "']]"));
         assertTrue(mine.getText().contains(Texts.en("suggestion.status.DECLINED")), mine::getText);
@@ -453,7 +453,7 @@ class TopicJourneyIT extends Journey {
         Person other = TestPeople.newPerson("guard-signup");
         String rrnName = "홍길동 900101-1234567";
         HtmlPage signUp = visitor.submit(
-                visitor.get("/signup.xhtml"),
+                visitor.get("/signup"),
                 "signup",
                 "signup:submit",
                 TestPeople.signUpForm(other).put("signup:realName", rrnName));
@@ -465,7 +465,7 @@ class TopicJourneyIT extends Journey {
         // an opinion, over plain HTTP: a resident number, then 20,000 characters; both refused at the field
         WebClient member = TestPeople.loggedIn(base, citizen);
         pages.anonymous().logIn(citizen.email(), citizen.password());
-        pages.openChecked("/forum.xhtml");
+        pages.openChecked("/forum");
         pages.driver().findElement(By.linkText(title)).click();
         pages.await(ExpectedConditions.textToBe(By.id("topicTitle"), title));
         String topicPath = WebClient.pathOf(pages.driver().getCurrentUrl());
@@ -506,7 +506,7 @@ class TopicJourneyIT extends Journey {
         assertTrue(comment.body().contains(rrnComment), "the comment typed is lost");
 
         // a suggestion: refused at its title
-        HtmlPage suggestions = member.get("/suggestions.xhtml");
+        HtmlPage suggestions = member.get("/suggestions");
         HtmlPage suggestion = member.submit(
                 suggestions,
                 "suggest",
@@ -522,7 +522,7 @@ class TopicJourneyIT extends Journey {
         String main = pages.text("main");
         assertFalse(main.contains("9001012234567") || main.contains("확인용 번호"), "a refused text was stored");
         assertCounts(0, 1, 0);
-        pages.openChecked("/suggestions.xhtml");
+        pages.openChecked("/suggestions");
         assertFalse(pages.text("main").contains("번호 900101"), "the refused suggestion was stored");
 
         // in the browser: the live count, red once over the limit; pasted text is not cut; the refusal at the field

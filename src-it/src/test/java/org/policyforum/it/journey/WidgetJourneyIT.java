@@ -53,8 +53,7 @@ class WidgetJourneyIT extends Journey {
                     ExpectedConditions.textToBePresentInElementLocated(By.id("list:partners"), partner));
             pages.await(ExpectedConditions.visibilityOfElementLocated(By.id("detail:snippet")));
             String snippet = pages.element("detail:snippet").getAttribute("value");
-            assertTrue(
-                    snippet.startsWith("<iframe src=\"") && snippet.contains("/widget/topic.xhtml?partner="), snippet);
+            assertTrue(snippet.startsWith("<iframe src=\"") && snippet.contains("/widget/topic?partner="), snippet);
             pages.clickAndAwait(
                     "detail:issue", ExpectedConditions.visibilityOfElementLocated(By.id("detail:issuedKey")));
             assertTrue(pages.element("detail:issuedKey").getAttribute("value").startsWith("pf_"));
@@ -70,7 +69,7 @@ class WidgetJourneyIT extends Journey {
             assertTrue(browser.driver().getPageSource().contains(proTitle));
             WebElement takePart = browser.driver().findElement(By.cssSelector("a.widget-link"));
             assertEquals("_blank", takePart.getAttribute("target"));
-            assertTrue(takePart.getAttribute("href").contains("/topic.xhtml?id="));
+            assertTrue(takePart.getAttribute("href").contains("/topics/"));
             browser.driver().switchTo().defaultContent();
 
             // the same page from a port nobody registered: the browser refuses to show the widget in the frame

@@ -51,7 +51,7 @@ class YouthForumJourneyIT extends Journey {
         TestPeople.confirm(base, teen);
         TestPeople.confirm(base, adult);
         pages.anonymous().logIn(teen.email(), teen.password());
-        pages.openChecked("/youth.xhtml");
+        pages.openChecked("/youth");
         String motivation = "I walk to school every day " + unique;
         pages.type("youthApply:motivation", motivation);
         pages.clickAndAwait(
@@ -86,7 +86,7 @@ class YouthForumJourneyIT extends Journey {
 
         // now a panelist, the teenager posts, and the opinion appears
         pages.anonymous().logIn(teen.email(), teen.password());
-        pages.openChecked("/youth.xhtml");
+        pages.openChecked("/youth");
         assertEquals(Texts.en("youth.status.APPROVED"), pages.text("applicationStatus"));
         pages.openChecked(topicPath);
         String opinion = "Safer crossings near schools " + unique;
@@ -104,7 +104,7 @@ class YouthForumJourneyIT extends Journey {
 
         // an adult who is no panelist is refused, and the panelist's opinion is all there is
         pages.anonymous().logIn(adult.email(), adult.password());
-        pages.openChecked("/youth.xhtml");
+        pages.openChecked("/youth");
         assertFalse(pages.isShown("youthApply:apply"), "an adult is offered to apply to the youth panel");
         assertRefused(topicPath, "An adult's view " + unique);
     }
@@ -134,7 +134,7 @@ class YouthForumJourneyIT extends Journey {
         browser.assertFitsThePhone();
         browser.desktop();
         pages.driver().findElement(By.id("youthApplyLink")).click();
-        pages.await(d -> pages.path().equals("/youth.xhtml"));
+        pages.await(d -> pages.path().equals("/youth"));
         assertTrue(
                 pages.driver().getCurrentUrl().endsWith("#youthApply"),
                 pages.driver().getCurrentUrl());

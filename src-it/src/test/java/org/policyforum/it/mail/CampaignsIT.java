@@ -143,7 +143,7 @@ class CampaignsIT {
         assertTrue(korean.subject().contains("이달의 토론"), korean.subject());
         assertTrue(korean.text().contains("찬성 근거 " + run) && korean.text().contains("반대 근거 " + run), korean.text());
         assertFalse(korean.text().contains("투표"), "no poll, no poll line");
-        assertTrue(korean.html().contains("topic.xhtml?id=" + topic), korean.html());
+        assertTrue(korean.html().contains("topics/" + topic), korean.html());
         assertEquals(1, korean.listUnsubscribe().size());
         assertTrue(
                 korean.listUnsubscribe()

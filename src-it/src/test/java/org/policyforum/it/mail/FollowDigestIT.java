@@ -184,10 +184,7 @@ class FollowDigestIT {
         assertTrue(text(korean).contains("■ " + busyTitle + ": 새 의견 3건\n"), text(korean));
         assertTrue(text(korean).contains("■ " + calmTitle + ": 새 의견 1건\n"), text(korean));
         assertFalse(text(korean).contains(ownOnlyTitle), "own opinions are not news");
-        assertTrue(
-                text(korean).contains("/topic.xhtml?id=" + busy)
-                        && korean.html().contains("href=\"http"),
-                korean.html());
+        assertTrue(text(korean).contains("/topics/" + busy) && korean.html().contains("href=\"http"), korean.html());
         assertTrue(text(korean).contains("팔로우 중 (취소)"), "how to stop");
         ReceivedMail english1 = MailCatcher.awaitMessageTo(en);
         assertEquals("[Policy Forum] New opinions on 1 topic(s) you follow", english1.subject());
@@ -401,7 +398,7 @@ class FollowDigestIT {
                 opened.headers()
                         .firstValue("Location")
                         .orElseThrow()
-                        .contains("/unsubscribe.xhtml?list=digest&token=" + digestToken),
+                        .contains("/unsubscribe?list=digest&token=" + digestToken),
                 opened.headers().map()::toString);
         HttpResponse<String> page = http(HttpRequest.newBuilder(
                         local(opened.headers().firstValue("Location").orElseThrow()))
@@ -484,7 +481,7 @@ class FollowDigestIT {
         ReceivedMail korean = MailCatcher.awaitMessageTo(ko);
         assertEquals("[정책토론] 팔로우하신 아이디어 1개에 새 소식이 있습니다", korean.subject());
         assertTrue(text(korean).contains("■ " + busyTitle + ": 상태: 채택, 새 답변 1건, 새 댓글 2건\n"), text(korean));
-        assertTrue(text(korean).contains("/idea.xhtml?id=" + busy), text(korean));
+        assertTrue(text(korean).contains("/ideas/" + busy), text(korean));
         assertFalse(text(korean).contains(ownTitle), "one's own comments are not news");
         assertTrue(text(korean).contains("/mail/unsubscribe?list=digest&token="), "the digest's own stop link");
         ReceivedMail english = MailCatcher.awaitMessageTo(en);

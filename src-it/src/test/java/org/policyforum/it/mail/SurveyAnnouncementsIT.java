@@ -118,7 +118,7 @@ class SurveyAnnouncementsIT {
 
         ReceivedMail ko = only(mailsAbout(address(korean), title));
         assertTrue(ko.subject().startsWith("[정책토론] 설문에 참여해 주세요"), ko.subject());
-        assertTrue(ko.text().contains("survey.xhtml?id=" + survey), ko.text());
+        assertTrue(ko.text().contains("surveys/" + survey), ko.text());
         assertTrue(ko.text().contains("정책 포럼 참여 수준을 알아보는 설문입니다."), "the survey's introduction");
         assertEquals(1, ko.listUnsubscribe().size(), "the campaign's unsubscribe link and header");
         ReceivedMail en = only(mailsAbout(address(english), title));

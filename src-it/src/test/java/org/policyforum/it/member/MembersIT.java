@@ -147,7 +147,7 @@ class MembersIT {
         var notice = MailCatcher.awaitMessagesTo(email, 2, MailCatcher.DEFAULT_TIMEOUT)
                 .get(1);
         assertTrue(notice.subject().contains("가입하려는 시도"), notice.subject());
-        assertTrue(notice.body().contains("/password-forgot.xhtml"), notice.body());
+        assertTrue(notice.body().contains("/password-forgot"), notice.body());
 
         String id = unique();
         signUps.signUp(form(id), Locale.KOREAN);

@@ -172,7 +172,7 @@ class IdeaAndSuggestionModerationIT {
         ModerationReports.Reportable reportable =
                 Identities.as(alice, CITIZEN, () -> reports.reportable(ReportTarget.IDEA, idea));
         assertTrue(reportable.excerpt().startsWith(title), reportable::excerpt);
-        assertEquals("idea.xhtml?id=" + idea, reportable.link());
+        assertEquals("ideas/" + idea, reportable.link());
         assertEquals("report.own", refusal(() -> reports.report(ReportTarget.IDEA, idea, "SPAM", null), author));
         assertFalse(report(ReportTarget.IDEA, idea, alice));
         assertEquals("report.duplicate", refusal(() -> reports.report(ReportTarget.IDEA, idea, "ABUSE", null), alice));
@@ -204,7 +204,7 @@ class IdeaAndSuggestionModerationIT {
         assertEquals(ModerationCase.State.HIDDEN, entry.state());
         assertEquals(3, entry.reports());
         assertTrue(entry.excerpt().startsWith(title), entry::excerpt);
-        assertEquals("idea.xhtml?id=" + idea, entry.link());
+        assertEquals("ideas/" + idea, entry.link());
         assertEquals(author, entry.authorId());
 
         decide(ReportTarget.IDEA, idea, Decision.RESTORE, "광고 아님");
@@ -265,7 +265,7 @@ class IdeaAndSuggestionModerationIT {
 
         ModerationQueue.Entry entry = queued(ReportTarget.TOPIC_SUGGESTION, suggestion);
         assertTrue(entry.excerpt().startsWith("청년 월세"), entry::excerpt);
-        assertEquals("suggestions.xhtml#suggestion-" + suggestion, entry.link());
+        assertEquals("suggestions#suggestion-" + suggestion, entry.link());
 
         decide(ReportTarget.TOPIC_SUGGESTION, suggestion, Decision.HIDE, "광고성 제안");
         assertEquals("광고성 제안", mine(suggestion).hiddenReason());

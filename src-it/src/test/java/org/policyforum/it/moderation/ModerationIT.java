@@ -133,7 +133,7 @@ class ModerationIT {
         ModerationReports.Reportable before =
                 Identities.as(alice, CITIZEN, () -> reports.reportable(ReportTarget.OPINION, opinion));
         assertTrue(before.excerpt().startsWith("신고될 의견") && !before.reported(), before::toString);
-        assertTrue(before.link().contains("topic.xhtml?id=" + topic + "#opinion-" + opinion), before::link);
+        assertTrue(before.link().contains("topics/" + topic + "#opinion-" + opinion), before::link);
         report(reports, alice, opinion, "SPAM", null);
         assertTrue(Identities.as(alice, CITIZEN, () -> reports.reportable(ReportTarget.OPINION, opinion))
                 .reported());
@@ -260,7 +260,7 @@ class ModerationIT {
         assertEquals(3, entry.reports());
         assertEquals(3, entry.lines().size());
         assertTrue(entry.lines().stream().anyMatch(l -> "광고 글입니다".equals(l.text())));
-        assertTrue(entry.link().contains("topic.xhtml?id=" + topic));
+        assertTrue(entry.link().contains("topics/" + topic));
 
         RuleViolation noReason = assertThrows(
                 RuleViolation.class,
@@ -307,7 +307,7 @@ class ModerationIT {
                 Identities.as(alice, CITIZEN, () -> reports.reportableName(ReportTarget.OPINION, opinion));
         assertEquals(ReportTarget.MEMBER_NAME, name.type());
         assertEquals(seenBy(alice).authorName(), name.excerpt(), "the name as readers see it, never more of it");
-        assertTrue(name.link().contains("topic.xhtml?id=" + topic), name::link);
+        assertTrue(name.link().contains("topics/" + topic), name::link);
         assertFalse(
                 Identities.as(alice, CITIZEN, () -> reports.reportName(ReportTarget.OPINION, opinion, "ABUSE", null)));
         assertEquals(

@@ -200,7 +200,7 @@ class OutcomesIT {
         assertEquals(2, view.timeline().get(0).getLinks().size());
         assertEquals("보도자료", view.timeline().get(0).getLinks().get(0).getLabel());
         assertEquals(today, view.outcome().getLatestOn());
-        assertEquals("topic.xhtml?id=" + topic, view.outcome().getSourceLink());
+        assertEquals("topics/" + topic, view.outcome().getSourceLink());
 
         List<String> actions = Identities.as(operator, OPERATOR, () -> auditLog.page(0, 200, "outcome.")).stream()
                 .filter(e -> e.getTarget().equals("outcome:" + recorded.getId()))
@@ -460,7 +460,7 @@ class OutcomesIT {
                 .orElseThrow();
         assertTrue(mail.subject().contains(title), mail.subject());
         assertTrue(mail.body().contains("반영") && mail.body().contains("예산을 확정했습니다"), mail.body());
-        assertTrue(mail.body().contains("/outcome.xhtml?id=" + id), mail.body());
+        assertTrue(mail.body().contains("/outcomes/" + id), mail.body());
         String link = MailCatcher.extractLink(mail.body(), "/mail/unsubscribe");
         assertTrue(link.contains("list=outcome"), link);
         assertEquals(1, mail.listUnsubscribe().size());

@@ -224,7 +224,7 @@ class PartnersIT {
     @Test
     void theWidgetIsFramedOnlyByItsPartnersOriginsAndSetsNoCookie() throws Exception {
         Partner partner = as(() -> partners.register("포털 " + Fixtures.unique(), "a@example.org", origin));
-        HttpResponse<String> widget = get("/widget/topic.xhtml?partner=" + partner.getPublicId(), Map.of());
+        HttpResponse<String> widget = get("/widget/topic?partner=" + partner.getPublicId(), Map.of());
         assertEquals(200, widget.statusCode(), widget::body);
         List<String> policies = widget.headers().allValues("Content-Security-Policy");
         assertTrue(policies.contains("frame-ancestors " + origin), policies::toString);
@@ -234,7 +234,7 @@ class PartnersIT {
                 .toString());
         assertFalse(widget.body().contains("jakarta.faces.ViewState"), "a stateless view");
 
-        HttpResponse<String> english = get("/widget/topic.xhtml?lang=en&partner=" + partner.getPublicId(), Map.of());
+        HttpResponse<String> english = get("/widget/topic?lang=en&partner=" + partner.getPublicId(), Map.of());
         assertTrue(english.body().contains("lang=\"en\""));
         assertTrue(english.headers().allValues("Set-Cookie").isEmpty(), "the language is not remembered");
 
@@ -247,7 +247,7 @@ class PartnersIT {
         System.out.println("widget gzipped bytes: " + size);
         assertTrue(size < 30 * 1024, "widget " + size + " bytes gzipped");
 
-        HttpResponse<String> unknown = get("/widget/topic.xhtml?partner=nobody", Map.of());
+        HttpResponse<String> unknown = get("/widget/topic?partner=nobody", Map.of());
         assertEquals(404, unknown.statusCode());
         assertFalse(unknown.headers()
                 .allValues("Content-Security-Policy")
@@ -259,8 +259,7 @@ class PartnersIT {
         });
         assertEquals(
                 404,
-                get("/widget/topic.xhtml?partner=" + partner.getPublicId(), Map.of())
-                        .statusCode());
+                get("/widget/topic?partner=" + partner.getPublicId(), Map.of()).statusCode());
     }
 
     @Test

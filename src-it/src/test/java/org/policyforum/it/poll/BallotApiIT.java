@@ -129,7 +129,7 @@ class BallotApiIT {
         assertEquals(token, aliceWeb.tokenOf(poll), "one token per session");
         assertEquals(
                 token,
-                TOKEN.matcher(aliceWeb.get("/topic.xhtml?id=" + topic).body())
+                TOKEN.matcher(aliceWeb.get("/topics/" + topic).body())
                         .results()
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("the topic's poll box offers a member the ballot"))
@@ -169,7 +169,7 @@ class BallotApiIT {
                         .myChoices());
 
         // an anonymous reader's topic and poll pages have no token and open no session
-        for (String page : List.of("/topic.xhtml?id=" + topic, "/poll.xhtml?id=" + poll)) {
+        for (String page : List.of("/topics/" + topic, "/polls/" + poll)) {
             HttpResponse<String> reader = new Visitor().get(page);
             assertEquals(200, reader.statusCode(), page);
             assertFalse(reader.body().contains("name=\"ballot:"), "no ballot form for anonymous readers: " + page);
@@ -196,7 +196,7 @@ class BallotApiIT {
     void withoutScriptTheBallotFormPostsToThePageItself() throws Exception {
         long poll = create(f -> {});
         List<Long> options = options(poll);
-        String path = "/poll.xhtml?id=" + poll;
+        String path = "/polls/" + poll;
 
         HttpResponse<String> empty = aliceWeb.submit(path, "ballot", Map.of("ballot:vote", ""));
         assertEquals(200, empty.statusCode());
@@ -224,7 +224,7 @@ class BallotApiIT {
     @Test
     void parallelFormBallotsOfOneSessionSayCountedOnceAndNeverAgain() throws Exception {
         long poll = create(f -> {});
-        String path = "/poll.xhtml?id=" + poll;
+        String path = "/polls/" + poll;
         String option = String.valueOf(options(poll).get(1));
         String counted = text(Locale.KOREAN, "ballot.cast");
         String page = aliceWeb.get(path).body();
@@ -246,7 +246,7 @@ class BallotApiIT {
         assertTrue(again.contains(text(Locale.KOREAN, "ballot.alreadyCast")), again);
         assertFalse(again.contains(counted), () -> "\"counted\" with the refusal:\n" + again);
         // the next pages of the session say nothing of it: the ballot shows in the results, not as a new message
-        for (String next : List.of(path, path, "/polls.xhtml")) {
+        for (String next : List.of(path, path, "/polls")) {
             String body = aliceWeb.get(next).body();
             assertFalse(body.contains(counted), () -> "\"counted\" again on " + next + ":\n" + body);
         }
@@ -277,7 +277,7 @@ class BallotApiIT {
         assertRefused(400, "api.malformed", aliceWeb.ballot(poll, "{\"options\":[1.5]}", token, Map.of()));
         Visitor anonymous = new Visitor();
         assertRefused(401, "api.loginRequired", anonymous.ballot(poll, body, token, Map.of()));
-        anonymous.get("/login.xhtml");
+        anonymous.get("/login");
         assertRefused(401, "api.loginRequired", anonymous.ballot(poll, body, token, Map.of()));
         assertEquals(0, rows("SELECT COUNT(*) FROM ballot WHERE poll_id = ?", poll));
 
@@ -505,9 +505,7 @@ class BallotApiIT {
         /** Logs in through the login form, with its hidden fields and the CSP nonce as the page's script adds it. */
         void logIn(String email, String password) throws Exception {
             HttpResponse<String> answer = submit(
-                    "/login.xhtml",
-                    "login",
-                    Map.of("login:email", email, "login:password", password, "login:submit", ""));
+                    "/login", "login", Map.of("login:email", email, "login:password", password, "login:submit", ""));
             assertTrue(
                     answer.body().contains("logoutForm:logout"),
                     () -> "login of " + email + " refused: " + answer.body());
@@ -557,7 +555,7 @@ class BallotApiIT {
 
         /** The session's token, as the poll page renders it into its ballot form. */
         String tokenOf(long poll) throws Exception {
-            String page = get("/poll.xhtml?id=" + poll).body();
+            String page = get("/polls/" + poll).body();
             Matcher token = TOKEN.matcher(page);
             assertTrue(token.find(), () -> "no token on the poll page of a member:\n" + page);
             return token.group(1);

@@ -169,7 +169,7 @@ class NoServerErrorsIT {
         String address = "noscript-" + Fixtures.unique() + "@example.test";
         HttpResponse<String> signedUp = new Browser(origin())
                 .submit(
-                        "/signup.xhtml",
+                        "/signup",
                         "signup",
                         Map.of(
                                 "signup:realName",
@@ -194,7 +194,7 @@ class NoServerErrorsIT {
         // an opinion
         String opinionText = "스크립트 없이 쓴 의견 " + Fixtures.unique();
         HttpResponse<String> posted = aliceWeb.submit(
-                "/topic.xhtml?id=" + topic,
+                "/topics/" + topic,
                 "opinion",
                 Map.of("opinion:stance", "PRO", "opinion:body", opinionText, "opinion:post", ""));
         assertEquals(1, Rows.count("SELECT COUNT(*) FROM opinion WHERE author_id = ? AND topic_id = " + topic, alice));
@@ -202,12 +202,12 @@ class NoServerErrorsIT {
         assertTrue(posted.body().contains(opinionText), posted::body);
 
         // a comment under it (a PrimeFaces ajax button: without script it submits its form)
-        String topicPage = aliceWeb.get("/topic.xhtml?id=" + topic).body();
+        String topicPage = aliceWeb.get("/topics/" + topic).body();
         String reply = first(topicPage, "name=\"(discussion:[^\"]*:reply)\"");
         String button = first(topicPage, "name=\"(discussion:[^\"]*:postReply)\"");
         String commentText = "스크립트 없이 쓴 댓글 " + Fixtures.unique();
         HttpResponse<String> commented =
-                aliceWeb.submit("/topic.xhtml?id=" + topic, "discussion", Map.of(reply, commentText, button, ""));
+                aliceWeb.submit("/topics/" + topic, "discussion", Map.of(reply, commentText, button, ""));
         assertEquals(1, Rows.count("SELECT COUNT(*) FROM opinion_comment WHERE author_id = ?", alice));
         assertPage(commented, null);
         assertTrue(commented.body().contains(commentText), commented::body);
@@ -215,14 +215,14 @@ class NoServerErrorsIT {
         // a ballot
         long option = polls.view(poll).orElseThrow().options().get(1).id();
         HttpResponse<String> voted = aliceWeb.submit(
-                "/poll.xhtml?id=" + poll, "ballot", Map.of("ballot:single", String.valueOf(option), "ballot:vote", ""));
+                "/polls/" + poll, "ballot", Map.of("ballot:single", String.valueOf(option), "ballot:vote", ""));
         assertEquals(1, Rows.count("SELECT COUNT(*) FROM ballot WHERE member_id = ? AND poll_id = " + poll, alice));
         assertPage(voted, null);
 
         // an award vote for bob's opinion
-        String awardsPage = aliceWeb.get("/awards.xhtml?round=" + round).body();
+        String awardsPage = aliceWeb.get("/awards?round=" + round).body();
         HttpResponse<String> awarded = aliceWeb.submit(
-                "/awards.xhtml?round=" + round,
+                "/awards?round=" + round,
                 "nominees",
                 Map.of(first(awardsPage, "name=\"(nominees:list:\\d+:vote)\""), ""));
         assertEquals(
@@ -234,11 +234,9 @@ class NoServerErrorsIT {
         Identities.as(operator, Set.of("OPERATOR"), () -> expertBriefs.invite(topic, expert, Stance.CON));
         Browser expertWeb = new Browser(origin());
         expertWeb.logIn(Rows.email(expert));
-        String briefsPage = expertWeb.get("/account/briefs.xhtml").body();
+        String briefsPage = expertWeb.get("/account/briefs").body();
         HttpResponse<String> writing = expertWeb.submit(
-                "/account/briefs.xhtml",
-                "brief",
-                Map.of(first(briefsPage, "name=\"(brief:invitations:\\d+:start)\""), ""));
+                "/account/briefs", "brief", Map.of(first(briefsPage, "name=\"(brief:invitations:\\d+:start)\""), ""));
         assertPage(writing, null);
         String briefForm = HtmlForms.form(writing.body(), "brief");
         String field = first(briefForm, "name=\"(brief:invitations:\\d+:)title\"");
@@ -248,7 +246,7 @@ class NoServerErrorsIT {
         brief.put(field + "title", briefTitle);
         brief.put(field + "body", "본문");
         brief.put(field + "write", "");
-        HttpResponse<String> written = expertWeb.post(HtmlForms.action(briefForm, "/account/briefs.xhtml"), brief);
+        HttpResponse<String> written = expertWeb.post(HtmlForms.action(briefForm, "/account/briefs"), brief);
         assertEquals(
                 1,
                 Rows.count(
@@ -287,7 +285,7 @@ class NoServerErrorsIT {
         Browser closer = new Browser(origin);
         closer.logIn(walk.getProperty("closed"));
         HttpResponse<String> closed = closer.submit(
-                "/account/index.xhtml",
+                "/account",
                 "close",
                 Map.of("close:closePassword", Fixtures.PASSWORD, "close:closeConfirmed", "on", "close:submit", ""));
         assertTrue(closed.statusCode() < 500, closed::body);
@@ -702,7 +700,7 @@ class NoServerErrorsIT {
         public void logIn(String email) throws Exception {
             super.logIn(email);
             Matcher csrf = Pattern.compile("data-csrf=\"([^\"]+)\"")
-                    .matcher(get("/polls.xhtml").body());
+                    .matcher(get("/polls").body());
             if (csrf.find()) {
                 token = csrf.group(1);
             }

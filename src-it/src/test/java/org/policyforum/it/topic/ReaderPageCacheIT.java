@@ -72,8 +72,8 @@ class ReaderPageCacheIT {
         long author = Fixtures.citizen(signUps, 1985);
         Identities.as(author, Set.of("CITIZEN"), () -> opinions.post(topic, Stance.PRO, "첫 의견입니다"));
 
-        HttpResponse<String> first = get("/topic.xhtml?id=" + topic, null);
-        HttpResponse<String> second = get("/topic.xhtml?id=" + topic, null);
+        HttpResponse<String> first = get("/topics/" + topic, null);
+        HttpResponse<String> second = get("/topics/" + topic, null);
         for (HttpResponse<String> response : List.of(first, second)) {
             assertEquals(200, response.statusCode());
             assertTrue(
@@ -107,7 +107,7 @@ class ReaderPageCacheIT {
         long operator = operator();
         long topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
         long author = Fixtures.citizen(signUps, 1990);
-        String path = "/topic.xhtml?id=" + topic;
+        String path = "/topics/" + topic;
 
         // a reader's copy made just before the opinion goes on being served for a while: the proof that it is a copy
         // (a slow machine may need a second try to post within the copy's lifetime)
@@ -129,7 +129,7 @@ class ReaderPageCacheIT {
         assertTrue(text != null, "posted within the copy's lifetime in one of three tries");
 
         // a visitor with a session (here from the login page) is never served a copy
-        String session = get("/login.xhtml", null).headers().allValues("Set-Cookie").stream()
+        String session = get("/login", null).headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';')))
                 .findFirst()
@@ -148,20 +148,20 @@ class ReaderPageCacheIT {
 
     @Test
     void aPageWithOtherParametersOrAnErrorIsNotCopied() throws Exception {
-        HttpResponse<String> missing = get("/topic.xhtml?id=999999999", null);
+        HttpResponse<String> missing = get("/topics/999999999", null);
         assertEquals(404, missing.statusCode());
-        HttpResponse<String> again = get("/topic.xhtml?id=999999999", null);
+        HttpResponse<String> again = get("/topics/999999999", null);
         assertEquals(404, again.statusCode(), "an error page is rendered each time, never kept as a topic page");
         long topic = Fixtures.openTopic(administration, bureaus, operator(), Forum.MAIN);
-        HttpResponse<String> switched = get("/topic.xhtml?id=" + topic + "&lang=en", null);
+        HttpResponse<String> switched = get("/topics/" + topic + "?lang=en", null);
         assertTrue(
                 switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("forum_lang=en")),
                 "a language switch is remembered in a cookie, so its page is the visitor's own");
         assertTrue(switched.body().contains("xhtml\" lang=\"en\">"), "the page in English");
         assertTrue(
-                get("/topic.xhtml?id=" + topic, "forum_lang=en").body().contains("xhtml\" lang=\"en\">"),
+                get("/topics/" + topic, "forum_lang=en").body().contains("xhtml\" lang=\"en\">"),
                 "the cookie's language, copied per language");
-        assertTrue(get("/topic.xhtml?id=" + topic, null).body().contains("xhtml\" lang=\"ko\">"));
+        assertTrue(get("/topics/" + topic, null).body().contains("xhtml\" lang=\"ko\">"));
     }
 
     @Test
@@ -173,7 +173,7 @@ class ReaderPageCacheIT {
             String text = "의견 " + i;
             Identities.as(author, Set.of("CITIZEN"), () -> opinions.post(topic, stance, text));
         }
-        String first = get("/topic.xhtml?id=" + topic, null).body();
+        String first = get("/topics/" + topic, null).body();
         assertEquals(50, opinionsIn(first, "PRO") + opinionsIn(first, "CON"), "a page of 50");
         Matcher more = Pattern.compile(
                         "id=\"[^\"]*more\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"[^\"]*more\"")
@@ -190,16 +190,15 @@ class ReaderPageCacheIT {
         assertTrue(
                 moreHref.endsWith("#" + anchors.get(anchors.size() - 1)),
                 "and it goes on from the last opinion read: " + moreHref + " " + anchors);
-        String all = get(moreHref.substring(moreHref.indexOf("/topic.xhtml"), moreHref.indexOf('#')), null)
+        String all = get(moreHref.substring(moreHref.indexOf("/topics/"), moreHref.indexOf('#')), null)
                 .body();
         assertEquals(52, opinionsIn(all, "PRO") + opinionsIn(all, "CON"), "all 52 after 'more'");
-        String cons = get("/topic.xhtml?id=" + topic + "&stance=CON", null).body();
+        String cons = get("/topics/" + topic + "?stance=CON", null).body();
         assertEquals(22, opinionsIn(cons, "CON"));
         assertEquals(0, opinionsIn(cons, "PRO"), "the stance filter shows only CON");
         assertEquals(
                 200,
-                get("/topic.xhtml?id=" + topic + "&shown=banana&order=nonsense", null)
-                        .statusCode(),
+                get("/topics/" + topic + "?shown=banana&order=nonsense", null).statusCode(),
                 "nonsense in the address is the default page, not an error");
     }
 
@@ -209,8 +208,8 @@ class ReaderPageCacheIT {
      */
     @Test
     void theTrackerWithTheBureausFiguresIsStillAReadersCopy() throws Exception {
-        HttpResponse<String> first = get("/outcomes.xhtml?source=IDEA", null);
-        HttpResponse<String> second = get("/outcomes.xhtml?source=IDEA", null);
+        HttpResponse<String> first = get("/outcomes?source=IDEA", null);
+        HttpResponse<String> second = get("/outcomes?source=IDEA", null);
         for (HttpResponse<String> response : List.of(first, second)) {
             assertEquals(200, response.statusCode());
             assertTrue(

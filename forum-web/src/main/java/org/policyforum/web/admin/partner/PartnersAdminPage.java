@@ -111,7 +111,7 @@ public class PartnersAdminPage implements Serializable {
         if (selected == null) {
             return "";
         }
-        return "<iframe src=\"" + Faces.getRequestBaseURL() + "widget/topic.xhtml?partner=" + selected.getPublicId()
+        return "<iframe src=\"" + Faces.getRequestBaseURL() + "widget/topic?partner=" + selected.getPublicId()
                 + "\" title=\"Policy Forum\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\">"
                 + "</iframe>";
     }

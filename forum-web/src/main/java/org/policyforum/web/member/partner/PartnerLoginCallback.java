@@ -97,7 +97,7 @@ public class PartnerLoginCallback extends HttpServlet {
             PartnerLoginSession.awaitLink(
                     request.getSession(true),
                     new PartnerLoginSession.ToLink(provider.id(), account.issuer(), account.subject()));
-            redirect(response, request.getContextPath() + "/login.xhtml?link=" + provider.id());
+            redirect(response, request.getContextPath() + "/login?link=" + provider.id());
         } else if (outcome == LoginOutcome.THROTTLED) {
             throw new PartnerLoginRefused(Reason.THROTTLED, "address over its failed-login limit");
         } else {
