@@ -98,12 +98,18 @@ public class PartnerLoginCallback extends HttpServlet {
                     request.getSession(true),
                     new PartnerLoginSession.ToLink(provider.id(), account.issuer(), account.subject()));
             redirect(response, request.getContextPath() + "/login?link=" + provider.id());
-        } else if (outcome == LoginOutcome.THROTTLED) {
-            throw new PartnerLoginRefused(Reason.THROTTLED, "address over its failed-login limit");
-        } else {
-            throw new PartnerLoginRefused(
-                    Reason.ACCOUNT, provider + ": the member may not log in now (" + outcome + ")");
+            return;
         }
+        // refused: the authentication mechanism's failed attempt stays in the session (a protected page then answered
+        // an empty 200 instead of the login page); the browser goes on as a new anonymous visitor
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (outcome == LoginOutcome.THROTTLED) {
+            throw new PartnerLoginRefused(Reason.THROTTLED, "address over its failed-login limit");
+        }
+        throw new PartnerLoginRefused(Reason.ACCOUNT, provider + ": the member may not log in now (" + outcome + ")");
     }
 
     private static void redirect(HttpServletResponse response, String to) {
