@@ -4,21 +4,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The mail's meters in the server's registry, which the management interface's {@code /metrics} serves as Prometheus
  * text: {@code forum_campaign_mails_sent_total} (its rate is the campaign's sending rate) and
  * {@code forum_outbox_mails_sent_total}. Counted when the SMTP server has accepted a mail and its row says so.
- * Started with the application, so that both meters are there (at zero) before the first mail.
+ * A plain CDI bean, not a startup singleton EJB: as one, the outbox's first drain after a deployment waited for it and
+ * sometimes never ran (CI, 6 Dec). The web module's meters create both counters at start, so that they are there (at
+ * zero) before the first mail; the registry gives this bean the same counters by name.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class MailMeters {
 
     @Inject

@@ -33,6 +33,9 @@ public class ForumMeters {
         // the registry's name-based methods, not the meters' builders: WildFly's registry for a deployment passes only
         // those on to the registry that /metrics serves (a builder's meter stays in the deployment's own registry)
         ballots = registry.counter("forum.ballots", Tags.empty());
+        // the mail module counts these (newsletter.control.MailMeters); made here so that they show from the start
+        registry.counter("forum.campaign.mails.sent", Tags.empty());
+        registry.counter("forum.outbox.mails.sent", Tags.empty());
         // the gauge keeps only a weak reference to what it reads; this bean holds the outbox port for its life
         registry.gauge("forum.outbox.backlog", Tags.empty(), outbox, ForumMeters::backlog);
     }
