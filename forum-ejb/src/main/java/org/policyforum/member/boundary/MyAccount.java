@@ -23,6 +23,7 @@ import org.policyforum.member.control.Caller;
 import org.policyforum.member.control.MailRecipients;
 import org.policyforum.member.control.MailRecipients.Consent;
 import org.policyforum.member.control.MyDataPart;
+import org.policyforum.member.control.PartnerLinks;
 import org.policyforum.member.control.Passwords;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.TokenPurpose;
@@ -69,6 +70,9 @@ public class MyAccount {
 
     @Inject
     AccountLinks links;
+
+    @Inject
+    PartnerLinks partnerLinks;
 
     @Inject
     @Any
@@ -221,7 +225,9 @@ public class MyAccount {
         Instant now = clock.instant();
         me.close(now);
         links.voidOutstanding(me, now, TokenPurpose.values());
-        LOG.info(() -> "Member " + me.getId() + " closed their account");
+        // a partner account linked to it is free again: the person may link it to a new account later
+        int partners = partnerLinks.deleteAll(me.getId());
+        LOG.info(() -> "Member " + me.getId() + " closed their account (" + partners + " partner logins unlinked)");
     }
 
     private void requirePassword(Member me, String password) {

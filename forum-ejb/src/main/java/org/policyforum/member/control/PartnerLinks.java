@@ -49,4 +49,11 @@ public class PartnerLinks {
                         .executeUpdate()
                 == 1;
     }
+
+    /** Deletes every link of the member (the account is closed: no partner account may log into it again). */
+    public int deleteAll(long memberId) {
+        return em.createNativeQuery("DELETE FROM member_partner_login WHERE member_id = ?1")
+                .setParameter(1, memberId)
+                .executeUpdate();
+    }
 }

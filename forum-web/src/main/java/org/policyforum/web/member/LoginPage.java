@@ -34,6 +34,13 @@ public class LoginPage implements Serializable {
 
     static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
+    /**
+     * Soteria (3.0.3) marks the session when the page calls {@code authenticate} and clears the mark only when the
+     * login succeeds. Left after a refused login, it made every protected page of that session answer an empty 200
+     * instead of sending the visitor to this page; a refusal therefore clears it.
+     */
+    static final String CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
+
     @Inject
     SecurityContext security;
 
@@ -134,6 +141,10 @@ public class LoginPage implements Serializable {
 
     /** A locked account gets the same words as a wrong password: its owner learns of the lock by mail. */
     private void refused(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER_INITIATED);
+        }
         Object outcome = request.getAttribute(ForumIdentityStore.OUTCOME);
         password = null;
         if (outcome == Logins.LoginOutcome.LINKED_ELSEWHERE) {

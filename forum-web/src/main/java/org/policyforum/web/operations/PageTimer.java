@@ -1,10 +1,10 @@
 package org.policyforum.web.operations;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
@@ -13,7 +13,12 @@ import java.time.Duration;
  */
 public class PageTimer implements PhaseListener {
 
+    private static final long serialVersionUID = 1L;
     private static final String STARTED = PageTimer.class.getName();
+
+    /** Injected by Faces (phase listeners are injection targets), not looked up on every page. */
+    @Inject
+    transient ForumMeters meters;
 
     @Override
     public PhaseId getPhaseId() {
@@ -35,10 +40,7 @@ public class PageTimer implements PhaseListener {
         FacesContext context = event.getFacesContext();
         Object started = context.getAttributes().get(STARTED);
         if (started instanceof Long nanos && context.getViewRoot() != null) {
-            CDI.current()
-                    .select(ForumMeters.class)
-                    .get()
-                    .pageRendered(context.getViewRoot().getViewId(), Duration.ofNanos(System.nanoTime() - nanos));
+            meters.pageRendered(context.getViewRoot().getViewId(), Duration.ofNanos(System.nanoTime() - nanos));
         }
     }
 }

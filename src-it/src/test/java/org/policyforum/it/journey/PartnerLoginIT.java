@@ -191,14 +191,25 @@ class PartnerLoginIT {
         assertTrue(expired.body().contains(Texts.ko("partnerLogin.refused.token")), expired::body);
     }
 
-    /** A member who closed the account is not let in by a partner account linked before: a page with a 403. */
+    /**
+     * The member's file lists the partner account; closing the account unlinks it: the partner account is asked to
+     * link again, and the closed account's password links nothing and logs nobody in.
+     */
     @Test
-    void aClosedMembersLinkedPartnerAccountLogsNobodyIn() {
+    void theFileListsTheLinkAndClosingTheAccountUnlinksIt() {
         Person member = TestPeople.confirmedMember(base, "partner-closed");
         String subject = subject();
         WebClient visitor = new WebClient(base);
         HtmlPage in = linkWithPassword(visitor, partnerLogin(visitor, subject), member);
         assertTrue(in.hasId("logoutForm:logout"), in::body);
+        HtmlPage file = visitor.submit(account(visitor), "data", "data:download", new Form());
+        assertEquals(200, file.status(), file::body);
+        // this client JVM has no JSON library: the file's compact JSON is read as text
+        String partners = file.body().replaceAll("(?s).*\"partnerLogins\":\\[(.*?)].*", "$1");
+        assertTrue(partners.contains("\"subject\":\"" + subject + "\""), file::body);
+        assertTrue(partners.contains("\"provider\":\"" + ISSUER_ID + "\""), file::body);
+        assertEquals(1, partners.split("\"subject\"", -1).length - 1, file::body);
+
         HtmlPage closed = visitor.submit(
                 account(visitor),
                 "close",
@@ -207,10 +218,12 @@ class PartnerLoginIT {
         assertFalse(closed.hasId("logoutForm:logout"), closed::body);
 
         WebClient again = new WebClient(base);
-        HtmlPage refused = partnerLogin(again, subject);
-        assertEquals(403, refused.status(), refused::body);
-        assertTrue(refused.body().contains(Texts.ko("partnerLogin.refused.account")), refused::body);
-        // and the refused browser is an anonymous visitor again: the account page sends it to the login page
+        HtmlPage asked = partnerLogin(again, subject);
+        assertEquals("/login", asked.path(), "the link went with the account: " + asked.body());
+        assertTrue(asked.hasId("linkingText"), asked::body);
+        HtmlPage refused = linkWithPassword(again, asked, member);
+        assertFalse(refused.hasId("logoutForm:logout"), refused::body);
+        // and the refused browser is an anonymous visitor: the account page sends it to the login page
         HtmlPage account = again.get("/account");
         assertEquals(200, account.status(), account::body);
         assertEquals("/login", account.path(), account::body);

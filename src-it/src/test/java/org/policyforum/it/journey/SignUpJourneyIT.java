@@ -144,6 +144,10 @@ class SignUpJourneyIT extends Journey {
         pages.tryLogIn(person.email(), newPassword);
         assertFalse(pages.isShown("accountLink"));
         assertTrue(pages.globalMessages().contains(Texts.en("login.invalid")), pages.globalMessages());
+        // a refused login leaves nothing half-done in the session: the account page still asks for the login
+        pages.open("/account");
+        assertEquals("/login", pages.path(), "after a refused login the account page sends to the login page");
+        assertTrue(pages.isShown("login:email"), "and shows the login form, not an empty page");
         pages.logIn(newEmail, newPassword).logOut();
         assertTrue(pages.isShown("loginLink"));
     }

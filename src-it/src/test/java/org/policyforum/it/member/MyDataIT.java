@@ -73,6 +73,7 @@ class MyDataIT {
             "ideaSupports",
             "ideas",
             "opinions",
+            "partnerLogins",
             "pollBallots",
             "reactions",
             "reports",
