@@ -122,9 +122,11 @@ load() {  # NAME PATH DURATION [THREADS [SCRIPT]]
 sequential() {  # NAME PATH COUNT [SESSIONS]
     local before started i=0 cookie=() quiet=0 last
     # what a wrk run left queued in the server (its connections are closed, not its renders) finishes first: wait
-    # for two seconds in a row with under 100 ms of server CPU each
+    # for two seconds in a row with under 100 ms of server CPU each (at most a minute)
     last=$(jvm_cpu_ms)
-    while [ $quiet -lt 2 ]; do
+    local waited=0
+    while [ $quiet -lt 2 ] && [ $waited -lt 60 ]; do
+        waited=$((waited + 1))
         sleep 1
         before=$(jvm_cpu_ms)
         if [ $((before - last)) -lt 100 ]; then quiet=$((quiet + 1)); else quiet=0; fi
