@@ -25,6 +25,8 @@ import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
 import org.policyforum.platform.boundary.Settings;
 import org.policyforum.platform.control.ForumEnvironment;
+import org.policyforum.poll.entity.Eligibility;
+import org.policyforum.poll.entity.Poll;
 import org.policyforum.topic.control.HtmlSanitiser;
 import org.policyforum.topic.entity.ExpertOpinion;
 import org.policyforum.topic.entity.Forum;
@@ -159,6 +161,20 @@ public class DemoContent {
                     opinions[i][1],
                     now.minus(Duration.ofHours(60 - i * 9L))));
         }
+
+        // the live poll beside the month's topic, open for as long as the topic
+        em.persist(new Poll(
+                bus.getId(),
+                "심야 자율주행 버스를 언제까지 모든 자치구로 넓히는 것이 좋을까요?",
+                List.of("2027년까지 모든 자치구", "외곽 시범 구간을 먼저 운영한 뒤 결정", "확대하지 않고 지금 노선 유지"),
+                1,
+                now.minus(Duration.ofDays(3)),
+                now.plus(Duration.ofDays(25)),
+                Eligibility.ALL,
+                true,
+                true,
+                operator.getId(),
+                now));
 
         Topic studyCafe = new Topic(
                 Forum.YOUTH,

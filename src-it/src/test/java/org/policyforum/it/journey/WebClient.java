@@ -249,8 +249,9 @@ final class WebClient {
             if (!hasId(inputId)) {
                 throw new AssertionError("no input " + inputId + " on " + uri);
             }
-            Matcher widget = Pattern.compile("PrimeFaces\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\""
-                            + Pattern.quote(inputId) + "\"")
+            // PrimeFaces writes PrimeFaces.cw(...) in the page, or pf.cw(...) when its scripts come after the content
+            Matcher widget = Pattern.compile("(?:PrimeFaces|pf)\\.cw\\(\"Message\",\"[^\"]*\","
+                            + "\\{id:\"([^\"]+)\",target:\"" + Pattern.quote(inputId) + "\"")
                     .matcher(body);
             if (!widget.find()) {
                 throw new AssertionError("no p:message for " + inputId + " on " + uri);

@@ -161,6 +161,34 @@ class OperationsIT {
         }
     }
 
+    /** Scripts and style sheets travel compressed; pages do not (a page holds the form's secret: BREACH). */
+    @Test
+    void scriptsAndStylesAreCompressedAndPagesAreNot() throws Exception {
+        for (String path : List.of(
+                "/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
+                "/jakarta.faces.resource/forum/forum.css.xhtml",
+                "/resources/forum/forum.css")) {
+            HttpResponse<byte[]> answer = http.send(
+                    HttpRequest.newBuilder(PUBLIC.resolve(path))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals(
+                    "gzip", answer.headers().firstValue("Content-Encoding").orElse(""), path + " is not compressed");
+            assertEquals(0x1f, answer.body()[0] & 0xff, path + " is not gzip");
+        }
+        for (String path : List.of("/", "/login")) {
+            HttpResponse<byte[]> page = http.send(
+                    HttpRequest.newBuilder(PUBLIC.resolve(path))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Encoding").isEmpty(), path + " went out compressed");
+        }
+    }
+
     @Test
     void theManagementInterfaceListensOnLoopbackOnly() throws Exception {
         List<InetAddress> others = NetworkInterface.networkInterfaces()

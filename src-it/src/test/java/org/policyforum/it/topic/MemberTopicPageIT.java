@@ -7,15 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,6 +27,7 @@ import org.policyforum.discussion.entity.ReactionKind;
 import org.policyforum.discussion.entity.TargetType;
 import org.policyforum.it.Deployments;
 import org.policyforum.it.Fixtures;
+import org.policyforum.it.NoScriptBrowser;
 import org.policyforum.it.Parallel;
 import org.policyforum.it.Rows;
 import org.policyforum.it.security.Identities;
@@ -55,8 +47,6 @@ import org.policyforum.topic.entity.Stance;
 class MemberTopicPageIT {
 
     static final Set<String> CITIZEN = Set.of("CITIZEN");
-    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern OPINION = Pattern.compile("<li class=\"card opinion [^\"]*\" id=\"opinion-(\\d+)\"");
     private static final Pattern COMMENT = Pattern.compile("<li class=\"comment [^\"]*\" id=\"comment-(\\d+)\"");
     private static final Pattern BUTTON = Pattern.compile("<button id=\"[^\"]*:(\\w+)\"[^>]*class=\"([^\"]*)\"");
@@ -123,20 +113,20 @@ class MemberTopicPageIT {
                 Map.of(aliceOpinion, "DISAGREE"),
                 Set.of(bobComment),
                 Map.of(aliceComment, "AGREE"));
-        Visitor aliceWeb = loggedIn(alice);
-        Visitor bobWeb = loggedIn(bob);
+        NoScriptBrowser aliceWeb = loggedIn(alice);
+        NoScriptBrowser bobWeb = loggedIn(bob);
         String path = "/topics/" + topic;
 
         assertEquals(alicesOwn, own(aliceWeb.get(path).body()), "alice's page");
         assertEquals(bobsOwn, own(bobWeb.get(path).body()), "bob's page");
         // and a reader's page has none of it (nor any button to react with)
-        String reader = new Visitor().get(path).body();
+        String reader = browser().get(path).body();
         assertEquals(new Own(Set.of(), Map.of(), Set.of(), Map.of()), own(reader), "a reader's page");
         assertFalse(reader.contains(":agree\""), "no reaction buttons for a reader");
 
         // both members at once from 8 threads, 6 pages each, alternating: every answer is its own member's
         List<String> answers = Parallel.outcomes(executor, 8, i -> () -> {
-            Visitor who = i % 2 == 0 ? aliceWeb : bobWeb;
+            NoScriptBrowser who = i % 2 == 0 ? aliceWeb : bobWeb;
             Own expected = i % 2 == 0 ? alicesOwn : bobsOwn;
             StringBuilder wrong = new StringBuilder();
             for (int n = 0; n < 6; n++) {
@@ -165,8 +155,8 @@ class MemberTopicPageIT {
         long topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
         long alice = Fixtures.member(signUps, 1991);
         long bob = Fixtures.member(signUps, 1976);
-        Visitor aliceWeb = loggedIn(alice);
-        Visitor bobWeb = loggedIn(bob);
+        NoScriptBrowser aliceWeb = loggedIn(alice);
+        NoScriptBrowser bobWeb = loggedIn(bob);
         String path = "/topics/" + topic;
         // bob has the page rendered before alice writes: a rendering shared with him must not hide her opinion from her
         own(bobWeb.get(path).body());
@@ -270,78 +260,14 @@ class MemberTopicPageIT {
         Identities.as(member, CITIZEN, () -> opinions.react(type, id, kind));
     }
 
-    private Visitor loggedIn(long member) throws Exception {
-        Visitor visitor = new Visitor();
-        visitor.logIn(Rows.email(member), Fixtures.PASSWORD);
-        return visitor;
+    private static NoScriptBrowser browser() {
+        return new NoScriptBrowser(
+                "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)));
     }
 
-    /** A browser without script: cookies, the login form, a form's hidden fields and the CSP nonce. */
-    static final class Visitor {
-        private final int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        private final HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .timeout(Duration.ofSeconds(60))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        void logIn(String email, String password) throws Exception {
-            HttpResponse<String> answer = submit(
-                    "/login", "login", Map.of("login:email", email, "login:password", password, "login:submit", ""));
-            assertTrue(
-                    answer.body().contains("logoutForm:logout"),
-                    () -> "login of " + email + " refused: " + answer.body());
-        }
-
-        /** Posts the form {@code formId} of the page at {@code path} as a browser without script would. */
-        HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws Exception {
-            String page = get(path).body();
-            int start = page.indexOf("<form id=\"" + formId + "\"");
-            assertTrue(start >= 0, () -> "no form " + formId + " on " + path + ":\n" + page);
-            String form = page.substring(start, page.indexOf("</form>", start));
-            Map<String, String> all = new LinkedHashMap<>();
-            Matcher input = INPUT.matcher(form);
-            while (input.find()) {
-                if (input.group().contains("type=\"hidden\"")) {
-                    all.put(
-                            attribute(input.group(), "name"),
-                            attribute(input.group(), "value").replace("&amp;", "&"));
-                }
-            }
-            Matcher nonce = NONCE.matcher(page);
-            assertTrue(nonce.find(), () -> "a CSP nonce on " + path);
-            all.put("primefaces.nonce", nonce.group(1));
-            all.putAll(fields);
-            String action =
-                    attribute(form.substring(0, form.indexOf('>')), "action").replace("&amp;", "&");
-            String encoded = all.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(
-                    HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + port + action.replaceAll(";jsessionid=[^?]*", "")))
-                            .timeout(Duration.ofSeconds(60))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(encoded))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        private static String attribute(String tag, String name) {
-            Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"")
-                    .matcher(tag);
-            return m.find() ? m.group(1) : "";
-        }
+    private NoScriptBrowser loggedIn(long member) throws Exception {
+        NoScriptBrowser visitor = browser();
+        visitor.logIn(Rows.email(member));
+        return visitor;
     }
 }
