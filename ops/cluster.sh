@@ -217,6 +217,8 @@ case "${1:-}" in
     kill)
         pid=$(pid_of "${2:-}") || die "${2:-}: not running"
         kill -9 "$pid"
+        # back when the process is gone: until then its port may still accept a connection that it never answers
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
         echo "$2: killed (pid $pid)"
         ;;
     *) die "usage: $0 up|down|status|start NODE|kill NODE" ;;
