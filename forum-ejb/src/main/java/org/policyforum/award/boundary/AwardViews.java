@@ -1,5 +1,6 @@
 package org.policyforum.award.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,7 +29,8 @@ public final class AwardViews {
             int comments,
             Integer votes,
             boolean mine,
-            boolean votedByMe) {}
+            boolean votedByMe)
+            implements Serializable {}
 
     public record WinnerView(
             Jury jury,
@@ -39,7 +41,8 @@ public final class AwardViews {
             String topicTitle,
             String excerpt,
             String citation,
-            int votes) {}
+            int votes)
+            implements Serializable {}
 
     /**
      * A round as the public sees it. Nominees appear once voting opens (the shortlist is not final before); winners
@@ -58,7 +61,8 @@ public final class AwardViews {
             boolean standingsShown,
             List<NomineeView> nominees,
             List<WinnerView> winners,
-            int votesLeft) {
+            int votesLeft)
+            implements Serializable {
         public boolean votingOpen() {
             return phase == RoundPhase.VOTING;
         }

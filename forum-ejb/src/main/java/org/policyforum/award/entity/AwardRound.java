@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ import org.policyforum.topic.entity.Forum;
 @NamedQuery(
         name = AwardRound.COUNT_ANNOUNCED,
         query = "SELECT COUNT(r) FROM AwardRound r WHERE r.announcedAt IS NOT NULL")
-public class AwardRound {
+public class AwardRound implements Serializable {
 
     public static final String ALL = "AwardRound.all";
     public static final String COUNT_ALL = "AwardRound.countAll";

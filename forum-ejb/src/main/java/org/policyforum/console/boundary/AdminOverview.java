@@ -3,6 +3,7 @@ package org.policyforum.console.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import org.policyforum.member.boundary.MemberFigures;
 import org.policyforum.member.entity.Role;
 import org.policyforum.platform.entity.Roles;
@@ -18,7 +19,8 @@ public class AdminOverview {
     @Inject
     MemberFigures members;
 
-    public record Figures(long activeMembers, long citizens, long officials, long activeBureaus) {}
+    public record Figures(long activeMembers, long citizens, long officials, long activeBureaus)
+            implements Serializable {}
 
     public Figures figures() {
         return new Figures(

@@ -1,5 +1,6 @@
 package org.policyforum.idea.boundary;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class IdeaViews {
     private IdeaViews() {}
 
     /** A name in the organisation's two languages. */
-    public record Name(String ko, String en) {
+    public record Name(String ko, String en) implements Serializable {
 
         public String in(Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) && en != null ? en : ko;
@@ -58,7 +59,8 @@ public final class IdeaViews {
             Instant supportEndsAt,
             Name bureau,
             boolean overdue,
-            boolean answered) {}
+            boolean answered)
+            implements Serializable {}
 
     /** A row as the list's query selects it, before the page's overdue and answered marks are known. */
     public record RowData(
@@ -189,7 +191,8 @@ public final class IdeaViews {
             Instant crossedAt,
             Instant dueAt,
             Instant fulfilledAt,
-            boolean overdue) {}
+            boolean overdue)
+            implements Serializable {}
 
     /** A bureau's public record of answers: the table none of the other platforms publishes. */
     public record BureauFigures(Name bureau, long answered, long onTime, Double medianDays, long open, long overdue) {

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public class PartnerLogins {
     Caller caller;
 
     /** One of a member's links, as the account page lists it. */
-    public record Link(long id, String provider, Instant linkedAt) {}
+    public record Link(long id, String provider, Instant linkedAt) implements Serializable {}
 
     /**
      * Logs in the member the partner account is linked to; {@link LoginOutcome#NOT_LINKED} when it is linked to

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
 @NamedQuery(name = Bureau.ALL, query = "SELECT b FROM Bureau b ORDER BY b.nameKo")
 @NamedQuery(name = Bureau.ACTIVE, query = "SELECT b FROM Bureau b WHERE b.active = TRUE ORDER BY b.nameKo")
 @NamedQuery(name = Bureau.BY_NAME, query = "SELECT COUNT(b) FROM Bureau b WHERE b.nameKo = :name AND b.id <> :id")
-public class Bureau {
+public class Bureau implements Serializable {
 
     public static final String ALL = "Bureau.all";
     public static final String ACTIVE = "Bureau.active";

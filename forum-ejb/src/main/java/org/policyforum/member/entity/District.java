@@ -5,13 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A district of the city: reference data kept in the database, used for statistics only. */
 @Entity
 @Cacheable
 @NamedQuery(name = District.ALL, query = "SELECT d FROM District d ORDER BY d.sortOrder")
-public class District {
+public class District implements Serializable {
 
     public static final String ALL = "District.all";
 

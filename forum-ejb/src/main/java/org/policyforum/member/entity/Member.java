@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ import java.util.Set;
         name = Member.COUNT_WITH_ROLE,
         query = "SELECT COUNT(m) FROM ForumMember m WHERE :role MEMBER OF m.roles AND m.status = "
                 + "org.policyforum.member.entity.MemberStatus.ACTIVE")
-public class Member {
+public class Member implements Serializable {
 
     public static final String BY_EMAIL = "Member.byEmail";
     public static final String COUNT_BY_EMAIL = "Member.countByEmail";

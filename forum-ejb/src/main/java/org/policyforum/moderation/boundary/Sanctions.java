@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class Sanctions {
     public static final int APPEALS = 100;
 
     /** A member as the console finds them: the real name, as staff see it, and whether they are staff. */
-    public record Found(long id, String name, boolean staff, boolean active) {}
+    public record Found(long id, String name, boolean staff, boolean active) implements Serializable {}
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;

@@ -1,5 +1,6 @@
 package org.policyforum.newsletter.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,8 @@ public interface CampaignPort {
             long waiting,
             Instant createdAt,
             Instant startedAt,
-            Instant finishedAt) {
+            Instant finishedAt)
+            implements Serializable {
 
         /** Share of the audience that is settled (sent, failed or skipped), 0..100. */
         public int percent() {
@@ -54,7 +56,8 @@ public interface CampaignPort {
             String smtpReply,
             String messageId,
             Instant sentAt,
-            boolean uncertain) {}
+            boolean uncertain)
+            implements Serializable {}
 
     /**
      * A campaign's reach, for the operators' site overview: how many mails were sent, failed (refused by the mail
@@ -65,7 +68,7 @@ public interface CampaignPort {
     record Reach(
             long campaignId, String title, String month, long sent, long failed, long skipped, long stoppedSince) {}
 
-    record Preview(String subject, String text, String html) {}
+    record Preview(String subject, String text, String html) implements Serializable {}
 
     record Schedule(int dayOfMonth, int hour, int minute, boolean enabled) {}
 

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ import org.policyforum.platform.entity.RuleViolation;
 @NamedQuery(
         name = PolicyOutcome.YEARS,
         query = "SELECT DISTINCT o.sourceYear FROM PolicyOutcome o ORDER BY " + "o.sourceYear DESC")
-public class PolicyOutcome {
+public class PolicyOutcome implements Serializable {
 
     public static final String OF_SOURCE = "PolicyOutcome.ofSource";
     public static final String OF_SOURCES = "PolicyOutcome.ofSources";

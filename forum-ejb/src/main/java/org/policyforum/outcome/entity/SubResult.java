@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 import org.policyforum.platform.entity.RuleViolation;
 
@@ -17,7 +18,7 @@ import org.policyforum.platform.entity.RuleViolation;
  */
 @Entity
 @Table(name = "outcome_result")
-public class SubResult {
+public class SubResult implements Serializable {
 
     public static final int TITLE_MAX = 200;
     public static final int MAX_WEIGHT = 100;

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Objects;
 /** A dated step of an outcome: what was decided or done on that day, with links to its documents. */
 @Entity
 @Table(name = "outcome_entry")
-public class TimelineEntry {
+public class TimelineEntry implements Serializable {
 
     public static final int BODY_MAX = 2000;
     public static final int MAX_LINKS = 5;

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
 @NamedQuery(name = Partner.ALL, query = "SELECT p FROM Partner p ORDER BY p.name, p.id")
 @NamedQuery(name = Partner.ACTIVE, query = "SELECT p FROM Partner p WHERE p.active = TRUE")
 @NamedQuery(name = Partner.BY_PUBLIC_ID, query = "SELECT p FROM Partner p WHERE p.publicId = :publicId")
-public class Partner {
+public class Partner implements Serializable {
 
     public static final String ALL = "Partner.all";
     public static final String ACTIVE = "Partner.active";

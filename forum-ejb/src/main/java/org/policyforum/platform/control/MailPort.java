@@ -1,5 +1,6 @@
 package org.policyforum.platform.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -45,5 +46,6 @@ public interface MailPort {
     /** The latest mails, newest first: for the development mail viewer only. */
     List<MailRecord> recent(int limit);
 
-    record MailRecord(long id, String recipient, String subject, String textBody, String status, Instant createdAt) {}
+    record MailRecord(long id, String recipient, String subject, String textBody, String status, Instant createdAt)
+            implements Serializable {}
 }

@@ -75,6 +75,11 @@ public class SchemaMigrations {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // WildFly's database timer store creates its own table (JBOSS_EJB_TIMER) when the server starts, so
+                // a fresh database is no longer empty when we first migrate it. Baseline such a schema below our
+                // first migration (version 0): Flyway records it and then applies every migration from V1 on.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
     }
 }

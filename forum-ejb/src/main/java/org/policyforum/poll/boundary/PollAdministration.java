@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -57,7 +58,8 @@ public class PollAdministration {
      * the totals) carries no count at all: 0 and {@code suppressed}.
      */
     public record BreakdownRow(
-            String dimension, String group, long optionId, String option, long count, boolean suppressed) {
+            String dimension, String group, long optionId, String option, long count, boolean suppressed)
+            implements Serializable {
 
         public static BreakdownRow shown(String dimension, String group, long optionId, String option, long count) {
             return new BreakdownRow(dimension, group, optionId, option, count, false);

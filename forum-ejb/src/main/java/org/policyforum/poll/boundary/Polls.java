@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -103,7 +104,8 @@ public class Polls {
     public record Receipt(long ballotId, Set<Long> choices, boolean changed) {}
 
     /** A line of the public list of polls (open, upcoming and the closed ones: the archive). */
-    public record PollSummary(long id, String question, Phase phase, Instant opensAt, Instant closesAt, Long topicId) {}
+    public record PollSummary(long id, String question, Phase phase, Instant opensAt, Instant closesAt, Long topicId)
+            implements Serializable {}
 
     /** Every poll, newest first: what the public list pages through. */
     @PermitAll

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,7 +44,7 @@ import org.policyforum.platform.entity.RuleViolation;
 @NamedQuery(
         name = Poll.OF_TOPIC,
         query = "SELECT p FROM Poll p WHERE p.topicId = :topic ORDER BY p.opensAt DESC, p.id DESC")
-public class Poll {
+public class Poll implements Serializable {
 
     public static final String ALL = "Poll.all";
     public static final String COUNT = "Poll.count";

@@ -9,12 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** One answer a poll offers; fixed once the poll exists, so ballots always mean what the voter saw. */
 @Entity
 @Cacheable
 @Table(name = "poll_option")
-public class PollOption {
+public class PollOption implements Serializable {
 
     public static final int MAX_LENGTH = 200;
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -53,7 +54,7 @@ public class Follows {
     }
 
     /** A topic the caller follows, for their account page. */
-    public record Followed(long topicId, String title) {}
+    public record Followed(long topicId, String title) implements Serializable {}
 
     /** The caller's followed topics that can still be opened, the latest followed first. */
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,7 +40,7 @@ import org.policyforum.member.entity.Role;
         name = Topic.DUE_TO_CLOSE,
         query = "SELECT t FROM Topic t WHERE t.state = org.policyforum.topic.entity.TopicState.OPEN AND "
                 + "t.closesAt <= :now")
-public class Topic {
+public class Topic implements Serializable {
 
     public static final String PUBLIC_OF_FORUM = "Topic.publicOfForum";
     public static final String COUNT_PUBLIC_OF_FORUM = "Topic.countPublicOfForum";

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.policyforum.member.entity.Bureau;
@@ -23,7 +24,7 @@ import org.policyforum.member.entity.Member;
  */
 @Entity
 @Table(name = "topic_suggestion")
-public class TopicSuggestion {
+public class TopicSuggestion implements Serializable {
 
     public enum Status {
         SUBMITTED,

@@ -1,6 +1,7 @@
 package org.policyforum.web.member;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -41,8 +42,10 @@ public class LoginPage implements Serializable {
      */
     static final String CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
+    // Looked up per use: the container's SecurityContext is a dependent object holding the current caller's
+    // resolver, which cannot be serialised, and this bean moves with the session to another node of a cluster.
     @Inject
-    SecurityContext security;
+    Instance<SecurityContext> security;
 
     @Inject
     SignUps signUps;
@@ -106,15 +109,16 @@ public class LoginPage implements Serializable {
         request.changeSessionId();
         // a partner login waiting to be linked (PartnerLoginCallback): this password login links it, once
         var toLink = PartnerLoginSession.toLink(request);
-        AuthenticationStatus status = security.authenticate(
-                request,
-                response,
-                AuthenticationParameters.withParams()
-                        .credential(
-                                toLink.isPresent()
-                                        ? new PartnerLinkCredential(email, new Password(password), toLink.get())
-                                        : new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
+        AuthenticationStatus status = security.get()
+                .authenticate(
+                        request,
+                        response,
+                        AuthenticationParameters.withParams()
+                                .credential(
+                                        toLink.isPresent()
+                                                ? new PartnerLinkCredential(email, new Password(password), toLink.get())
+                                                : new UsernamePasswordCredential(email, new Password(password)))
+                                .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {

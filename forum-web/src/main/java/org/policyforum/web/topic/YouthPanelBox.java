@@ -25,8 +25,11 @@ public class YouthPanelBox implements Serializable {
     CurrentUser currentUser;
 
     private String motivation;
-    /** The member's application, read once per view (the page asks for it several times per render). */
-    private Optional<YouthApplication> application;
+    /**
+     * The member's application, read once per view (the page asks for it several times per render). Transient: a
+     * cache only (Optional is not serialisable); on another node of a cluster it is read again.
+     */
+    private transient Optional<YouthApplication> application;
 
     public boolean isCanApply() {
         return currentUser.hasRole("CITIZEN")
