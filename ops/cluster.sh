@@ -87,6 +87,9 @@ start_node() {
     # One data folder for both nodes: without FORUM_PERSON_KEY_SECRET the person-key secret is a file there, and both
     # nodes must hash a person's key alike (on several machines, set FORUM_PERSON_KEY_SECRET instead).
     echo "$node: starting (HTTP $((8080 + offset)), management $((9990 + offset)), JGroups $((7600 + offset)))"
+    # every request reaches a node from the balancer (127.0.0.1): without trusting it, every visitor would count as
+    # 127.0.0.1 - inside the console's allowed networks, and one address for the login throttle and rate limits
+    FORUM_TRUSTED_PROXIES="${FORUM_TRUSTED_PROXIES:-127.0.0.1/32}" \
     FORUM_DB_DRIVER=postgresql LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$DIR/$node.pid" \
         nohup "$SERVER/bin/standalone.sh" \
         -Djboss.server.base.dir="$DIR/$node" \
