@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.logging.Logger;
 import org.policyforum.platform.control.ForumEnvironment;
 
@@ -40,13 +42,30 @@ public class AdminNetworkFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String client = clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
+        String client = clientAddress(request, proxies);
         if (!allowed.contains(client)) {
             LOG.warning(() -> "Admin console refused to " + client);
             ErrorAnswer.send(response, HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The request's client, as {@link #clientAddress(String, String, NetworkAllowList)} finds it. */
+    static String clientAddress(HttpServletRequest request, NetworkAllowList proxies) {
+        return clientAddress(request.getRemoteAddr(), forwardedFor(request.getHeaders("X-Forwarded-For")), proxies);
+    }
+
+    /**
+     * Every X-Forwarded-For line of a request, in order, as one list. A proxy may add a line of its own after the
+     * client's instead of appending to it (HAProxy's {@code option forwardfor} does): the first line alone would be
+     * what the client wrote, e.g. a private address that opens the console.
+     */
+    static String forwardedFor(Enumeration<String> lines) {
+        if (lines == null || !lines.hasMoreElements()) {
+            return null;
+        }
+        return String.join(",", Collections.list(lines));
     }
 
     /**

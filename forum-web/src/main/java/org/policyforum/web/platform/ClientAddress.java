@@ -25,6 +25,6 @@ public class ClientAddress {
     }
 
     public String of(HttpServletRequest request) {
-        return AdminNetworkFilter.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
+        return AdminNetworkFilter.clientAddress(request, proxies);
     }
 }

@@ -2,9 +2,12 @@ package org.policyforum.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NetworkAllowListTest {
@@ -50,5 +53,15 @@ class NetworkAllowListTest {
         assertEquals("10.0.0.5", AdminNetworkFilter.clientAddress("10.0.0.5", null, proxy));
         assertEquals(
                 "127.0.0.1", AdminNetworkFilter.clientAddress("127.0.0.1", "10.1.1.1", NetworkAllowList.parse("")));
+    }
+
+    @Test
+    void aProxysOwnForwardedForLineCountsAfterTheClients() {
+        NetworkAllowList balancer = NetworkAllowList.parse("10.0.0.5/32");
+        // the client wrote a private address; the balancer added the real one on a line of its own
+        String lines = AdminNetworkFilter.forwardedFor(Collections.enumeration(List.of("10.1.1.1", "203.0.113.9")));
+        assertEquals("10.1.1.1,203.0.113.9", lines);
+        assertEquals("203.0.113.9", AdminNetworkFilter.clientAddress("10.0.0.5", lines, balancer));
+        assertNull(AdminNetworkFilter.forwardedFor(Collections.emptyEnumeration()));
     }
 }

@@ -103,6 +103,19 @@ class ClusterFailoverIT {
         assertTrue(again.body().contains("logoutForm:logout"), again::body);
     }
 
+    /**
+     * Through the balancer the nodes see the visitor's address, not the balancer's: the readiness probe (an intranet
+     * service, like the console) answers this machine, and refuses a visitor from a public address.
+     */
+    @Test
+    void theNodesSeeTheVisitorsAddressNotTheBalancers() throws Exception {
+        NoScriptBrowser browser = new NoScriptBrowser(BALANCER);
+        assertEquals(200, browser.get("/ops/ready").statusCode(), "this machine is inside the console's networks");
+        HttpResponse<String> outside =
+                browser.send("GET", "/ops/ready", null, null, Map.of("X-Forwarded-For", "203.0.113.9"));
+        assertEquals(403, outside.statusCode(), "a public visitor passed as the balancer: " + outside.body());
+    }
+
     /** The restarted node's log shows a cluster view of two members, written after it started again. */
     private static void assertRejoined(String node, long logBefore) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
