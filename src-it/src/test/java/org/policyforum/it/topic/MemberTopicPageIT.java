@@ -83,9 +83,7 @@ class MemberTopicPageIT {
 
     @Test
     void twoMembersEachSeeOnlyTheirOwnReactionsAndControlsAlsoUnderParallelLoad() throws Exception {
-        long operator = Fixtures.citizen(signUps, 1980);
-        Fixtures.grant(operator, "OPERATOR");
-        long topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
+        long topic = openTopicOfANewOperator(1980);
         long alice = Fixtures.member(signUps, 1990);
         long bob = Fixtures.member(signUps, 1975);
         long carol = Fixtures.citizen(signUps, 1962);
@@ -150,9 +148,7 @@ class MemberTopicPageIT {
 
     @Test
     void aMembersNewOpinionShowsAtOnceWithItsControlsWithoutScript() throws Exception {
-        long operator = Fixtures.citizen(signUps, 1981);
-        Fixtures.grant(operator, "OPERATOR");
-        long topic = Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
+        long topic = openTopicOfANewOperator(1981);
         long alice = Fixtures.member(signUps, 1991);
         long bob = Fixtures.member(signUps, 1976);
         NoScriptBrowser aliceWeb = loggedIn(alice);
@@ -258,6 +254,13 @@ class MemberTopicPageIT {
 
     private void react(long member, TargetType type, long id, ReactionKind kind) throws Exception {
         Identities.as(member, CITIZEN, () -> opinions.react(type, id, kind));
+    }
+
+    /** A main-forum topic opened by an operator made for it (born in {@code birthYear}). */
+    private long openTopicOfANewOperator(int birthYear) throws Exception {
+        long operator = Fixtures.citizen(signUps, birthYear);
+        Fixtures.grant(operator, "OPERATOR");
+        return Fixtures.openTopic(administration, bureaus, operator, Forum.MAIN);
     }
 
     private static NoScriptBrowser browser() {
