@@ -16,10 +16,12 @@ import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.policyforum.member.control.AccountAddresses;
 import org.policyforum.member.control.AccountLinks;
 import org.policyforum.member.control.IdentityVerifier;
+import org.policyforum.member.control.PartnerLinks;
 import org.policyforum.member.control.Passwords;
 import org.policyforum.member.control.PersonKeys;
 import org.policyforum.member.control.VerifierChoice;
@@ -69,6 +71,9 @@ public class SignUps {
     @Inject
     AccountLinks links;
 
+    @Inject
+    PartnerLinks partnerLinks;
+
     /** The districts of the sign-up form (and the names a district breakdown shows), in their order. */
     @PermitAll
     public List<District> districts() {
@@ -93,9 +98,68 @@ public class SignUps {
      */
     @PermitAll
     public Optional<Member> signUp(@NotNull @Valid SignUp form, @NotNull Locale locale) {
-        Instant now = clock.instant();
         String name =
                 Text.name("realName", form.getRealName(), 2, 60, "signup.realName.required", "signup.realName.size");
+        return create(form, locale, name, () -> {
+            IdentityVerifier verifier = verifier().orElseThrow(() -> RuleViolation.of("verification.unavailable"));
+            try {
+                return new Verified(verifier.verify(name, form.getVerificationEvidence()), verifier.name());
+            } catch (IdentityVerifier.VerificationFailed e) {
+                throw new RuleViolation("verification", e.messageKey());
+            }
+        });
+    }
+
+    /**
+     * Sign-up of a person a partner configured as an identity verifier vouched for (its checked ID token's person
+     * key and real name; the web tier checked the token and passes on only what it says): the same account and
+     * refusals as {@link #signUp}, the name the partner's, no evidence asked, and the partner account linked to the
+     * new member in the same transaction, so that the partner's next login logs them in. One account per person
+     * holds across verifiers when the partner's person key is the one they share (a Korean verifier's CI).
+     */
+    @PermitAll
+    public Optional<Member> signUpVouched(
+            @NotNull @Valid SignUp form, @NotNull Locale locale, @NotNull PartnerVouching vouching) {
+        if (!vouching.isComplete()) {
+            LOG.warning(() -> "Sign-up vouched by " + vouching.provider() + " refused: a part is missing or too long");
+            throw new RuleViolation("verification", "signup.partner.refused");
+        }
+        String name =
+                Text.name("realName", vouching.realName(), 2, 60, "signup.realName.required", "signup.realName.size");
+        if (Text.holdsResidentNumber(vouching.personKey())) {
+            // a provider whose person key is a resident number: it never reaches a hash, a row or a log line
+            LOG.warning(() -> "Sign-up vouched by " + vouching.provider() + " refused: its person key is shaped like a"
+                    + " resident number");
+            throw new RuleViolation("verification", "signup.partner.refused");
+        }
+        Optional<Member> member = create(
+                form,
+                locale,
+                name,
+                () -> new Verified(
+                        new IdentityVerifier.VerifiedPerson(vouching.personKey(), name),
+                        "partner:" + vouching.provider()));
+        if (member.isPresent()) {
+            try {
+                partnerLinks.storeWithNewMember(
+                        member.get().getId(),
+                        vouching.provider(),
+                        vouching.issuer(),
+                        vouching.subject(),
+                        clock.instant());
+            } catch (PersistenceException linkedMeanwhile) {
+                // the same partner account joined or was linked in another tab first: no second account for it
+                throw new RuleViolation("verification", "login.partner.linkedElsewhere");
+            }
+        }
+        return member;
+    }
+
+    /** A person vouched for, and by whom (stored with the member). */
+    private record Verified(IdentityVerifier.VerifiedPerson person, String verifierName) {}
+
+    private Optional<Member> create(SignUp form, Locale locale, String name, Supplier<Verified> verification) {
+        Instant now = clock.instant();
         String email = Member.normaliseEmail(form.getEmail());
         if (Text.holdsResidentNumber(email)) {
             throw new RuleViolation("email", "input.residentNumber");
@@ -118,14 +182,8 @@ public class SignUps {
         if (district == null) {
             throw new RuleViolation("district", "signup.district.required");
         }
-        IdentityVerifier verifier = verifier().orElseThrow(() -> RuleViolation.of("verification.unavailable"));
-        IdentityVerifier.VerifiedPerson person;
-        try {
-            person = verifier.verify(name, form.getVerificationEvidence());
-        } catch (IdentityVerifier.VerificationFailed e) {
-            throw new RuleViolation("verification", e.messageKey());
-        }
-        String personHash = personKeys.hash(person.personKey());
+        Verified verified = verification.get();
+        String personHash = personKeys.hash(verified.person().personKey());
         if (count(Member.COUNT_BY_PERSON, "hash", personHash) > 0) {
             throw new RuleViolation("verification", "signup.person.duplicate");
         }
@@ -137,8 +195,15 @@ public class SignUps {
             return Optional.empty();
         }
         Member member = new Member(
-                person.realName(), email, passwordHash, district, form.getBirthYear(), form.isMailOptIn(), locale, now);
-        member.verifyIdentity(personHash, verifier.name(), now);
+                verified.person().realName(),
+                email,
+                passwordHash,
+                district,
+                form.getBirthYear(),
+                form.isMailOptIn(),
+                locale,
+                now);
+        member.verifyIdentity(personHash, verified.verifierName(), now);
         em.persist(member);
         try {
             // the unique keys decide a race between two sign-ups the counts above could not see
@@ -147,7 +212,7 @@ public class SignUps {
             throw new RuleViolation("email", "signup.duplicate");
         }
         links.mailConfirmation(member, email, MailPort.Kind.CONFIRM_EMAIL);
-        LOG.info(() -> "Member " + member.getId() + " signed up, verified by " + verifier.name());
+        LOG.info(() -> "Member " + member.getId() + " signed up, verified by " + verified.verifierName());
         return Optional.of(member);
     }
 

@@ -8,7 +8,9 @@ package org.policyforum.member.control;
  * (mobile-carrier PASS, i-PIN) or an OpenID Connect provider runs its own pages, then hands back a signed result
  * (its CI value or the OIDC {@code sub}); the adapter checks the signature and returns that value as the person
  * key. A resident registration number never reaches the forum: the providers do not pass it on, and
- * {@link DevelopmentIdentityVerifier} refuses anything shaped like one.
+ * {@link DevelopmentIdentityVerifier} refuses anything shaped like one. A verification service that speaks OpenID
+ * Connect needs no adapter: configured as a partner login with {@code FORUM_PARTNER_LOGIN_<ID>_VERIFIER=true}, its
+ * checked ID token vouches for a person who joins through it ({@code SignUps#signUpVouched}).
  */
 public interface IdentityVerifier {
 

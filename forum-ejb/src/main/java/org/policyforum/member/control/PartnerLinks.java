@@ -41,6 +41,15 @@ public class PartnerLinks {
         em.flush();
     }
 
+    /**
+     * Stores the link in the caller's transaction: a member who joins through a verifying partner gets their first
+     * link with the account, or neither. Throws a PersistenceException when the partner account is linked already.
+     */
+    public void storeWithNewMember(long memberId, String provider, String issuer, String subject, Instant now) {
+        em.persist(new PartnerLink(memberId, provider, issuer, subject, now));
+        em.flush();
+    }
+
     /** Deletes one of the member's links; false when the member has no such link (another's, or gone already). */
     public boolean delete(long memberId, long linkId) {
         return em.createNativeQuery("DELETE FROM member_partner_login WHERE id = ?1 AND member_id = ?2")

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policyforum.web.member.partner.PartnerLoginSession;
+import org.policyforum.web.member.partner.VouchedPerson;
 
 /**
  * Everything the web tier keeps in a session must survive being written out and read in on another node of a cluster
@@ -89,7 +90,8 @@ class SessionStateSerialisableTest {
                 Class.forName(PartnerLoginSession.class.getName() + "$Started").getDeclaredConstructors()[0];
         started.setAccessible(true);
         partnerLogin.put("state", started.newInstance("portal", "nonce", "verifier", "/account", Instant.EPOCH));
-        Object toLink = new PartnerLoginSession.ToLink("portal", "https://id.example/", "subject");
+        Object toLink = new PartnerLoginSession.ToLink(
+                "portal", "https://id.example/", "subject", new VouchedPerson("ci-of-the-person", "김민준"));
         for (Object attribute : List.of(partnerLogin, toLink)) {
             assertEquals(attribute, copy(attribute));
         }

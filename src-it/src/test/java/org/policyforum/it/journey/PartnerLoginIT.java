@@ -141,6 +141,95 @@ class PartnerLoginIT {
         assertTrue(again.hasId("linkingText"), again::body);
     }
 
+    /**
+     * Partner login "gov" is configured as an identity verifier (its person key in the claim "ci"): a person it
+     * vouches for and the forum does not know may join with its verification (no evidence asked, the partner's real
+     * name), the partner account is linked with the new member, and its next login logs them straight in. One person
+     * gets one account: the same person key through another account of the partner is refused.
+     */
+    @Test
+    void aVerifyingPartnersNewPersonJoinsWithItsWordAndOnePersonGetsOneAccount() {
+        String ci = "CI-" + TestPeople.unique() + "-" + TestPeople.unique();
+        String subject = subject();
+        WebClient visitor = new WebClient(base);
+        HtmlPage asked = verifierLogin(visitor, subject, ci, "김보증");
+        assertEquals("/login", asked.path(), asked::body);
+        assertTrue(asked.hasId("linking:joinLink"), () -> "joining is offered: " + asked.body());
+
+        HtmlPage form = visitor.get("/signup");
+        assertTrue(form.hasId("signup:vouched"), form::body);
+        assertFalse(form.hasId("signup:verification"), "no evidence is asked when the partner vouched");
+        assertFalse(form.hasId("signup:realName"), "the name is the partner's, not typed");
+        assertTrue(form.body().contains("김보증"), form::body);
+        Person person = TestPeople.newPerson("vouched");
+        HtmlPage done = visitor.submit(form, "signup", "signup:submit", vouchedSignUp(person));
+        assertTrue(done.hasId("signupDone"), () -> done.fieldMessages() + "\n" + done.body());
+        TestPeople.confirm(base, person);
+
+        HtmlPage in = verifierLogin(new WebClient(base), subject, ci, "김보증");
+        assertEquals("/", in.path(), in::body);
+        assertTrue(in.hasId("logoutForm:logout"), in::body);
+        WebClient byPassword = TestPeople.loggedIn(base, person);
+        assertTrue(byPassword.get("/account").body().contains("김보증"), "the member's name is the verified one");
+
+        // the same person through another account of the partner: one person, one account
+        WebClient again = new WebClient(base);
+        verifierLogin(again, subject(), ci, "김보증");
+        HtmlPage refused = again.submit(
+                again.get("/signup"), "signup", "signup:submit", vouchedSignUp(TestPeople.newPerson("twice")));
+        assertFalse(refused.hasId("signupDone"), refused::body);
+        assertTrue(refused.body().contains(Texts.ko("signup.person.duplicate")), refused::body);
+    }
+
+    /**
+     * A partner that verifies nobody offers no joining; a verifying partner whose token lacks the person claim offers
+     * none either; one whose person key is shaped like a resident registration number is refused at the sign-up,
+     * with a message, and nothing is made.
+     */
+    @Test
+    void joiningIsOfferedOnlyForAVerifiersUsablePersonKey() {
+        HtmlPage plain = partnerLogin(new WebClient(base), subject());
+        assertTrue(plain.hasId("linkingText"), plain::body);
+        assertFalse(plain.hasId("linking:joinLink"), "a partner that is no verifier offers no joining");
+
+        WebClient withoutClaim = new WebClient(base);
+        provider.enqueueCallback(
+                new DefaultOAuth2TokenCallback(VERIFIER_ID, subject(), "JWT", null, Map.of("name", "김무증"), 3600));
+        HtmlPage noKey = withoutClaim.get("/login/partner/" + VERIFIER_ID);
+        assertTrue(noKey.hasId("linkingText"), noKey::body);
+        assertFalse(noKey.hasId("linking:joinLink"), "no person key in the token: linking only");
+        assertFalse(withoutClaim.get("/signup").hasId("signup:vouched"), "and the ordinary sign-up form");
+
+        WebClient residentNumber = new WebClient(base);
+        verifierLogin(residentNumber, subject(), "900101-1234567", "김주민");
+        Person person = TestPeople.newPerson("rrnkey");
+        HtmlPage refused =
+                residentNumber.submit(residentNumber.get("/signup"), "signup", "signup:submit", vouchedSignUp(person));
+        assertEquals(200, refused.status(), refused::body);
+        assertFalse(refused.hasId("signupDone"), refused::body);
+        assertTrue(refused.body().contains(Texts.ko("signup.partner.refused")), refused::body);
+        assertFalse(refused.body().contains("900101"), "the key is not echoed");
+    }
+
+    static final String VERIFIER_ID = "gov";
+
+    /** A login through the verifying partner whose token names {@code subject} and vouches with these claims. */
+    private static HtmlPage verifierLogin(WebClient visitor, String subject, String ci, String name) {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(
+                VERIFIER_ID, subject, "JWT", null, Map.of("ci", ci, "name", name), 3600));
+        return visitor.get("/login/partner/" + VERIFIER_ID);
+    }
+
+    /** The sign-up form of a vouched person: everything but the name and the evidence. */
+    private static Form vouchedSignUp(Person person) {
+        return new Form()
+                .put("signup:email", person.email())
+                .put("signup:password", person.password())
+                .put("signup:district", TestPeople.DISTRICT)
+                .put("signup:birthYear", String.valueOf(TestPeople.BIRTH_YEAR))
+                .put("signup:termsAccepted", "on");
+    }
+
     private static HtmlPage account(WebClient visitor) {
         return visitor.get("/account");
     }

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.policyforum.web.member.partner.PartnerLoginRefused.Reason;
 
@@ -51,10 +52,15 @@ import org.policyforum.web.member.partner.PartnerLoginRefused.Reason;
 @ApplicationScoped
 public class OidcClient {
 
+    private static final Logger LOG = Logger.getLogger(OidcClient.class.getName());
+
     private static final int TIMEOUT_MILLIS = 5_000;
 
-    /** A partner account, as a checked ID token names it: nothing else is taken from the token. */
-    public record PartnerAccount(String issuer, String subject) {}
+    /**
+     * A partner account, as a checked ID token names it; from a verifying provider also the person it vouches for
+     * (null otherwise, or when the token lacks a claim). Nothing else is taken from the token.
+     */
+    public record PartnerAccount(String issuer, String subject, VouchedPerson person) {}
 
     private final Map<String, OIDCProviderMetadata> metadata = new ConcurrentHashMap<>();
     private final Map<String, IDTokenValidator> validators = new ConcurrentHashMap<>();
@@ -105,10 +111,25 @@ public class OidcClient {
         try {
             IDTokenClaimsSet claims = validator(provider, op).validate(idToken, nonce);
             return new PartnerAccount(
-                    claims.getIssuer().getValue(), claims.getSubject().getValue());
+                    claims.getIssuer().getValue(), claims.getSubject().getValue(), vouched(provider, claims));
         } catch (BadJOSEException | JOSEException e) {
             throw new PartnerLoginRefused(Reason.TOKEN, "ID token refused: " + e.getMessage(), e);
         }
+    }
+
+    /** The person a verifying provider vouches for, by the claims it was configured with; null if none. */
+    private static VouchedPerson vouched(PartnerProvider provider, IDTokenClaimsSet claims) {
+        if (!provider.verifier()) {
+            return null;
+        }
+        String key = claims.getStringClaim(provider.personClaim());
+        String name = claims.getStringClaim(provider.nameClaim());
+        if (key == null || key.isBlank() || name == null || name.isBlank()) {
+            LOG.warning(() -> provider + ": the ID token lacks the claim " + provider.personClaim() + " or "
+                    + provider.nameClaim() + "; the person may link a verified account but not join");
+            return null;
+        }
+        return new VouchedPerson(key, name);
     }
 
     private OIDCProviderMetadata metadata(PartnerProvider provider) throws PartnerLoginRefused {

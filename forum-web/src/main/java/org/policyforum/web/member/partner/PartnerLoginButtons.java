@@ -37,6 +37,15 @@ public class PartnerLoginButtons {
                 .orElse("");
     }
 
+    /** Whether the partner whose login waits vouched for the person, who may then join instead of linking. */
+    public boolean isJoinOffered() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return PartnerLoginSession.toLink(
+                        (HttpServletRequest) faces.getExternalContext().getRequest())
+                .filter(PartnerLoginSession.ToLink::mayJoin)
+                .isPresent();
+    }
+
     /** The partner named by a link on the account page (the provider may have been removed since). */
     public String nameOf(String id) {
         return Optional.ofNullable(id)

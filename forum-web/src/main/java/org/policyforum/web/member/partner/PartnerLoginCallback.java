@@ -96,7 +96,8 @@ public class PartnerLoginCallback extends HttpServlet {
         if (outcome == LoginOutcome.NOT_LINKED) {
             PartnerLoginSession.awaitLink(
                     request.getSession(true),
-                    new PartnerLoginSession.ToLink(provider.id(), account.issuer(), account.subject()));
+                    new PartnerLoginSession.ToLink(
+                            provider.id(), account.issuer(), account.subject(), account.person()));
             redirect(response, request.getContextPath() + "/login?link=" + provider.id());
             return;
         }

@@ -26,8 +26,17 @@ public final class PartnerLoginSession {
     record Started(String provider, String nonce, String codeVerifier, String returnTo, Instant at)
             implements Serializable {}
 
-    /** A checked partner account that no member has linked yet; the next password login of this session links it. */
-    public record ToLink(String provider, String issuer, String subject) implements Serializable {}
+    /**
+     * A checked partner account that no member has linked yet; the next password login of this session links it. A
+     * verifying partner also vouched for the person ({@code person}, else null): then they may join instead.
+     */
+    public record ToLink(String provider, String issuer, String subject, VouchedPerson person) implements Serializable {
+
+        /** Whether the person may join with the partner's verification instead of the forum's own. */
+        public boolean mayJoin() {
+            return person != null;
+        }
+    }
 
     private PartnerLoginSession() {}
 

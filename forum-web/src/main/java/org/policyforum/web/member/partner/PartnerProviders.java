@@ -41,7 +41,23 @@ public class PartnerProviders {
             } else {
                 String nameKo = environment.partnerLogin(id, "name.ko").orElse(id);
                 String nameEn = environment.partnerLogin(id, "name.en").orElse(nameKo);
-                read.add(new PartnerProvider(id, issuer.get(), clientId.get(), secret.get(), nameKo, nameEn));
+                boolean verifier = environment
+                        .partnerLogin(id, "verifier")
+                        .map(Boolean::parseBoolean)
+                        .orElse(false);
+                read.add(new PartnerProvider(
+                        id,
+                        issuer.get(),
+                        clientId.get(),
+                        secret.get(),
+                        nameKo,
+                        nameEn,
+                        verifier,
+                        environment.partnerLogin(id, "person.claim").orElse("sub"),
+                        environment.partnerLogin(id, "name.claim").orElse("name")));
+                if (verifier) {
+                    LOG.info(() -> "Partner login '" + id + "' verifies identity: new people may join through it");
+                }
             }
         }
         providers = List.copyOf(read);
