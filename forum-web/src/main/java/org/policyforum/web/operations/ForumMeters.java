@@ -14,8 +14,8 @@ import org.policyforum.newsletter.api.OutboxHealthPort;
 /**
  * The forum's meters in the server's registry, served as Prometheus text by the management interface's
  * {@code /metrics}: ballots counted ({@code forum_ballots_total}), each page's render time
- * ({@code forum_page_render_seconds}, by view) and the outbox's backlog ({@code forum_outbox_backlog}, read when
- * scraped). The mail module counts its own mails sent.
+ * ({@code forum_page_render_seconds}, by view) and SQL statements ({@code forum_page_statements}, by view), and the
+ * outbox's backlog ({@code forum_outbox_backlog}, read when scraped). The mail module counts its own mails sent.
  */
 @ApplicationScoped
 public class ForumMeters {
@@ -49,9 +49,14 @@ public class ForumMeters {
         ballots.increment();
     }
 
-    /** Records how long a page took from the request's first phase to its rendered answer. */
-    public void pageRendered(String viewId, Duration took) {
-        registry.timer("forum.page.render", Tags.of("view", viewId)).record(took);
+    /**
+     * Records how long a page took from the request's first phase to its rendered answer, and how many SQL statements
+     * it sent.
+     */
+    public void pageRendered(String viewId, Duration took, int statements) {
+        Tags view = Tags.of("view", viewId);
+        registry.timer("forum.page.render", view).record(took);
+        registry.summary("forum.page.statements", view).record(statements);
     }
 
     private static double backlog(OutboxHealthPort outbox) {

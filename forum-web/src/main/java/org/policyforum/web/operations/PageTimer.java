@@ -6,10 +6,13 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.policyforum.platform.control.StatementTally;
 
 /**
- * Times every page from its first phase to its rendered answer, by view id: only views that exist reach the render
- * phase, so an address made up by a visitor never becomes a meter of its own.
+ * Times every page from its first phase to its rendered answer, and counts the SQL statements it sent meanwhile, by
+ * view id: only views that exist reach the render phase, so an address made up by a visitor never becomes a meter of
+ * its own. The statements are those of the request's own thread ({@link StatementTally}): the N+1 guard of a whole
+ * page as a member gets it, and an operator's first look when a page slows down.
  */
 public class PageTimer implements PhaseListener {
 
@@ -29,6 +32,7 @@ public class PageTimer implements PhaseListener {
     public void beforePhase(PhaseEvent event) {
         if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
             event.getFacesContext().getAttributes().put(STARTED, System.nanoTime());
+            StatementTally.reset(); // a pooled request thread carries the previous request's count
         }
     }
 
@@ -40,7 +44,10 @@ public class PageTimer implements PhaseListener {
         FacesContext context = event.getFacesContext();
         Object started = context.getAttributes().get(STARTED);
         if (started instanceof Long nanos && context.getViewRoot() != null) {
-            meters.pageRendered(context.getViewRoot().getViewId(), Duration.ofNanos(System.nanoTime() - nanos));
+            meters.pageRendered(
+                    context.getViewRoot().getViewId(),
+                    Duration.ofNanos(System.nanoTime() - nanos),
+                    StatementTally.count());
         }
     }
 }

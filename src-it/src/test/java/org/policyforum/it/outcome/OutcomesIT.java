@@ -50,7 +50,7 @@ import org.policyforum.outcome.control.OutcomeNotices;
 import org.policyforum.outcome.entity.OutcomeStatus;
 import org.policyforum.outcome.entity.PolicyOutcome;
 import org.policyforum.outcome.entity.SourceKind;
-import org.policyforum.platform.control.SqlStatements;
+import org.policyforum.platform.control.StatementTally;
 import org.policyforum.platform.entity.RuleViolation;
 import org.policyforum.topic.boundary.TopicAdministration;
 import org.policyforum.topic.entity.Forum;
@@ -417,16 +417,16 @@ class OutcomesIT {
 
         // one statement a page: title, bureau and newest timeline entry come with the row
         outcomes.tracker(OutcomeFilter.ALL, 0, 1);
-        SqlStatements.record();
+        StatementTally.record();
         List<PolicyOutcome> counted = outcomes.tracker(OutcomeFilter.ALL, 0, 20);
         counted.forEach(o -> {
             o.getBureau().getNameKo();
             o.getLatestText();
             o.getTitle();
         });
-        int statements = SqlStatements.count();
-        List<String> sql = SqlStatements.statements();
-        SqlStatements.reset();
+        int statements = StatementTally.count();
+        List<String> sql = StatementTally.statements();
+        StatementTally.reset();
         assertTrue(counted.size() >= 3);
         assertEquals(1, statements, sql::toString);
     }
