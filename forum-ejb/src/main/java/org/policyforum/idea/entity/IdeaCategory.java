@@ -11,10 +11,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
+import org.policyforum.platform.entity.SharedCache;
 
 /** A category of ideas: organisation data that operators name, order and retire (never delete: ideas keep it). */
 @Entity
 @Cacheable
+// changed in the console: another node of a cluster sees the change within 2 s
+@Cache(expiry = SharedCache.EDITED_MILLIS)
 @Table(name = "idea_category")
 public class IdeaCategory {
 

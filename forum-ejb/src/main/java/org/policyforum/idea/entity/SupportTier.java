@@ -15,7 +15,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
+import org.eclipse.persistence.annotations.Cache;
 import org.policyforum.member.entity.Bureau;
+import org.policyforum.platform.entity.SharedCache;
 
 /**
  * A threshold: when an idea's supports reach {@link #getSupports()}, the city owes what {@link #getObliges()} says,
@@ -23,6 +25,8 @@ import org.policyforum.member.entity.Bureau;
  */
 @Entity
 @Cacheable
+// changed in the console: another node of a cluster sees the change within 2 s
+@Cache(expiry = SharedCache.EDITED_MILLIS)
 @Table(name = "support_tier")
 @NamedQuery(name = SupportTier.ALL, query = "SELECT t FROM SupportTier t ORDER BY t.supports")
 public class SupportTier {

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.Cache;
+import org.policyforum.platform.entity.SharedCache;
 
 /**
  * Why a member reports an item: organisation data that operators label (Korean and English), order and deactivate.
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Cacheable
+// changed in the console: another node of a cluster sees the change within 2 s
+@Cache(expiry = SharedCache.EDITED_MILLIS)
 @Table(name = "report_reason")
 @NamedQuery(name = ReportReason.ALL, query = "SELECT r FROM ReportReason r ORDER BY r.sortOrder, r.id")
 @NamedQuery(

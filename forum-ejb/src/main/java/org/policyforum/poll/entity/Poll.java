@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Cache;
 import org.policyforum.member.entity.Role;
 import org.policyforum.platform.entity.RuleViolation;
+import org.policyforum.platform.entity.SharedCache;
 
 /**
  * A poll: question, options, how many may be chosen, when it is open and who may vote. Open and closed follow from
@@ -31,6 +33,8 @@ import org.policyforum.platform.entity.RuleViolation;
  */
 @Entity
 @Cacheable
+// closed early by its official: another node of a cluster sees it within 2 s
+@Cache(expiry = SharedCache.EDITED_MILLIS)
 @NamedQuery(name = Poll.ALL, query = "SELECT p FROM Poll p ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = Poll.COUNT, query = "SELECT COUNT(p) FROM Poll p")
 @NamedQuery(

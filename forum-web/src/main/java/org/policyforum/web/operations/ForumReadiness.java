@@ -4,16 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.policyforum.newsletter.api.OutboxHealthPort;
+import org.policyforum.node.boundary.Nodes;
+import org.policyforum.node.entity.NodeBeat;
 
 /**
  * The forum's readiness, answered at {@code /ops/ready} by {@link ReadinessServlet}: a node is ready when its
  * database answers, the database's schema has every migration this build brings and none failed, and the outbox's
  * mails do not wait longer than {@link OutboxHealthPort#STUCK_AFTER}. A load balancer that asks it stops sending
  * people to a node that would fail them; the check's data say which part failed. The checks say nothing of any person.
+ * The node check names this node's build and any live peer of another build ({@link Nodes}); it stays up then, as
+ * both builds run side by side during a rolling upgrade.
  *
  * <p>MicroProfile Health checks, but not in the management interface's {@code /health/ready}: WildFly 39's health
  * extension does not find checks in an EAR's modules (WFLY-12835; tried in the web module and in the EJB module,
@@ -29,7 +34,29 @@ public class ForumReadiness {
     OutboxHealthPort outbox;
 
     @Inject
+    Nodes nodes;
+
+    @Inject
     Clock clock;
+
+    @Produces
+    @Readiness
+    HealthCheck node() {
+        return () -> {
+            Nodes.Status status = nodes.status();
+            var answer = HealthCheckResponse.named("forum-node")
+                    .up()
+                    .withData("node", status.node())
+                    .withData("version", status.version())
+                    .withData("livePeers", status.livePeers());
+            if (!status.otherVersions().isEmpty()) {
+                answer.withData(
+                        "otherVersions",
+                        status.otherVersions().stream().map(NodeBeat::describe).collect(Collectors.joining(", ")));
+            }
+            return answer.build();
+        };
+    }
 
     @Produces
     @Readiness

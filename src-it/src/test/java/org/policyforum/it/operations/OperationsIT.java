@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,7 +19,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +34,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyforum.it.Deployments;
+import org.policyforum.it.Fixtures;
 import org.policyforum.it.Rows;
+import org.policyforum.node.boundary.Nodes;
 
 /**
  * What an operator's monitoring sees, over real HTTP from inside the server: {@code /health/live},
@@ -43,6 +50,9 @@ class OperationsIT {
     private static final int MANAGEMENT_PORT = 9990 + OFFSET;
     private static final URI MANAGEMENT = URI.create("http://127.0.0.1:" + MANAGEMENT_PORT);
     private static final URI PUBLIC = URI.create("http://127.0.0.1:" + (8080 + OFFSET));
+
+    @Inject
+    Nodes nodes;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -78,7 +88,11 @@ class OperationsIT {
         Map<String, String> checks = checks(ready);
         assertEquals("UP", json(ready).getString("status"), ready.body());
         assertEquals(
-                Map.of("forum-database", "UP", "forum-migrations", "UP", "forum-mail-outbox", "UP"),
+                Map.of(
+                        "forum-database", "UP",
+                        "forum-migrations", "UP",
+                        "forum-mail-outbox", "UP",
+                        "forum-node", "UP"),
                 checks,
                 ready.body());
         JsonObject migrations = check(ready, "forum-migrations").getJsonObject("data");
@@ -205,6 +219,53 @@ class OperationsIT {
                     },
                     "the management interface answered on " + address);
         }
+    }
+
+    /**
+     * Issue 16: a live peer of another build (its heartbeat written a moment ago, as that node's would be) is named in
+     * the readiness answer, which stays up (a rolling upgrade runs both builds for a while), and logged as a WARNING
+     * once, not at every heartbeat; a peer of another build whose heartbeat is older than two minutes is gone and
+     * named nowhere.
+     */
+    @Test
+    void aPeerOfAnotherBuildIsNamedInReadinessAndLoggedOnce() throws Exception {
+        String live = "it-peer-" + Fixtures.unique();
+        String gone = "it-gone-" + Fixtures.unique();
+        Instant now = Instant.now();
+        String insert = "INSERT INTO cluster_node (node_name, version, started_at, heartbeat_at) VALUES (?, ?, ?, ?)";
+        Rows.update(insert, live, "0.0.1 (20000101000000)", Timestamp.from(now), Timestamp.from(now));
+        Rows.update(
+                insert,
+                gone,
+                "0.0.2 (20000101000000)",
+                Timestamp.from(now.minusSeconds(600)),
+                Timestamp.from(now.minus(Nodes.LIVE).minusSeconds(10)));
+        try {
+            Nodes.Status status = nodes.beat();
+            nodes.beat();
+            assertEquals(
+                    List.of(live),
+                    status.otherVersions().stream().map(p -> p.node()).toList());
+
+            HttpResponse<String> ready = get(PUBLIC.resolve("/ops/ready"));
+            assertEquals(200, ready.statusCode(), ready.body());
+            JsonObject data = check(ready, "forum-node").getJsonObject("data");
+            assertEquals(live + "=0.0.1 (20000101000000)", data.getString("otherVersions"), ready.body());
+            assertEquals(status.version(), data.getString("version"));
+            assertTrue(data.getString("version").matches("\\d+\\.\\d+\\.\\d+\\S* \\(\\d{14}\\)"), ready.body());
+            assertTrue(!ready.body().contains(gone), "a peer silent for longer than two minutes is gone");
+
+            Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+            List<String> warnings = Files.readAllLines(log).stream()
+                    .filter(line -> line.contains("WARN") && line.contains("Cluster node " + live + " runs version"))
+                    .toList();
+            assertEquals(1, warnings.size(), warnings::toString);
+            assertTrue(Files.readAllLines(log).stream().noneMatch(line -> line.contains(gone)));
+        } finally {
+            Rows.update("DELETE FROM cluster_node WHERE node_name IN (?, ?)", live, gone);
+            nodes.beat();
+        }
+        assertEquals(List.of(), nodes.status().otherVersions());
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
