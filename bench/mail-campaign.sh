@@ -8,7 +8,8 @@
 #
 # Needs the built server (mvn -DskipTests package) and Debian's postfix package for smtp-sink/smtp-source
 # (apt-get install -y postfix; it need not run). Ports: the server on BENCH_PORT_OFFSET (default 500), the sink on
-# BENCH_SINK_PORT (default 2525). Everything it writes is under bench/data and bench/target.
+# BENCH_SINK_PORT (default 2525). Everything it writes is under bench/data and bench/target. The server's own
+# settings pass through the environment, e.g. FORUM_MAIL_SENDERS=8 (parallel sender workers, default 4).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -33,7 +34,24 @@ SINK_PID=
 
 stop_sink() { [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=; }
 # one file per mail (-d): smtp-sink's multi-message dump (-D) is buffered and loses its tail when the sink stops
-count() { find "$SINK_DIR/mails" -type f 2>/dev/null | wc -l; }
+# Counted per minute directory (the sink writes to mails/HHMM/): a directory two minutes old is complete and is
+# counted once; walking a million files every two seconds would cost more CPU than the mails being measured. Sets
+# MAILS (not a subshell's output: the counts of complete directories are kept between calls).
+declare -A COUNTED=()
+MAILS=0
+count_mails() {
+    local total=0 dir name n now before
+    now=$(date +%H%M) before=$(date -d '-1 minute' +%H%M)
+    for dir in "$SINK_DIR"/mails/*/; do
+        [ -d "$dir" ] || continue
+        if [ -n "${COUNTED[$dir]:-}" ]; then total=$((total + COUNTED[$dir])); continue; fi
+        n=$(find "$dir" -type f | wc -l)
+        name=$(basename "$dir")
+        [ "$name" != "$now" ] && [ "$name" != "$before" ] && COUNTED[$dir]=$n
+        total=$((total + n))
+    done
+    MAILS=$total
+}
 message_ids() { find "$SINK_DIR/mails" -type f -print0 | xargs -0 -r grep -h -m1 '^Message-ID:'; }
 # lib.sh's stop_server stops standalone.sh; a JVM left behind by a failed start is stopped here too (by its pid)
 cleanup() {
@@ -82,6 +100,7 @@ stop_sink
 
 # --- 3. the campaign: the schedule is made due a minute ago, so the persistent timer starts it within a minute
 rm -rf "$SINK_DIR/mails"
+COUNTED=()
 mkdir -p "$SINK_DIR/mails"; chmod 777 "$SINK_DIR/mails"
 start_sink "$SINK_DIR/mails/%H%M/"
 due=$(TZ=Asia/Seoul date -d '-1 minute' '+%d %H %M')
@@ -100,13 +119,18 @@ jvm_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 ticks_first=0 ticks_last=0 first_count=0 count_last=0
 # old generation in use after the last GC (jstat OU, KiB): flat if no member list is held in memory
 old_gen() { jstat -gc "$1" 2>/dev/null | awk 'NR==2 {printf "%d", $8}'; }
+log "sender workers: ${FORUM_MAIL_SENDERS:-4 (default)}"
 log "waiting for the timer to start the campaign, then for $AUDIENCE mails at the sink"
 while :; do
-    n=$(count)
+    count_mails
+    n=$MAILS
     rss=$(ps -o rss= -p "$(pgrep -P "$SERVER_PID" java || echo "$SERVER_PID")" 2>/dev/null | tr -d ' ' || echo 0)
     [ -n "$rss" ] && [ "$rss" -gt "$maxrss" ] && maxrss=$rss
     jvm=$(pgrep -P "$SERVER_PID" java || true)
-    if [ -n "$jvm" ] && [ "$n" -gt 0 ]; then heap_last=$(old_gen "$jvm"); [ -n "$heap_first" ] || heap_first=$heap_last; fi
+    # jstat is a JVM of its own (a third of a core for a moment): every 30 s, not every loop
+    if [ -n "$jvm" ] && [ "$n" -gt 0 ] && { [ -z "$heap_first" ] || [ $((SECONDS % 30)) -lt 2 ]; }; then
+        heap_last=$(old_gen "$jvm"); [ -n "$heap_first" ] || heap_first=$heap_last
+    fi
     if [ "$n" -gt 0 ] && [ "$minrss" = 0 ]; then
         minrss=$rss; first=$(date +%s.%N); first_count=$n; ticks_first=$(jvm_ticks "$jvm"); log "first mail at the sink"
     fi

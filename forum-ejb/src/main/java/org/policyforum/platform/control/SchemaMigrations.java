@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.policyforum.platform.control.migration.V39__Pending_delivery_index;
 
 /**
  * Applies the versioned migrations under db/migration before anything else touches the database. Bean-managed
@@ -75,6 +76,7 @@ public class SchemaMigrations {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V39__Pending_delivery_index())
                 // WildFly's database timer store creates its own table (JBOSS_EJB_TIMER) when the server starts, so
                 // a fresh database is no longer empty when we first migrate it. Baseline such a schema below our
                 // first migration (version 0): Flyway records it and then applies every migration from V1 on.

@@ -139,17 +139,18 @@ public class Deliveries {
      * whose member no longer qualifies (unsubscribed, closed, bounced) are SKIPPED here, never sent.
      */
     public List<Claimed> claim(long campaignId, String claimToken, int limit, Instant now) {
-        String pick = "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING' AND "
-                + "next_attempt_at <= ?2"
-                // the whole index in the ORDER BY: with only member_id, H2 reads every PENDING row and sorts
-                // them
-                + " ORDER BY campaign_id, status, member_id LIMIT " + limit;
         int claimed;
         if (isPostgres()) {
             // The pick must run once. As a plain IN (subquery) the planner may run it again for every row and,
             // skipping the rows it has just locked, take far more than the limit; a MATERIALIZED CTE runs once.
+            // Its order is that of the partial index of the waiting rows (V39): ordered by member alone, the planner
+            // walked the index of all deliveries by member and stepped over every row sent so far (the campaign
+            // slowed from about 930 to 330 mails/s by a third of a million members).
+            String pendingPick = "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING'"
+                    + " AND next_attempt_at <= ?2 ORDER BY next_attempt_at, member_id LIMIT " + limit;
             claimed = em.createNativeQuery(
-                            "WITH picked AS MATERIALIZED (" + pick + " FOR UPDATE SKIP LOCKED) UPDATE campaign_delivery"
+                            "WITH picked AS MATERIALIZED (" + pendingPick + " FOR UPDATE SKIP LOCKED) UPDATE "
+                                    + "campaign_delivery"
                                     + " SET status = 'CLAIMED', claimed_by = ?3, claimed_at = ?2 WHERE "
                                     + "campaign_id = ?1 AND status = 'PENDING'"
                                     + " AND member_id IN (SELECT member_id FROM picked)")
@@ -161,6 +162,11 @@ public class Deliveries {
             // H2 runs "member_id IN (subquery)" by walking every PENDING row of the campaign and probing the picked
             // set, which costs a full pass per batch at 100,000 members. Claims are serialised in the JVM on H2, so
             // the picked rows are exactly the due PENDING rows between the first and last picked id: an index range.
+            String pick = "SELECT member_id FROM campaign_delivery WHERE campaign_id = ?1 AND status = 'PENDING' AND "
+                    + "next_attempt_at <= ?2"
+                    // the whole index in the ORDER BY: with only member_id, H2 reads every PENDING row and sorts
+                    // them
+                    + " ORDER BY campaign_id, status, member_id LIMIT " + limit;
             List<?> picked = em.createNativeQuery(pick)
                     .setParameter(1, campaignId)
                     .setParameter(2, ts(now))
