@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -28,7 +29,8 @@ import org.policyforum.it.Deployments;
 
 /**
  * The run's one cluster: two nodes of the cluster server behind the balancer on one PostgreSQL (ops/cluster.sh), in a
- * schema of its own in the pass's database, with demo content. Started by the first cluster class that needs it and
+ * schema of its own in the pass's database, with demo content; the nodes reach PostgreSQL through a forwarder in the
+ * test JVM ({@link DatabaseLine}) that a test can cut. Started by the first cluster class that needs it and
  * kept in JUnit's root store until the last one has run: every class on it saves a start of two nodes (about a minute
  * and a half here). Each class leaves both nodes running when it ends (a class that kills one starts it again).
  *
@@ -50,6 +52,11 @@ public final class Cluster implements BeforeAllCallback {
     static final String BALANCER = "http://127.0.0.1:" + System.getProperty("it.cluster.port");
 
     private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(Cluster.class);
+    /** "jdbc:postgresql://host:port/database" of the pass. */
+    private static final Pattern PG_URL = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.+)");
+
+    /** The nodes reach PostgreSQL through this line, which a test may cut (ClusterWithoutTheDatabaseIT). */
+    private static DatabaseLine line;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -67,6 +74,11 @@ public final class Cluster implements BeforeAllCallback {
                     st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
                     st.execute("CREATE SCHEMA " + SCHEMA);
                 }
+                Matcher pg = PG_URL.matcher(System.getProperty("it.cluster.db.url"));
+                if (!pg.matches()) {
+                    throw new IllegalStateException("not a PostgreSQL URL: " + pg);
+                }
+                line = new DatabaseLine(pg.group(1), Integer.parseInt(pg.group(2)));
                 if (Files.isDirectory(DIR)) {
                     script("down"); // what an aborted run left
                 }
@@ -83,7 +95,11 @@ public final class Cluster implements BeforeAllCallback {
 
         @Override
         public void close() throws Exception {
-            script("down");
+            try {
+                script("down");
+            } finally {
+                line.close();
+            }
         }
     }
 
@@ -94,6 +110,11 @@ public final class Cluster implements BeforeAllCallback {
         File ear = DIR.resolveSibling("cluster-it.ear").toFile();
         Deployments.forum(ClusterHooks.class).as(ZipExporter.class).exportTo(ear, true);
         return ear;
+    }
+
+    /** The line between the nodes and PostgreSQL. */
+    static DatabaseLine line() {
+        return line;
     }
 
     /** A node's own address, past the balancer. */
@@ -137,7 +158,11 @@ public final class Cluster implements BeforeAllCallback {
         env.put("FORUM_CLUSTER_DIR", DIR.toString());
         env.put("FORUM_CLUSTER_OFFSETS", System.getProperty("it.cluster.offsets"));
         env.put("FORUM_CLUSTER_PORT", System.getProperty("it.cluster.port"));
-        env.put("FORUM_DB_URL", System.getProperty("it.cluster.db.url") + "?currentSchema=" + SCHEMA);
+        Matcher pg = PG_URL.matcher(System.getProperty("it.cluster.db.url"));
+        assertTrue(pg.matches(), "a PostgreSQL URL");
+        env.put(
+                "FORUM_DB_URL",
+                "jdbc:postgresql://127.0.0.1:" + line.port() + "/" + pg.group(3) + "?currentSchema=" + SCHEMA);
         env.put("FORUM_DB_USER", System.getProperty("it.cluster.db.user"));
         env.put("FORUM_DB_PASSWORD", System.getProperty("it.cluster.db.password"));
         env.put("FORUM_DEMO", "true");
