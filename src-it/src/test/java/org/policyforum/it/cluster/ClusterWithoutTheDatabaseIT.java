@@ -87,7 +87,7 @@ class ClusterWithoutTheDatabaseIT {
             Thread.sleep(500);
         }
         System.out.printf(
-                "[it] ClusterWithoutTheDatabaseIT: both nodes and the balancer ready %d ms after the database came back%n",
+                "[it] ClusterWithoutTheDatabaseIT: nodes and balancer ready %d ms after the database came back%n",
                 Duration.ofNanos(System.nanoTime() - back).toMillis());
         String after = "데이터베이스가 돌아온 뒤의 의견 " + System.nanoTime();
         post("citizen5@demo.policy-forum.kr", topic, after);
