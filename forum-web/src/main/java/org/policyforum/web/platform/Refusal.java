@@ -26,7 +26,12 @@ public enum Refusal {
      * Someone else changed the same thing at the same moment (a row's version moved, or its lock could not be had):
      * nothing of this request was saved; the person reloads and sees the other change.
      */
-    CONFLICT(409, "/error/409.xhtml");
+    CONFLICT(409, "/error/409.xhtml"),
+    /**
+     * The database cannot be reached just now (restarting, network): not the request's fault and not a defect either;
+     * the person tries again in a moment. One log line, no stack trace: an outage would otherwise log one per request.
+     */
+    UNAVAILABLE(503, "/error/503.xhtml");
 
     /** EclipseLink's own exceptions, named so that the web module needs no compile dependency on EclipseLink. */
     private static final java.util.Set<String> CONFLICTS = java.util.Set.of(
@@ -98,6 +103,9 @@ public enum Refusal {
         if (cause instanceof RuleViolation violation) {
             return "notFound".equals(violation.messageKey()) ? NOT_FOUND : MALFORMED;
         }
+        if (databaseAway(cause)) {
+            return UNAVAILABLE;
+        }
         if (CONFLICTS.contains(cause.getClass().getName())) {
             return CONFLICT;
         }
@@ -107,6 +115,24 @@ public enum Refusal {
             return NOT_FOUND;
         }
         return null;
+    }
+
+    /**
+     * No connection to the database: the driver's connection errors (SQL state class 08) or the pool's refusal to make
+     * one (IronJacamar's ResourceException, named by class as the web module does not depend on it).
+     */
+    private static boolean databaseAway(Throwable cause) {
+        if (cause instanceof java.sql.SQLException sql) {
+            return sql instanceof java.sql.SQLTransientConnectionException
+                    || sql instanceof java.sql.SQLNonTransientConnectionException
+                    || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+        }
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("jakarta.resource.ResourceException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -23,6 +23,19 @@ class RefusalTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsUnavailableNotAnError() {
+        // the pool cannot make a connection (PostgreSQL away): the driver's wrapper with IronJacamar's cause
+        var pool = new java.sql.SQLException(
+                "IJ031040: Connection error", new jakarta.resource.ResourceException("IJ031084: Unable to create"));
+        assertEquals(Optional.of(Refusal.UNAVAILABLE), Refusal.of(new jakarta.persistence.PersistenceException(pool)));
+        assertEquals(
+                Optional.of(Refusal.UNAVAILABLE), Refusal.of(new java.sql.SQLException("Connection refused", "08001")));
+        assertEquals(503, Refusal.UNAVAILABLE.status());
+        // any other SQL failure stays a real error
+        assertTrue(Refusal.of(new java.sql.SQLException("syntax", "42601")).isEmpty());
+    }
+
+    @Test
     void aRealFailureIsNoRefusal() {
         assertTrue(Refusal.of(new IllegalStateException("bug", new NullPointerException()))
                 .isEmpty());
