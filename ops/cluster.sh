@@ -140,7 +140,10 @@ backend nodes
     cookie FORUM_NODE insert indirect nocache httponly
     # the forum's own readiness (database answers, schema migrated), on the public port from loopback
     option httpchk GET /ops/ready
-    default-server inter 1s fall 2 rise 2
+    # a check may take longer than its interval on a busy machine: without "timeout check" the interval is also the
+    # timeout, and both nodes were marked down together right after the start (ClusterFailoverIT under load)
+    timeout check 5s
+    default-server inter 1s fall 3 rise 2
     http-response set-header X-Forum-Node %[srv_name]
     server node1 127.0.0.1:$((8080 + OFFSETS[0])) check cookie node1
     server node2 127.0.0.1:$((8080 + OFFSETS[1])) check cookie node2

@@ -64,6 +64,28 @@ public class SchemaMigrations {
      */
     @Lock(LockType.READ)
     public State state() {
+        State known = complete;
+        if (known != null && System.nanoTime() - completeAt < COMPLETE_KEPT_NANOS) {
+            return known;
+        }
+        State now = read();
+        if (now.pending() == 0 && now.failed() == 0) {
+            completeAt = System.nanoTime();
+            complete = now;
+        }
+        return now;
+    }
+
+    /**
+     * A complete schema is kept for a while: Flyway reads every migration it knows to say so (a few hundred ms on a
+     * busy node), and a balancer asks every node's readiness each second. Anything else is read again every time.
+     */
+    private static final long COMPLETE_KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    private volatile State complete;
+    private volatile long completeAt;
+
+    private State read() {
         var info = flyway().info();
         var current = info.current();
         int failed = (int) java.util.Arrays.stream(info.all())
