@@ -1,10 +1,12 @@
 package org.policyforum.it.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +18,8 @@ import org.policyforum.it.journey.TestPeople.Person;
  * A member logs in with a partner account in Chromium, in Korean: the login page's partner button, the provider (a
  * real OpenID Connect provider, mock-oauth2-server, started in this JVM on {@code it.oidc.port}), the page that asks
  * for the password once to link the account, logged in; the account page lists the link; the next partner login goes
- * straight in. Every page checked with axe, and on a 360 px phone.
+ * straight in. A person the verifying partner ("gov") vouches for joins from the link page with its verification.
+ * Every page checked with axe, and on a 360 px phone.
  */
 class PartnerLoginJourneyIT extends Journey {
 
@@ -67,6 +70,44 @@ class PartnerLoginJourneyIT extends Journey {
         pages.submit("partner-partner");
         assertTrue(pages.isShown("logoutForm:logout"), "logged in by the partner");
         assertEquals("/", pages.path());
+        pages.assertAccessible();
+    }
+
+    @Test
+    void aPersonTheVerifyingPartnerVouchesForJoinsWithItsVerification() {
+        Person person = TestPeople.newPerson("verified-journey");
+        Pages pages = new Pages(browser, base);
+        browser.desktop();
+        pages.anonymous();
+        pages.openChecked("/login?lang=ko");
+        assertTrue(pages.isShown("partner-gov"), "the login page offers the verifying partner");
+
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "gov",
+                "verified-journey-" + TestPeople.unique(),
+                "JWT",
+                null,
+                Map.of("ci", "CI-" + TestPeople.unique() + TestPeople.unique(), "name", "김확인"),
+                3600));
+        pages.submit("partner-gov");
+        assertEquals("/login", pages.path());
+        assertTrue(pages.isShown("linking:joinLink"), "joining with the partner's verification is offered");
+        pages.assertAccessible();
+
+        pages.submit("linking:joinLink");
+        assertEquals("/signup", pages.path());
+        assertTrue(pages.text("signup:vouched").contains("김확인"), pages.text("main"));
+        assertFalse(pages.isShown("signup:verification"), "no evidence is asked");
+        pages.assertAccessible();
+        pages.fitsAPhone("/signup");
+        pages.open("/signup")
+                .type("signup:email", person.email())
+                .type("signup:password", person.password())
+                .select("signup:district", TestPeople.DISTRICT)
+                .type("signup:birthYear", String.valueOf(TestPeople.BIRTH_YEAR))
+                .check("signup:termsAccepted", true)
+                .submit("signup:submit");
+        assertTrue(pages.text("signupDone").contains(person.email()), () -> pages.text("main"));
         pages.assertAccessible();
     }
 }
