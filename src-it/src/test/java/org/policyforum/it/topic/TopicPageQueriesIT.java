@@ -91,17 +91,9 @@ class TopicPageQueriesIT {
 
     @Test
     void aTopicPageCostsAFixedNumberOfStatementsWhateverItShows() throws Exception {
-        long operator = Fixtures.citizen(signUps, 1980);
-        Fixtures.grant(operator, "OPERATOR");
-        List<Long> authors = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            authors.add(Fixtures.citizen(signUps, 1950 + i * 2));
-        }
-
-        long small = openTopic(operator);
-        populate(small, 5, authors);
-        long large = openTopic(operator);
-        populate(large, 60, authors);
+        SmallAndLarge topics = smallAndLargeTopics(1980, 1950);
+        long small = topics.small();
+        long large = topics.large();
 
         Counted smallPage = count(small, 50);
         Counted largePage = count(large, 50);
@@ -118,7 +110,7 @@ class TopicPageQueriesIT {
                 "at most " + ANONYMOUS_PAGE + " statements for an anonymous page, not " + largePage.statements + ":\n"
                         + String.join("\n", largePage.sql));
 
-        long viewer = authors.get(3);
+        long viewer = topics.authors().get(3);
         Counted asMember = Identities.as(viewer, CITIZEN, () -> count(large, 50));
         Counted asMemberSmall = Identities.as(viewer, CITIZEN, () -> count(small, 50));
         assertEquals(asMemberSmall.statements, asMember.statements, "a logged-in viewer's page does not grow either");
@@ -134,16 +126,9 @@ class TopicPageQueriesIT {
      */
     @Test
     void aMembersWholePageOverHttpCostsTheSameForFiveOrFiftyOpinions() throws Exception {
-        long operator = Fixtures.citizen(signUps, 1982);
-        Fixtures.grant(operator, "OPERATOR");
-        List<Long> authors = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            authors.add(Fixtures.citizen(signUps, 1951 + i * 2));
-        }
-        long small = openTopic(operator);
-        populate(small, 5, authors);
-        long large = openTopic(operator);
-        populate(large, 60, authors);
+        SmallAndLarge topics = smallAndLargeTopics(1982, 1951);
+        long small = topics.small();
+        long large = topics.large();
 
         long viewer = Fixtures.member(signUps, 1999); // a member with a confirmed address and the fixtures' password
         NoScriptBrowser member = new NoScriptBrowser("http://127.0.0.1:" + (8080 + OFFSET));
@@ -186,6 +171,23 @@ class TopicPageQueriesIT {
         assertTrue(
                 sixBureaus.statements <= ANONYMOUS_PAGE,
                 "at most " + ANONYMOUS_PAGE + ", not " + sixBureaus.statements);
+    }
+
+    /** Two open topics of one new operator, by the same 20 authors: 5 opinions, and 60 (more than a page). */
+    record SmallAndLarge(long small, long large, List<Long> authors) {}
+
+    private SmallAndLarge smallAndLargeTopics(int operatorBirthYear, int firstAuthorBirthYear) throws Exception {
+        long operator = Fixtures.citizen(signUps, operatorBirthYear);
+        Fixtures.grant(operator, "OPERATOR");
+        List<Long> authors = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            authors.add(Fixtures.citizen(signUps, firstAuthorBirthYear + i * 2));
+        }
+        long small = openTopic(operator);
+        populate(small, 5, authors);
+        long large = openTopic(operator);
+        populate(large, 60, authors);
+        return new SmallAndLarge(small, large, authors);
     }
 
     /** Asks for the page as this member and reads what the server's meter counted for it. */
