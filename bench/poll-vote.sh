@@ -6,7 +6,13 @@
 # --faces: the form without JavaScript instead (GET the poll page, POST its form with view state and CSP nonce).
 #
 #   bench/poll-vote.sh [--members 200] [--polls 1000] [--duration 180] [--threads 32] [--crash-after SECONDS]
-#                      [--pgbench-seconds 30] [--no-pgbench] [--faces]
+#                      [--pgbench-seconds 30] [--no-pgbench] [--faces] [--cluster] [--page-seconds 20]
+#
+# --cluster (issue 16): the same votes through the balancer of two nodes (ops/cluster.sh, the cluster server of
+# mvn -Pcluster -DskipTests package; nodes on BENCH_CLUSTER_OFFSETS, default "1100 1200", balancer on
+# BENCH_CLUSTER_PORT, default 8480), and first the readers' topic page of the demo content with wrk for
+# --page-seconds, at node1 directly and through the balancer. With --crash-after S, node2 is killed with kill -9 S seconds in and stays dead: the
+# balancer sends its members to node1, where their sessions are. Run it beside a plain run for the single node.
 #
 # PostgreSQL only (database forum_bench_poll, BENCH_PG_DB to change; dropped and created again unless
 # BENCH_PG_NO_RECREATE=1). The server runs on port offset 500 (BENCH_PORT_OFFSET) from the built server and EAR
@@ -17,7 +23,7 @@ source "$(dirname "$0")/lib.sh"
 
 DB=postgresql
 PG_DB=${BENCH_PG_DB:-forum_bench_poll}
-MEMBERS=200 POLLS=1000 DURATION=180 THREADS=32 CRASH_AFTER= PGBENCH_SECONDS=30 PGBENCH=1 MODE=api
+MEMBERS=200 POLLS=1000 DURATION=180 THREADS=32 CRASH_AFTER= PGBENCH_SECONDS=30 PGBENCH=1 MODE=api CLUSTER=0 PAGE_SECONDS=20
 while [ $# -gt 0 ]; do
     case $1 in
         --members) MEMBERS=$2; shift ;;
@@ -28,11 +34,16 @@ while [ $# -gt 0 ]; do
         --pgbench-seconds) PGBENCH_SECONDS=$2; shift ;;
         --no-pgbench) PGBENCH=0 ;;
         --faces) MODE=faces ;;
-        -h|--help) sed -n 2,15p "$0"; exit 0 ;;
+        --cluster) CLUSTER=1 ;;
+        --page-seconds) PAGE_SECONDS=$2; shift ;;
+        -h|--help) sed -n 2,21p "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
     shift
 done
+# one client address reads every poll's options and casts every ballot: the public API's per-address and per-member
+# read limits (issue 14) would measure the limiter, not the ballot
+export FORUM_API_RATE_ANONYMOUS=${FORUM_API_RATE_ANONYMOUS:-0} FORUM_API_RATE_KEYED=${FORUM_API_RATE_KEYED:-0}
 PASSWORD="bench-Vote-2026!"
 EMAILS="poll-bench-%d@bench.test"
 OUT=$WORK/poll
@@ -44,7 +55,25 @@ if [ "${BENCH_PG_NO_RECREATE:-0}" != 1 ]; then
     runuser -u postgres -- psql -q -p "$PG_PORT" -c "DROP DATABASE IF EXISTS $PG_DB" \
         -c "CREATE DATABASE $PG_DB OWNER $PG_USER ENCODING 'UTF8' TEMPLATE template0"
 fi
-start_server
+# the two nodes and the balancer, on the bench database, with the demo content (a topic for the readers' page)
+CLUSTER_OFFSETS=${BENCH_CLUSTER_OFFSETS:-1100 1200}
+CLUSTER_PORT=${BENCH_CLUSTER_PORT:-8480}
+cluster() {
+    FORUM_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" FORUM_DB_USER=$PG_USER FORUM_DB_PASSWORD=$PG_PASSWORD \
+        FORUM_CLUSTER_DIR="$WORK/cluster" FORUM_CLUSTER_OFFSETS="$CLUSTER_OFFSETS" \
+        FORUM_CLUSTER_PORT="$CLUSTER_PORT" FORUM_DEMO=true "$ROOT_DIR/ops/cluster.sh" "$@"
+}
+if [ "$CLUSTER" = 1 ]; then
+    command -v wrk >/dev/null || die "wrk is not installed (apt-get install -y wrk)"
+    cluster down >/dev/null 2>&1 || true
+    rm -rf "$WORK/cluster"
+    cluster up
+    trap 'cluster down' EXIT
+    NODE1_URL="http://127.0.0.1:$((8080 + ${CLUSTER_OFFSETS%% *}))"
+    BASE_URL="http://127.0.0.1:$CLUSTER_PORT"
+else
+    start_server
+fi
 HASH=$(java "$BENCH_DIR/PollVote.java" --hash "$PASSWORD")
 # ids far above what EclipseLink's sequences hand out (blocks of 50 from 50) during the run
 cat >"$OUT/seed.sql" <<SQL
@@ -69,6 +98,15 @@ psql_bench -f "$OUT/seed.sql"
 POLL_IDS=$(seq -s ' ' 10000000 $((10000000 + POLLS - 1)))
 log "seeded $MEMBERS members and $POLLS polls (4 options each)"
 
+# --- 1b. cluster: the readers' topic page at one node directly and through the balancer, same run
+if [ "$CLUSTER" = 1 ]; then
+    TOPIC=$(psql_bench -tA -c "SELECT MIN(id) FROM topic WHERE state = 'OPEN'")
+    for target in "node1 directly|$NODE1_URL" "through the balancer|$BASE_URL"; do
+        wrk -t2 -c16 -d"${PAGE_SECONDS}s" --latency "${target#*|}/topics/$TOPIC" >"$OUT/page.out" 2>&1 || true
+        echo "PAGE ${target%%|*}: $(awk '/Requests\/sec/ {r=$2} / 99%/ {p=$2} / 50%/ {m=$2} END {print r " pages/s, p50 " m ", p99 " p}' "$OUT/page.out") (load $(cut -d' ' -f1 /proc/loadavg))"
+    done
+fi
+
 # --- 2. the votes
 run_client() {
     java "$BENCH_DIR/PollVote.java" --base "$BASE_URL" --members "$MEMBERS" --email-pattern "$EMAILS" \
@@ -77,7 +115,11 @@ run_client() {
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # CPU time of the server JVM (user + system, clock ticks): on a shared machine the CPU each vote costs says more
 # than votes/s; 2 cores give at most 2,000 ms of CPU per second
-jvm_ticks() { local pid; pid=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -1); awk '{print $14 + $15}' "/proc/$pid/stat"; }
+jvm_ticks() {
+    local pid
+    [ "$CLUSTER" = 1 ] && { echo 0; return; }   # two JVMs: their CPU is not summed here
+    pid=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -1); awk '{print $14 + $15}' "/proc/$pid/stat"
+}
 if [ -z "$CRASH_AFTER" ]; then
     run_client >"$OUT/client.out" 2>&1 &
     CLIENT_PID=$!
@@ -94,13 +136,18 @@ else
     run_client >"$OUT/client.out" 2>&1 &
     CLIENT_PID=$!
     sleep "$CRASH_AFTER"
-    JVM_PID=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -1)
-    [ -n "$JVM_PID" ] || die "no server JVM under pid $SERVER_PID"
-    log "kill -9 of the server JVM (pid $JVM_PID) after $CRASH_AFTER s"
-    kill -KILL "$JVM_PID"
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=
-    start_server
+    if [ "$CLUSTER" = 1 ]; then
+        log "kill -9 of node2 after $CRASH_AFTER s; node1 carries on alone"
+        cluster kill node2
+    else
+        JVM_PID=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -1)
+        [ -n "$JVM_PID" ] || die "no server JVM under pid $SERVER_PID"
+        log "kill -9 of the server JVM (pid $JVM_PID) after $CRASH_AFTER s"
+        kill -KILL "$JVM_PID"
+        wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=
+        start_server
+    fi
     wait "$CLIENT_PID" || true
     cat "$OUT/client.out"
 fi
@@ -124,7 +171,7 @@ psql_bench -c "CREATE TEMP TABLE acked (email VARCHAR(254), poll_id BIGINT)" \
                                   LEFT JOIN ballot b ON b.poll_id = a.poll_id AND b.member_id = m.id WHERE b.id IS NULL)" \
     | tee "$OUT/check.out"
 echo "CHECK acked=$ACKED api_ballots=$API_BALLOTS api_choice_counts=$API_CHOICES load_before=[$LOAD_BEFORE] load_after=[$LOAD_AFTER]" | tee -a "$OUT/check.out"
-stop_server
+if [ "$CLUSTER" = 1 ]; then cluster down; else stop_server; fi
 trap - EXIT
 
 # --- 4. baseline: the same shape of insert straight into PostgreSQL, one statement per vote, no web tier
