@@ -1,11 +1,11 @@
 package org.policyforum.newsletter.control;
 
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 
 /**
  * One open SMTP connection, made by {@link SmtpServer#connect()}: used by one thread for a batch of mails, then
@@ -39,23 +39,17 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     /**
-     * Sends a mail that is already encoded to the last byte (a campaign's {@link RawMail}), to its To recipients.
-     *
-     * <p>Jakarta Mail looks its StreamProvider up with a ServiceLoader over the thread's context class loader whenever
-     * it encodes or decodes (parsing the mail's headers, and the transport decoding its subject; jakartaee/mail-api
-     * issue 861). Over the application's class loader,
-     * which sees every module of the EAR, one lookup costs more than the rest of the mail; over the mail provider's
-     * own class loader it is cheap. Only bytes encoded to the end may be sent that way (see {@link #send}).
+     * Sends a mail that is already encoded to the last byte (a campaign's {@link RawMail}) to its recipient, as it is
+     * ({@link EncodedMessage}). The context class loader is the mail provider's meanwhile: should the transport still
+     * look Jakarta Mail's StreamProvider up (jakartaee/mail-api issue 861), it searches that module, not the whole
+     * EAR. Only bytes encoded to the end may be sent that way (see {@link #send}).
      */
-    void sendEncoded(byte[] raw) throws MessagingException {
+    void sendEncoded(EncodedMessage.EncodedMail mail) throws MessagingException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(transport.getClass().getClassLoader());
         try {
-            // parsed here too: reading the headers looks the StreamProvider up as well (a quarter of the server's
-            // CPU per campaign mail when it ran over the application's class loader, Flight Recorder, 6 Dec 2026)
-            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
-            transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
+            transport.sendMessage(new EncodedMessage(session, mail), new Address[] {mail.to()});
         } finally {
             thread.setContextClassLoader(previous);
         }
