@@ -209,11 +209,26 @@ public class SignUps {
             // the unique keys decide a race between two sign-ups the counts above could not see
             em.flush();
         } catch (PersistenceException e) {
+            if (names(e, "uq_member_person")) {
+                // the same person signed up at the same moment elsewhere (e.g. through two partner accounts)
+                throw new RuleViolation("verification", "signup.person.duplicate");
+            }
             throw new RuleViolation("email", "signup.duplicate");
         }
         links.mailConfirmation(member, email, MailPort.Kind.CONFIRM_EMAIL);
         LOG.info(() -> "Member " + member.getId() + " signed up, verified by " + verified.verifierName());
         return Optional.of(member);
+    }
+
+    /** Whether the database's refusal names the constraint (H2 and PostgreSQL both put its name in the message). */
+    private static boolean names(Throwable refusal, String constraint) {
+        for (Throwable t = refusal; t != null; t = t.getCause()) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void tellOwnerOfSignUpAttempt(Member owner) {

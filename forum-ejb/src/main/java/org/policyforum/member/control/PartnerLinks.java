@@ -37,8 +37,7 @@ public class PartnerLinks {
     /** Stores the link; throws a PersistenceException when the partner account is linked already (unique key). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void store(long memberId, String provider, String issuer, String subject, Instant now) {
-        em.persist(new PartnerLink(memberId, provider, issuer, subject, now));
-        em.flush();
+        storeWithNewMember(memberId, provider, issuer, subject, now);
     }
 
     /**

@@ -46,7 +46,7 @@ import org.policyforum.it.journey.WebClient.HtmlPage;
  * test JVM starts on {@code it.oidc.port}; the server knows it as partner login "partner" (src-it/pom.xml). First
  * login and linking, second login, revoking, and the refusals: forged and replayed state, the provider's error, a
  * token from the wrong issuer or expired, an unknown provider. Exactly-once: two first logins of one partner account
- * at once make one link.
+ * at once make one link; twenty joins of one person vouched for by the verifying partner make one account.
  */
 @ExactlyOnce
 @ExtendWith(ArquillianExtension.class)
@@ -183,8 +183,8 @@ class PartnerLoginIT {
 
     /**
      * A partner that verifies nobody offers no joining; a verifying partner whose token lacks the person claim offers
-     * none either; one whose person key is shaped like a resident registration number is refused at the sign-up,
-     * with a message, and nothing is made.
+     * none either, nor one whose person key or name is shaped like a resident registration number or too long;
+     * markup in a vouched name is shown as text.
      */
     @Test
     void joiningIsOfferedOnlyForAVerifiersUsablePersonKey() {
@@ -200,15 +200,29 @@ class PartnerLoginIT {
         assertFalse(noKey.hasId("linking:joinLink"), "no person key in the token: linking only");
         assertFalse(withoutClaim.get("/signup").hasId("signup:vouched"), "and the ordinary sign-up form");
 
-        WebClient residentNumber = new WebClient(base);
-        verifierLogin(residentNumber, subject(), "900101-1234567", "김주민");
-        Person person = TestPeople.newPerson("rrnkey");
-        HtmlPage refused =
-                residentNumber.submit(residentNumber.get("/signup"), "signup", "signup:submit", vouchedSignUp(person));
-        assertEquals(200, refused.status(), refused::body);
-        assertFalse(refused.hasId("signupDone"), refused::body);
-        assertTrue(refused.body().contains(Texts.ko("signup.partner.refused")), refused::body);
-        assertFalse(refused.body().contains("900101"), "the key is not echoed");
+        // a key or a name shaped like a resident number, or a name longer than a member's: linking only, and
+        // nothing of it kept in the session for a later form
+        for (String[] claims : new String[][] {
+            {"900101-1234567", "김주민"},
+            {"CI-" + TestPeople.unique(), "김 900101-1234567"},
+            {"CI-" + TestPeople.unique(), "김".repeat(20_000)}
+        }) {
+            WebClient refused = new WebClient(base);
+            HtmlPage asked = verifierLogin(refused, subject(), claims[0], claims[1]);
+            assertTrue(asked.hasId("linkingText"), asked::body);
+            assertFalse(asked.hasId("linking:joinLink"), "no joining for " + claims[1].length() + " chars");
+            HtmlPage form = refused.get("/signup");
+            assertFalse(form.hasId("signup:vouched"), form::body);
+            assertFalse(form.body().contains("900101"), "the number is not echoed");
+        }
+
+        // markup in the partner's name is shown as text
+        WebClient marked = new WebClient(base);
+        verifierLogin(marked, subject(), "CI-" + TestPeople.unique(), "<script>alert(1)</script>");
+        HtmlPage form = marked.get("/signup");
+        assertTrue(form.hasId("signup:vouched"), form::body);
+        assertFalse(form.body().contains("<script>alert(1)"), form::body);
+        assertTrue(form.body().contains("&lt;script&gt;alert(1)"), form::body);
     }
 
     static final String VERIFIER_ID = "gov";
@@ -357,6 +371,55 @@ class PartnerLoginIT {
         assertEquals(1, revokeButtons(clients.get(0).get("/account")).size(), "one link");
         HtmlPage straight = partnerLogin(new WebClient(base), subject);
         assertTrue(straight.hasId("logoutForm:logout"), straight::body);
+    }
+
+    /**
+     * Twenty accounts of the verifying partner vouch for one person, and all twenty sign-up forms are sent at once:
+     * the database's person key lets exactly one account be made; the others get the duplicate message at the form,
+     * none a 500.
+     */
+    @Test
+    void twentySimultaneousJoinsOfOnePersonMakeOneAccount() throws Exception {
+        String ci = "CI-" + TestPeople.unique() + "-" + TestPeople.unique();
+        int visitors = 20;
+        List<WebClient> clients = new ArrayList<>();
+        List<HtmlPage> forms = new ArrayList<>();
+        for (int i = 0; i < visitors; i++) {
+            WebClient visitor = new WebClient(base);
+            assertTrue(verifierLogin(visitor, subject(), ci, "김동시").hasId("linking:joinLink"));
+            clients.add(visitor);
+            forms.add(visitor.get("/signup"));
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(visitors);
+        List<HtmlPage> answers = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HtmlPage>> futures = new ArrayList<>();
+            for (int i = 0; i < visitors; i++) {
+                int n = i;
+                Form form = vouchedSignUp(TestPeople.newPerson("burst" + n));
+                Callable<HtmlPage> attempt = () -> {
+                    start.await();
+                    return clients.get(n).submit(forms.get(n), "signup", "signup:submit", form);
+                };
+                futures.add(executor.submit(attempt));
+            }
+            start.countDown();
+            for (Future<HtmlPage> future : futures) {
+                answers.add(future.get());
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        long made = answers.stream().filter(page -> page.hasId("signupDone")).count();
+        long refused = answers.stream()
+                .filter(page -> page.status() == 200 && page.body().contains(Texts.ko("signup.person.duplicate")))
+                .count();
+        assertEquals(
+                1,
+                made,
+                () -> answers.stream().map(HtmlPage::fieldMessages).toList().toString());
+        assertEquals(visitors - 1, refused, "every other form says why, at the form");
     }
 
     /** One visitor stepping through the redirects by hand, to see (and repeat) each of them. */

@@ -21,6 +21,7 @@ import java.time.Year;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -37,6 +38,7 @@ import org.policyforum.it.MailCatcher;
 import org.policyforum.it.Parallel;
 import org.policyforum.member.boundary.Logins;
 import org.policyforum.member.boundary.Logins.LoginOutcome;
+import org.policyforum.member.boundary.PartnerVouching;
 import org.policyforum.member.boundary.PasswordResets;
 import org.policyforum.member.boundary.SignUp;
 import org.policyforum.member.boundary.SignUps;
@@ -177,6 +179,28 @@ class MembersIT {
                 "verification",
                 "verification.testCode.invalid",
                 form(unique(), f -> f.setVerificationEvidence("900101-1234567")));
+    }
+
+    /**
+     * The boundary refuses what a verifying partner should never have sent (the web layer offers no joining for it
+     * either): a person key or a name shaped like a resident number, a missing or overlong part. Nothing is stored.
+     */
+    @Test
+    void aVouchedSignUpRefusesResidentNumbersAndMissingParts() {
+        for (PartnerVouching bad : new PartnerVouching[] {
+            new PartnerVouching("gov", "https://gov.example", "s-" + unique(), "900101-1234567", "김보증"),
+            new PartnerVouching("gov", "https://gov.example", "s-" + unique(), "CI-" + unique(), "김 900101-1234567"),
+            new PartnerVouching("gov", "https://gov.example", "s-" + unique(), null, "김보증"),
+            new PartnerVouching("gov", "https://gov.example", "s-" + unique(), "k".repeat(256), "김보증")
+        }) {
+            long before = count("member");
+            RuleViolation refused =
+                    assertThrows(RuleViolation.class, () -> signUps.signUpVouched(form(unique()), Locale.KOREAN, bad));
+            assertTrue(
+                    Set.of("signup.partner.refused", "input.residentNumber").contains(refused.messageKey()),
+                    refused::messageKey);
+            assertEquals(before, count("member"), "a refused sign-up stores no member");
+        }
     }
 
     @Test

@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.policyforum.platform.control.Text;
 import org.policyforum.web.member.partner.PartnerLoginRefused.Reason;
 
 /**
@@ -117,6 +118,11 @@ public class OidcClient {
         }
     }
 
+    /** The longest person key and real name a member's row holds (the sign-up refuses longer ones as well). */
+    static final int MAX_PERSON_KEY = 255;
+
+    static final int MAX_NAME = 60;
+
     /** The person a verifying provider vouches for, by the claims it was configured with; null if none. */
     private static VouchedPerson vouched(PartnerProvider provider, IDTokenClaimsSet claims) {
         if (!provider.verifier()) {
@@ -127,6 +133,17 @@ public class OidcClient {
         if (key == null || key.isBlank() || name == null || name.isBlank()) {
             LOG.warning(() -> provider + ": the ID token lacks the claim " + provider.personClaim() + " or "
                     + provider.nameClaim() + "; the person may link a verified account but not join");
+            return null;
+        }
+        if (key.length() > MAX_PERSON_KEY || name.strip().length() > MAX_NAME) {
+            LOG.warning(() -> provider + ": the ID token's person key or name is longer than a member's may be; the"
+                    + " person may link a verified account but not join");
+            return null;
+        }
+        if (Text.holdsResidentNumber(key) || Text.holdsResidentNumber(name)) {
+            // refused here, so that the number never reaches the session (nor, in a cluster, its replicas)
+            LOG.warning(() -> provider + ": the ID token's person key or name is shaped like a resident registration"
+                    + " number; the person may link a verified account but not join");
             return null;
         }
         return new VouchedPerson(key, name);

@@ -29,9 +29,7 @@ public class PartnerLoginButtons {
 
     /** The partner whose login waits to be linked, by name; empty when none waits. */
     public String getLinkingName() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return PartnerLoginSession.toLink(
-                        (HttpServletRequest) faces.getExternalContext().getRequest())
+        return waitingLink()
                 .flatMap(link -> providers.byId(link.provider()))
                 .map(p -> p.name(locale()))
                 .orElse("");
@@ -39,11 +37,12 @@ public class PartnerLoginButtons {
 
     /** Whether the partner whose login waits vouched for the person, who may then join instead of linking. */
     public boolean isJoinOffered() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return PartnerLoginSession.toLink(
-                        (HttpServletRequest) faces.getExternalContext().getRequest())
-                .filter(PartnerLoginSession.ToLink::mayJoin)
-                .isPresent();
+        return waitingLink().filter(PartnerLoginSession.ToLink::mayJoin).isPresent();
+    }
+
+    private static Optional<PartnerLoginSession.ToLink> waitingLink() {
+        return PartnerLoginSession.toLink((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** The partner named by a link on the account page (the provider may have been removed since). */
