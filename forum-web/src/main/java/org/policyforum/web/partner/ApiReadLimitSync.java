@@ -1,16 +1,20 @@
 package org.policyforum.web.partner;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.policyforum.node.boundary.Nodes;
 import org.policyforum.partner.boundary.ApiReadUses;
 import org.policyforum.partner.boundary.ApiReadUses.Use;
@@ -23,6 +27,10 @@ import org.policyforum.platform.control.ForumEnvironment;
  * a second while it serves reads; and, while a peer is alive (the node heartbeat, or a peer's rows seen within the
  * last minute), one read a second besides. A node that knows no peer still reads every
  * {@value #SPARSE_READS} seconds, so it notices a peer that has just started before the heartbeat says so.
+ *
+ * <p>The exchange runs on the managed executor, and a tick while the last one still waits (for a database that is
+ * away) does nothing: the timer itself returns at once, so the container never warns of an overlapping run every
+ * second (WFLYEJB0043) while {@link ApiReadUses} has said once that the limits count alone.
  *
  * <p>The rows carry the writer's clock, so the nodes' clocks must agree within {@link #LAG} (NTP does better).
  */
@@ -53,6 +61,11 @@ public class ApiReadLimitSync {
     @Inject
     ForumEnvironment environment;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    private final AtomicBoolean busy = new AtomicBoolean();
+
     private long ticks;
     private Instant lastRead;
     private Instant peerSeen = Instant.MIN;
@@ -64,6 +77,23 @@ public class ApiReadLimitSync {
         if (environment.apiRateAnonymous() <= 0 && environment.apiRateKeyed() <= 0) {
             return;
         }
+        if (!busy.compareAndSet(false, true)) {
+            return; // the last exchange still waits; what was served meanwhile goes with the next one
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    exchange();
+                } finally {
+                    busy.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            busy.set(false);
+        }
+    }
+
+    private void exchange() {
         Instant now = Instant.now();
         ticks++;
         String node = nodes.status().node();
