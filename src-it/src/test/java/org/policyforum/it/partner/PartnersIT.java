@@ -18,8 +18,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,7 @@ import org.policyforum.it.Rows;
 import org.policyforum.it.security.Identities;
 import org.policyforum.member.boundary.SignUps;
 import org.policyforum.moderation.boundary.AuditLog;
+import org.policyforum.node.boundary.Nodes;
 import org.policyforum.partner.boundary.Partners;
 import org.policyforum.partner.entity.Partner;
 import org.policyforum.platform.entity.RuleViolation;
@@ -52,6 +56,7 @@ class PartnersIT {
 
     static final Set<String> OPERATOR = Set.of("OPERATOR");
     static final String API = "/api/polls/0/results";
+    static final String OTHER_NODE = "partners-it-other-node";
     private final int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -71,6 +76,9 @@ class PartnersIT {
 
     @Inject
     SignUps signUps;
+
+    @Inject
+    Nodes nodes;
 
     long operator;
     String origin;
@@ -219,6 +227,63 @@ class PartnersIT {
         assertEquals(404, get(API, Map.of()).statusCode(), "after Retry-After the address may read again");
         // leave the address some allowance for the other tests, whichever runs next (2 a second come back)
         Thread.sleep(5000);
+    }
+
+    @Test
+    void whatAnotherNodeServedAKeyIsDeductedFromTheAllowanceHere() throws Exception {
+        Partner partner = as(() -> partners.register("포털 " + Fixtures.unique(), "a@example.org", origin));
+        Partners.IssuedKey issued = as(() -> partners.issueKey(partner.getId()));
+        String subject = sha256("api-read:key:" + issued.prefix());
+        Timestamp now = Timestamp.from(Instant.now());
+        // another node, as its heartbeat and its flush would write them: it served the key the whole minute's 1,200
+        Rows.update(
+                "INSERT INTO cluster_node (node_name, version, started_at, heartbeat_at) VALUES (?, ?, ?, ?)",
+                OTHER_NODE,
+                nodes.status().version(),
+                now,
+                now);
+        try {
+            nodes.beat();
+            Rows.update(
+                    "INSERT INTO api_read_use (subject_hash, node_name, window_start, per_minute, taken)"
+                            + " VALUES (?, ?, ?, 1200, 1200)",
+                    subject,
+                    OTHER_NODE,
+                    Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            Thread.sleep(3000); // the limiter reads the other nodes' rows once a second
+            int passed = 0;
+            HttpResponse<String> refused = null;
+            while (passed < 1200) {
+                HttpResponse<String> answer = get(API, Map.of("X-Api-Key", issued.key()));
+                if (answer.statusCode() == 429) {
+                    refused = answer;
+                    break;
+                }
+                assertEquals(404, answer.statusCode());
+                passed++;
+            }
+            assertTrue(refused != null, "the other node's 1,200 were not deducted: 1,200 passed here");
+            assertTrue(passed < 300, "only what came back since (20 a second) passes: " + passed);
+            assertProblem(refused, 429, "api.rate.limited");
+            Thread.sleep(1500); // this node's flush
+            assertTrue(
+                    Rows.count(
+                                    "SELECT COALESCE(SUM(taken), 0) FROM api_read_use WHERE subject_hash = ?"
+                                            + " AND node_name <> ?",
+                                    subject,
+                                    OTHER_NODE)
+                            >= passed,
+                    "this node wrote what it served, for the other nodes");
+            assertEquals(
+                    0,
+                    Rows.count(
+                            "SELECT COUNT(*) FROM api_read_use WHERE subject_hash LIKE ?", "%" + issued.prefix() + "%"),
+                    "the key is kept as a hash only");
+        } finally {
+            Rows.update("DELETE FROM api_read_use WHERE node_name = ?", OTHER_NODE);
+            Rows.update("DELETE FROM cluster_node WHERE node_name = ?", OTHER_NODE);
+            nodes.beat();
+        }
     }
 
     @Test
