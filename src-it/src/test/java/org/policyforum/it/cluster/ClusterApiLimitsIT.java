@@ -63,10 +63,11 @@ class ClusterApiLimitsIT {
                 passed, (System.nanoTime() - started) / 1_000_000);
         assertTrue(refused != null, "no 429 after " + passed + " reads");
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
-        // one allowance, the refill over the run (2 a second) and about 2 s of the other node's part; two nodes
-        // counting alone would let about 2 x 120 pass before either refused
+        // one allowance, the refill over the run (2 a second) and about 2 s of the other node's part (145-152 in the
+        // first runs); two nodes counting alone let each its own 120 plus refill pass, 240 or more. The margin up to
+        // 200 is for a loaded CI machine, where a node's once-a-second exchange can run late.
         assertTrue(passed >= ALLOWANCE - 10, "the allowance itself is 120: " + passed);
-        assertTrue(passed <= ALLOWANCE + 60, "about one allowance, not two: " + passed);
+        assertTrue(passed <= ALLOWANCE + 80, "about one allowance, not two: " + passed);
     }
 
     private void awaitPeer(String node) throws Exception {
