@@ -44,11 +44,19 @@ log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for page in "home /" "topic /topics/1" "poll $POLL"; do
     set -- $page
     for run in $(seq 1 "$RUNS"); do
-        CHROME_PATH=$CHROME npx --yes "lighthouse@$VERSION" "$BASE_URL$2" --quiet --locale=ko \
-            --chrome-flags="--headless=new --no-sandbox" \
-            --only-categories=performance,accessibility,best-practices,seo \
-            --output=json --output-path="$OUT/$1-$run.json" >/dev/null 2>"$OUT/$1-$run.err" \
-            || die "Lighthouse failed on $2; see $OUT/$1-$run.err"
+        # on a loaded machine Lighthouse sometimes loses the page's trace (NO_NAVSTART): such a run measured
+        # nothing and is run again, up to three times in all
+        for attempt in 1 2 3; do
+            if CHROME_PATH=$CHROME npx --yes "lighthouse@$VERSION" "$BASE_URL$2" --quiet --locale=ko \
+                --chrome-flags="--headless=new --no-sandbox" \
+                --only-categories=performance,accessibility,best-practices,seo \
+                --output=json --output-path="$OUT/$1-$run.json" >/dev/null 2>"$OUT/$1-$run.err" \
+                && ! grep -q '"runtimeError"' "$OUT/$1-$run.json"; then
+                break
+            fi
+            [ "$attempt" -lt 3 ] || die "Lighthouse failed on $2 three times; see $OUT/$1-$run.err"
+            log "Lighthouse lost run $run of $2 ($(grep -o 'NO_[A-Z_]*' "$OUT/$1-$run.err" | head -1)); again"
+        done
     done
 done
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
