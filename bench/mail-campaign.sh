@@ -171,3 +171,9 @@ for status in SENT FAILED SKIPPED PENDING; do
     log "deliveries $status: $(query_value "SELECT COUNT(*) FROM campaign_delivery WHERE status = '$status'")"
 done
 log "uncertain (sent again after the crash, same Message-ID): $(query_value "SELECT COUNT(*) FROM campaign_delivery WHERE uncertain = TRUE")"
+# the exactly-once promise: every mail the sink got twice is one of the rows flagged uncertain
+dups=$(message_ids | sed 's/^[^:]*: *//' | sort | uniq -d)
+if [ -n "$dups" ]; then
+    in_list=$(printf "'%s'," $dups)
+    log "duplicated Message-IDs that are uncertain rows: $(query_value "SELECT COUNT(*) FROM campaign_delivery WHERE uncertain = TRUE AND message_id IN (${in_list%,})") of $(echo "$dups" | wc -l) (all of them, or the promise is broken)"
+fi
