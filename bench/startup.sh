@@ -3,9 +3,9 @@
 # default heap sizing unless JBOSS_JAVA_SIZING is set). Each run starts the server twice:
 #   first start  a fresh H2 database (every migration runs), as a city's first `./mvnw -Prun package`;
 #   restart      the same database again (nothing to migrate), as every later start.
-# For each: the time from starting the script to the first page answered 200, and the server JVM's CPU time by then. After the restart, the server JVM's
-# resident memory (RSS), and again after --load seconds of wrk on the topic page (readers, 16 connections; with
-# --demo, whose content has a topic 1, otherwise the home page). FORUM_READER_CACHE_SECONDS=0 in the environment makes
+# For each: the time from starting the script to the first page answered 200, and the server JVM's CPU time by then.
+# After the restart, the server JVM's resident memory (RSS), and again after --load seconds of wrk on the topic page
+# (readers, 16 connections; with --demo, whose content has a topic 1, otherwise the home page). FORUM_READER_CACHE_SECONDS=0 in the environment makes
 # every request render. Port offset 500: http://127.0.0.1:8580.
 #
 #   bench/startup.sh [--runs 3] [--load 20] [--demo]      e.g. JBOSS_JAVA_SIZING="-Xms256m -Xmx768m" bench/startup.sh
@@ -73,10 +73,9 @@ for run in $(seq 1 "$RUNS"); do
     stop_server
     start_and_time
     again="$(seconds "$ELAPSED_MS") ($(seconds "$CPU_MS") CPU)"
-    java=$JAVA_PID
-    after_start=$(rss_mb "$java")
+    after_start=$(rss_mb "$JAVA_PID")
     rate=$(wrk -t2 -c16 -d"${LOAD}s" --timeout 30s "$page" | awk '/Requests\/sec/ {print $2}')
-    after_load=$(rss_mb "$java")
+    after_load=$(rss_mb "$JAVA_PID")
     echo "| $run | $first | $again | $after_start MB | $after_load MB | $rate | $loadavg |"
     stop_server
 done

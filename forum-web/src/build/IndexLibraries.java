@@ -30,10 +30,9 @@ public class IndexLibraries {
             if (hasIndex(jar)) {
                 continue;
             }
-            long modified = jar.lastModified();
             JarIndexer.createJarIndex(jar, new Indexer(), true, false, false);
             // newer than the copy in the local repository, so the WAR plugin keeps this one when it packages
-            jar.setLastModified(Math.max(modified, System.currentTimeMillis()));
+            jar.setLastModified(System.currentTimeMillis());
             indexed++;
         }
         System.out.println("[IndexLibraries] " + indexed + " of " + jars.length + " jars indexed in " + args[0]);
