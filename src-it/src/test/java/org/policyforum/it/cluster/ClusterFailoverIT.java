@@ -46,6 +46,11 @@ class ClusterFailoverIT {
         String text = "노드가 죽어도 남는 의견 " + System.nanoTime();
         fields.putAll(Map.of("opinion:stance", "PRO", "opinion:body", text, "opinion:post", ""));
 
+        // WildFly commits a request's session changes (here: the page's view state) only after its response has gone
+        // out, so a node killed within milliseconds of the page takes that page's state with it (CI, 2026-12-07: the
+        // post came back "page open too long"). A member reads and types first; the test waits for the commit instead:
+        // the next request in the same session takes the session's lock only once the first request has released it.
+        assertEquals(node, servedBy(browser.get(path)), "the balancer moved the member before the node died");
         Cluster.script("kill", node);
         HttpResponse<String> posted = browser.post(HtmlForms.action(form, path), fields);
 
