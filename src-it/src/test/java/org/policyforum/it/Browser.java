@@ -1,5 +1,7 @@
 package org.policyforum.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,6 +29,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium for browser journeys, one per test class:
@@ -81,6 +86,24 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
         String root = base.toExternalForm().replaceAll("/+$", "");
         driver().get(root + (path.startsWith("/") ? path : "/" + path));
         return this;
+    }
+
+    /**
+     * Runs {@code step} (opening a page, say) and fails if the browser's console reported an error meanwhile: an
+     * uncaught exception, a script that failed to load. What the console said before the step does not count, nor the
+     * status of the page the step ends on.
+     */
+    public void assertNoScriptErrors(Runnable step) {
+        driver().manage().logs().get(LogType.BROWSER);
+        step.run();
+        // an error page's own status (a 404 page, say) is what was asked for, not an error of its scripts
+        String ownStatus = driver().getCurrentUrl() + " - Failed to load resource";
+        List<String> errors = driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.startsWith(ownStatus))
+                .toList();
+        assertEquals(List.of(), errors, "errors in the browser's console");
     }
 
     /** Lays the current and following pages out as a 360 px wide phone (touch, device-width viewport). */
@@ -246,6 +269,8 @@ public final class Browser implements AfterAllCallback, BeforeTestExecutionCallb
                         // fixed so that typed dates mean the same on every machine
                         "--lang=en-US",
                         "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
+        // the console's messages, for assertNoScriptErrors
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         // The driver is given explicitly so that Selenium Manager never runs (it would go to the network).
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))

@@ -111,6 +111,23 @@ class HomePageIT {
                 "the words are not shown back escaped");
     }
 
+    /**
+     * Nothing a visitor sees on the reading pages needs PrimeFaces' scripts, so they come without them (a phone's first
+     * paint waited for them: issue 14) and run without a script error, also at the phone's width.
+     */
+    @Test
+    @Tag("browser")
+    void readingPagesComeWithoutPrimeFacesScripts() {
+        browser.phone();
+        for (String path : List.of("/", "/ideas", "/outcomes", "/forum", "/terms", "/no-such-page.xhtml")) {
+            browser.assertNoScriptErrors(() -> browser.open(base, path));
+            assertEquals(
+                    "undefined",
+                    browser.driver().executeScript("return typeof window.jQuery"),
+                    path + " loaded PrimeFaces' jQuery");
+        }
+    }
+
     @Test
     @Tag("browser")
     void homePageIsAccessible() {

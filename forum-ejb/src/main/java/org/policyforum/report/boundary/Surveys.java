@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.policyforum.member.control.Caller;
 import org.policyforum.member.entity.Member;
 import org.policyforum.platform.control.Text;
@@ -77,16 +78,22 @@ public class Surveys {
     public List<SurveyLine> openForMe() {
         Member me = caller.required();
         SurveyAudiences.Audience audience = audiences.of(me);
-        return em.createNamedQuery(Survey.OPEN, Survey.class)
+        List<Survey> open = em.createNamedQuery(Survey.OPEN, Survey.class)
                 .setParameter("now", clock.instant())
                 .setMaxResults(200)
                 .getResultStream()
                 .filter(audience::admits)
-                .map(s -> new SurveyLine(
-                        s.getId(),
-                        s.getTitle(),
-                        s.getClosesAt(),
-                        own(s.getId(), me.getId()).isPresent()))
+                .toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        // one query for which of them the member answered, not one per survey (the home page asks on every visit)
+        Set<Long> answered = Set.copyOf(em.createNamedQuery(SurveyResponse.ANSWERED_BY, Long.class)
+                .setParameter("member", me.getId())
+                .setParameter("surveys", open.stream().map(Survey::getId).toList())
+                .getResultList());
+        return open.stream()
+                .map(s -> new SurveyLine(s.getId(), s.getTitle(), s.getClosesAt(), answered.contains(s.getId())))
                 .toList();
     }
 

@@ -27,6 +27,9 @@ import java.util.List;
 @NamedQuery(
         name = SurveyResponse.OF_MEMBER,
         query = "SELECT r FROM SurveyResponse r WHERE r.surveyId = :survey AND r.memberId = :member")
+@NamedQuery(
+        name = SurveyResponse.ANSWERED_BY,
+        query = "SELECT r.surveyId FROM SurveyResponse r WHERE r.memberId = :member AND r.surveyId IN :surveys")
 @NamedQuery(name = SurveyResponse.COUNT, query = "SELECT COUNT(r) FROM SurveyResponse r WHERE r.surveyId = :survey")
 @NamedQuery(
         name = SurveyResponse.MARKS,
@@ -49,6 +52,7 @@ import java.util.List;
 public class SurveyResponse {
 
     public static final String OF_MEMBER = "SurveyResponse.ofMember";
+    public static final String ANSWERED_BY = "SurveyResponse.answeredBy";
     public static final String COUNT = "SurveyResponse.count";
     public static final String MARKS = "SurveyResponse.marks";
     public static final String TEXTS = "SurveyResponse.texts";

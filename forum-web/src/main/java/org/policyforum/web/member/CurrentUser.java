@@ -14,6 +14,7 @@ import org.omnifaces.util.Faces;
 import org.policyforum.member.boundary.MyAccount;
 import org.policyforum.member.entity.Member;
 import org.policyforum.member.entity.Role;
+import org.policyforum.web.platform.ReaderScripts;
 
 /** Who is looking at the page, for the header and for showing or hiding links. */
 @Named
@@ -45,11 +46,13 @@ public class CurrentUser {
     /**
      * For pages a reader only reads (f:viewAction, or the page bean's own load): a visitor who is not logged in gets a
      * stateless view, so reading the forum opens no session and keeps no view state on the server. Only for pages
-     * without a form or ajax for such visitors: a stateless view cannot be posted back.
+     * without a form or ajax for such visitors: a stateless view cannot be posted back. Such a page also leaves out
+     * PrimeFaces' scripts when nothing it shows the visitor needs them ({@link ReaderScripts}).
      */
     public void statelessForReaders() {
         if (!isLoggedIn()) {
             Faces.getViewRoot().setTransient(true);
+            ReaderScripts.dropUnusedFrom(Faces.getViewRoot());
         }
     }
 

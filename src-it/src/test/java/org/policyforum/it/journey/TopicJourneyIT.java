@@ -280,11 +280,14 @@ class TopicJourneyIT extends Journey {
         assertCounts(1, 0, 0);
 
         // an anonymous reader's login link comes back to the topic, at the opinion by its anchor
-        pages.anonymous().open(topicPath + "#" + anchor);
+        // (nothing a visitor sees on the topic needs PrimeFaces' scripts: it comes without them; a member's has them)
+        browser.assertNoScriptErrors(() -> pages.anonymous().open(topicPath + "#" + anchor));
+        assertEquals("undefined", pages.driver().executeScript("return typeof window.jQuery"), "a visitor's jQuery");
         pages.driver().findElement(By.id("loginToPostLink")).click();
         pages.await(d -> pages.path().equals("/login"));
         pages.tryLogIn(second.email(), second.password());
         pages.await(d -> WebClient.pathOf(d.getCurrentUrl()).equals(topicPath));
+        assertEquals("function", pages.driver().executeScript("return typeof window.jQuery"), "a member's jQuery");
         assertEquals(
                 anchor,
                 TopicConsole.opinionItem(pages, unique).getDomAttribute("id"),
