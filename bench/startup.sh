@@ -5,8 +5,8 @@
 #   restart      the same database again (nothing to migrate), as every later start.
 # For each: the time from starting the script to the first page answered 200, and the server JVM's CPU time by then.
 # After the restart, the server JVM's resident memory (RSS), and again after --load seconds of wrk on the topic page
-# (readers, 16 connections; with --demo, whose content has a topic 1, otherwise the home page). FORUM_READER_CACHE_SECONDS=0 in the environment makes
-# every request render. Port offset 500: http://127.0.0.1:8580.
+# (readers, 16 connections; with --demo, whose content has a topic 1, otherwise the home page).
+# FORUM_READER_CACHE_SECONDS=0 in the environment makes every request render. Port offset 500: http://127.0.0.1:8580.
 #
 #   bench/startup.sh [--runs 3] [--load 20] [--demo]      e.g. JBOSS_JAVA_SIZING="-Xms256m -Xmx768m" bench/startup.sh
 set -euo pipefail
