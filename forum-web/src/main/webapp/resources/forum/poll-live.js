@@ -12,6 +12,7 @@
     }
 
     function apply(box, results) {
+        box.lastResults = results;
         text(box, '.poll-ballots', results.ballots);
         if (!results.visible) {
             return;
@@ -84,9 +85,19 @@
     }
 
     function start() {
-        Array.prototype.forEach.call(document.querySelectorAll('[data-poll-live]'), function (box) {
+        var boxes = document.querySelectorAll('[data-poll-live]');
+        Array.prototype.forEach.call(boxes, function (box) {
             watch(box);
             box.addEventListener('poll:voted', voted);
+        });
+        // a chart drawn after the page was shown (later-widgets.js) starts with the page's counts: the feed may have
+        // brought newer ones meanwhile
+        document.addEventListener('forum:widget', function () {
+            Array.prototype.forEach.call(boxes, function (box) {
+                if (box.lastResults) {
+                    apply(box, box.lastResults);
+                }
+            });
         });
     }
 

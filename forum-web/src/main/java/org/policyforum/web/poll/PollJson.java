@@ -2,6 +2,7 @@ package org.policyforum.web.poll;
 
 import static org.policyforum.web.platform.JsonProviders.JSON;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.policyforum.poll.boundary.Polls;
  * that applies a live update reads what the page was rendered from.
  */
 public final class PollJson {
+
+    /** The longest line of a chart's label, in characters: a phone's chart has about a third of 360 px for them. */
+    static final int LABEL_LINE = 12;
 
     private PollJson() {}
 
@@ -49,7 +53,7 @@ public final class PollJson {
     public static String barChart(List<String> labelTexts, List<Long> counts, String datasetLabel) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder data = JSON.createArrayBuilder();
-        labelTexts.forEach(labels::add);
+        labelTexts.forEach(label -> labels.add(lines(label)));
         counts.forEach(data::add);
         return JSON.createObjectBuilder()
                 .add("type", "bar")
@@ -90,5 +94,22 @@ public final class PollJson {
                                                                                 .add("precision", 0)))))
                 .build()
                 .toString();
+    }
+
+    /**
+     * A label as lines of at most {@link #LABEL_LINE} characters, broken between words (Chart.js shows an array as
+     * lines and cuts one long line off at the chart's edge). A longer word keeps a line to itself.
+     */
+    static JsonArray lines(String label) {
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LABEL_LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        return lines.add(line.toString()).build();
     }
 }

@@ -169,6 +169,27 @@ class PollJourneyIT extends Journey {
         reader.openChecked("/polls");
         assertTrue(reader.text("list:polls").contains(question), () -> reader.text("list:polls"));
 
+        // the poll's own page as a visitor reads it: no PrimeFaces script in its head but its small locale (a phone
+        // paints it first, issue 14); its chart is drawn once the page has been shown, with the counts the bars show,
+        // and nothing fails
+        readerBrowser.assertNoScriptErrors(() -> {
+            reader.openChecked("/polls/" + pollId);
+            assertEquals(
+                    0L,
+                    reader.driver()
+                            .executeScript("return document.head.querySelectorAll('script[src*=\"ln=primefaces\"]"
+                                    + ":not([src*=\"/locales/\"])').length;"),
+                    "PrimeFaces' scripts are in the visitor's poll page's head");
+            reader.waiting()
+                    .withTimeout(java.time.Duration.ofSeconds(10))
+                    .withMessage("the poll's chart was not drawn after the page was shown")
+                    .until(d -> "0,1,0"
+                            .equals(reader.driver()
+                                    .executeScript("var w = window.PrimeFaces && PrimeFaces.widgets.pollChart;"
+                                            + "return w && w.chart ? w.chart.data.datasets[0].data.join() : null;")));
+        });
+        reader.assertAccessible();
+
         // a second citizen votes right in the topic page's box: counted in place, their choice marked, no reload;
         // the reader's box shows the second ballot within five seconds
         reader.openChecked(topicPath);
