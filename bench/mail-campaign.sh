@@ -78,7 +78,7 @@ if [ "$GENERATE" = 1 ]; then
         --reactions 1000 --hot-opinions 100
 fi
 cat >"$WORK/mail-setup.sql" <<SQL
-UPDATE member SET mail_opt_in = TRUE, email_confirmed = TRUE;
+UPDATE member SET mail_opt_in = TRUE, email_confirmed = TRUE WHERE NOT (mail_opt_in AND email_confirmed);
 DELETE FROM campaign_delivery;
 DELETE FROM campaign;
 DELETE FROM mail_bounce;
