@@ -2,6 +2,7 @@ package org.policyforum.discussion.control;
 
 import jakarta.enterprise.context.Dependent;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.policyforum.discussion.entity.Comment;
 import org.policyforum.discussion.entity.Contribution;
@@ -21,6 +22,13 @@ public class DiscussionContent extends EntityContent<Contribution> {
     @Override
     protected Class<? extends Contribution> entity(ReportTarget type) {
         return type == ReportTarget.OPINION ? Opinion.class : Comment.class;
+    }
+
+    @Override
+    protected List<String> readByItem(ReportTarget type) {
+        return type == ReportTarget.OPINION
+                ? List.of("author", "author.bureau", "topic", "topic.bureau")
+                : List.of("author", "author.bureau", "opinion", "opinion.topic", "opinion.topic.bureau");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.policyforum.idea.control;
 
 import jakarta.enterprise.context.Dependent;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.policyforum.idea.entity.IdeaComment;
 import org.policyforum.moderation.control.EntityContent;
@@ -37,6 +38,11 @@ public class IdeaCommentContent extends EntityContent<IdeaComment> {
         }
         comment.restore();
         return true;
+    }
+
+    @Override
+    protected List<String> readByItem(ReportTarget type) {
+        return List.of("author", "author.bureau");
     }
 
     @Override

@@ -93,9 +93,10 @@ public class ModerationQueue {
                         Collectors.mapping(
                                 r -> new ReportLine(r.getReason().toLabel(), r.getDetails(), r.getReportedAt()),
                                 Collectors.toList())));
+        Contents.Found items = contents.findAll(cases, ModerationCase::getTargetType, ModerationCase::getTargetId);
         return cases.stream()
                 .map(c -> {
-                    var item = contents.of(c.getTargetType()).find(c.getTargetType(), c.getTargetId());
+                    var item = items.find(c.getTargetType(), c.getTargetId());
                     return new Entry(
                             c.getTargetType(),
                             c.getTargetId(),

@@ -159,6 +159,8 @@ public class ModerationReports {
                 .setParameter("me", me)
                 .setMaxResults(MINE)
                 .getResultList();
+        Contents.Found items = contents.findAll(
+                rows, row -> ((Report) row[0]).getTargetType(), row -> ((Report) row[0]).getTargetId());
         List<MyReport> mine = new ArrayList<>();
         for (Object[] row : rows) {
             Report report = (Report) row[0];
@@ -168,8 +170,7 @@ public class ModerationReports {
             Outcome outcome = decidedSince
                     ? Outcome.valueOf(held.getState().name())
                     : held.getState() == ModerationCase.State.HIDDEN ? Outcome.HIDDEN_PENDING : Outcome.PENDING;
-            Optional<Item> item =
-                    contents.of(report.getTargetType()).find(report.getTargetType(), report.getTargetId());
+            Optional<Item> item = items.find(report.getTargetType(), report.getTargetId());
             mine.add(new MyReport(
                     report.getTargetType(),
                     report.getTargetId(),

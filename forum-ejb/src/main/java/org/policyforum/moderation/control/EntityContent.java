@@ -3,7 +3,18 @@ package org.policyforum.moderation.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.policyforum.moderation.entity.ReportTarget;
 
 /**
@@ -27,6 +38,14 @@ public abstract class EntityContent<E> implements ModeratedContent {
     /** The item as moderation sees it. */
     protected abstract Item item(E entity);
 
+    /**
+     * The references of a kind's entity that {@link #item} reads (e.g. {@code author}), read for many items at once
+     * by {@link #findAll} instead of one statement per item.
+     */
+    protected List<String> readByItem(ReportTarget type) {
+        return List.of();
+    }
+
     /** Hides it with the moderator's reason (null: pending review); false if it cannot be hidden (withdrawn). */
     protected abstract boolean hideNow(E entity, String reason);
 
@@ -36,6 +55,30 @@ public abstract class EntityContent<E> implements ModeratedContent {
     @Override
     public Optional<Item> find(ReportTarget type, long id) {
         return load(type, id, LockModeType.NONE).map(this::item);
+    }
+
+    @Override
+    public Map<Long, Item> findAll(ReportTarget type, Collection<Long> ids) {
+        Map<Long, Item> items = new HashMap<>();
+        if (ids.isEmpty()) {
+            return items;
+        }
+        EntityType<? extends E> model = em.getMetamodel().entity(entity(type));
+        String id = model.getSingularAttributes().stream()
+                .filter(SingularAttribute::isId)
+                .findFirst()
+                .orElseThrow()
+                .getName();
+        TypedQuery<? extends E> query = em.createQuery(
+                        "SELECT e FROM " + model.getName() + " e WHERE e." + id + " IN :ids", entity(type))
+                .setParameter("ids", Set.copyOf(ids))
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+        readByItem(type).forEach(path -> query.setHint(QueryHints.BATCH, "e." + path));
+        PersistenceUnitUtil unit = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        for (E entity : query.getResultList()) {
+            items.put(((Number) unit.getIdentifier(entity)).longValue(), item(entity));
+        }
+        return items;
     }
 
     @Override

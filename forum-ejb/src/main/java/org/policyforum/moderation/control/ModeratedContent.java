@@ -1,5 +1,7 @@
 package org.policyforum.moderation.control;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.policyforum.moderation.entity.ReportTarget;
@@ -17,6 +19,12 @@ public interface ModeratedContent {
 
     /** The item, if it exists. */
     Optional<Item> find(ReportTarget type, long id);
+
+    /**
+     * The items of these ids that exist, by id, in a fixed number of statements however many are asked for (a
+     * moderator's queue and a reporter's list show up to a hundred).
+     */
+    Map<Long, Item> findAll(ReportTarget type, Collection<Long> ids);
 
     /**
      * The item, its row locked until the transaction ends, so that the reports on one item are counted one after

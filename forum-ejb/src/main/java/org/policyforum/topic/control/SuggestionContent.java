@@ -2,6 +2,7 @@ package org.policyforum.topic.control;
 
 import jakarta.enterprise.context.Dependent;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.policyforum.moderation.control.EntityContent;
 import org.policyforum.moderation.entity.ReportTarget;
@@ -34,6 +35,11 @@ public class SuggestionContent extends EntityContent<TopicSuggestion> {
         }
         suggestion.restore();
         return true;
+    }
+
+    @Override
+    protected List<String> readByItem(ReportTarget type) {
+        return List.of("author", "author.bureau");
     }
 
     @Override
