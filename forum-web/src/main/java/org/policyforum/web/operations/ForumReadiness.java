@@ -7,13 +7,15 @@ import java.time.Clock;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.policyforum.newsletter.api.OutboxHealthPort;
 import org.policyforum.node.boundary.Nodes;
 import org.policyforum.node.entity.NodeBeat;
 
 /**
- * The forum's readiness, answered at {@code /ops/ready} by {@link ReadinessServlet}: a node is ready when its
+ * The forum's readiness, answered at {@code /health/ready} (and {@code /ops/ready}) by {@link ReadinessServlet}, and
+ * its liveness at {@code /health/live}: a node is ready when its
  * database answers, the database's schema has every migration this build brings and none failed, and the outbox's
  * mails do not wait longer than {@link OutboxHealthPort#STUCK_AFTER}. A load balancer that asks it stops sending
  * people to a node that would fail them; the check's data say which part failed. The checks say nothing of any person.
@@ -23,6 +25,9 @@ import org.policyforum.node.entity.NodeBeat;
  * <p>MicroProfile Health checks, but not in the management interface's {@code /health/ready}: WildFly 39's health
  * extension does not find checks in an EAR's modules (WFLY-12835; tried in the web module and in the EJB module,
  * neither was asked), so the web module asks them itself.
+ *
+ * <p>Alive is the web module answering at all: a node whose database is away is not ready (the balancer stops sending
+ * people to it) but stays alive, since starting it again would not bring the database back.
  */
 @ApplicationScoped
 public class ForumReadiness {
@@ -38,6 +43,12 @@ public class ForumReadiness {
 
     @Inject
     Clock clock;
+
+    @Produces
+    @Liveness
+    HealthCheck web() {
+        return () -> HealthCheckResponse.up("forum-web");
+    }
 
     @Produces
     @Readiness

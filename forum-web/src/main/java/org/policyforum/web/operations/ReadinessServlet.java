@@ -15,14 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code GET /ops/ready}: the forum's readiness checks ({@link ForumReadiness}) in MicroProfile Health's JSON, 200
- * when every check is up and 503 naming the failing one otherwise, for a load balancer or monitoring to ask. Only the
- * networks allowed into the console reach it (the admin network filter guards {@code /ops/*} too); it never caches.
+ * The forum's health in MicroProfile Health's JSON ({@link ForumReadiness}): {@code GET /health/ready} (and
+ * {@code /ops/ready}, the address load balancers and probes were given first) the readiness checks, {@code GET
+ * /health/live} the liveness checks; 200 when every check is up and 503 naming the failing one otherwise, for a load
+ * balancer or monitoring to ask. Only the networks allowed into the console reach them (the admin network filter
+ * guards {@code /health/*} and {@code /ops/*} too); they never cache. Served by the forum rather than by WildFly's
+ * management interface, whose {@code /health} does not find checks in an EAR's modules (WFLY-12835).
  */
-@WebServlet("/ops/ready")
+@WebServlet({"/ops/ready", "/health/ready", "/health/live"})
 public class ReadinessServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -36,7 +40,8 @@ public class ReadinessServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean up = true;
         JsonArrayBuilder answers = Json.createArrayBuilder();
-        for (HealthCheck check : checks.select(Readiness.Literal.INSTANCE)) {
+        boolean live = request.getServletPath().equals("/health/live");
+        for (HealthCheck check : checks.select(live ? Liveness.Literal.INSTANCE : Readiness.Literal.INSTANCE)) {
             HealthCheckResponse answer = check.call();
             up &= answer.getStatus() == HealthCheckResponse.Status.UP;
             JsonObjectBuilder one = Json.createObjectBuilder()
@@ -61,7 +66,7 @@ public class ReadinessServlet extends HttpServlet {
                 .build()
                 .toString();
         if (!up) {
-            LOG.warning("The forum is not ready: " + report);
+            LOG.warning("The forum is not " + (live ? "live: " : "ready: ") + report);
         }
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");

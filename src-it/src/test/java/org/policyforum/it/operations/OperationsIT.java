@@ -39,9 +39,10 @@ import org.policyforum.it.Rows;
 import org.policyforum.node.boundary.Nodes;
 
 /**
- * What an operator's monitoring sees, over real HTTP from inside the server: {@code /health/live},
- * {@code /health/ready} and the Prometheus text of {@code /metrics}, all on the management interface (loopback here)
- * and none of them on the public port.
+ * What an operator's monitoring sees, over real HTTP from inside the server: the server's {@code /health/live},
+ * {@code /health/ready} and the Prometheus text of {@code /metrics} on the management interface (loopback here), and
+ * the forum's own {@code /health/live} and {@code /health/ready} on the public port for the console's networks; no
+ * metrics and no server health on the public port.
  */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
@@ -79,10 +80,19 @@ class OperationsIT {
         assertTrue(ready.body().contains(Deployments.EAR_NAME), "the forum's deployment is among the checks");
     }
 
-    /** The forum's own checks: the database answers, the schema has this build's migrations, the outbox moves. */
+    /**
+     * The forum's own checks: the database answers, the schema has this build's migrations, the outbox moves; at
+     * {@code /health/ready} and at {@code /ops/ready}, the address the load balancers were given first.
+     */
     @Test
     void theForumIsReady() throws Exception {
-        HttpResponse<String> ready = get(PUBLIC.resolve("/ops/ready"));
+        for (String path : List.of("/health/ready", "/ops/ready")) {
+            theForumIsReadyAt(path);
+        }
+    }
+
+    private void theForumIsReadyAt(String path) throws Exception {
+        HttpResponse<String> ready = get(PUBLIC.resolve(path));
         assertEquals(200, ready.statusCode(), ready.body());
         assertEquals("no-store", ready.headers().firstValue("Cache-Control").orElse(""));
         Map<String, String> checks = checks(ready);
@@ -122,7 +132,7 @@ class OperationsIT {
                 "<stuck-" + id + "@example.org>",
                 java.sql.Timestamp.valueOf(now.minusMinutes(31)));
         try {
-            HttpResponse<String> ready = get(PUBLIC.resolve("/ops/ready"));
+            HttpResponse<String> ready = get(PUBLIC.resolve("/health/ready"));
             assertEquals(503, ready.statusCode(), ready.body());
             Map<String, String> checks = checks(ready);
             assertEquals("DOWN", checks.get("forum-mail-outbox"), ready.body());
@@ -167,11 +177,23 @@ class OperationsIT {
     }
 
     @Test
-    void thePublicPortServesNeitherHealthNorMetrics() throws Exception {
-        for (String path : List.of("/health", "/health/live", "/health/ready", "/metrics")) {
+    void theForumIsLive() throws Exception {
+        HttpResponse<String> live = get(PUBLIC.resolve("/health/live"));
+        assertEquals(200, live.statusCode(), live.body());
+        assertEquals("no-store", live.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(Map.of("forum-web", "UP"), checks(live), live.body());
+    }
+
+    /** The public port answers the forum's checks only: no metrics, no report of the server's deployments. */
+    @Test
+    void thePublicPortServesNoMetricsAndNoServerHealth() throws Exception {
+        for (String path : List.of("/health", "/health/live", "/health/ready", "/health/started", "/metrics")) {
             HttpResponse<String> answer = get(PUBLIC.resolve(path));
-            assertEquals(404, answer.statusCode(), path + " on the public port");
-            assertTrue(!answer.body().contains("deployments-status"), path + " leaked a health report");
+            assertTrue(!answer.body().contains("deployments-status"), path + " leaked the server's health report");
+            assertEquals(
+                    path.startsWith("/health/live") || path.startsWith("/health/ready") ? 200 : 404,
+                    answer.statusCode(),
+                    path + " on the public port");
         }
     }
 
