@@ -15,10 +15,10 @@ import java.util.logging.Logger;
 import org.policyforum.platform.control.ForumEnvironment;
 
 /**
- * The admin console and the health probes ({@code /health/*}, {@code /ops/ready}) are intranet services: they answer only to client
- * networks on FORUM_ADMIN_ALLOW (default: loopback and the private ranges), whoever is logged in. Behind a reverse
- * proxy, set FORUM_TRUSTED_PROXIES to the proxy's address: only then is its X-Forwarded-For header believed, and only
- * the entry the proxy itself added.
+ * The admin console and the health probes ({@code /health/*}, {@code /ops/ready}) are intranet services: they answer
+ * only to client networks on FORUM_ADMIN_ALLOW (default: loopback and the private ranges), whoever is logged in. Behind
+ * a reverse proxy, set FORUM_TRUSTED_PROXIES to the proxy's address: only then is its X-Forwarded-For header believed,
+ * and only the entry the proxy itself added.
  */
 @WebFilter(urlPatterns = {"/admin/*", "/ops/*", "/health/*"})
 public class AdminNetworkFilter extends HttpFilter {
