@@ -8,6 +8,7 @@ import static org.policyforum.it.moderation.ModerationScenario.MODERATOR;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -108,11 +109,19 @@ class ModerationQueriesIT {
         }
     }
 
+    /**
+     * The statements of {@code read}, but those of the report reasons: they are in the shared cache for a second
+     * ({@code SharedCache.EDITED_MILLIS}), so whether one is read again depends on the clock, not on the items, and
+     * at most once per reason (seen on PostgreSQL: the 12-item list read the reason the 2-item list had found cached).
+     */
     private static Counted count(Callable<Integer> read) throws Exception {
         StatementTally.record();
         try {
             int entries = read.call();
-            return new Counted(StatementTally.count(), StatementTally.statements(), entries);
+            List<String> sql = StatementTally.statements().stream()
+                    .filter(statement -> !statement.toLowerCase(Locale.ROOT).contains("from report_reason"))
+                    .toList();
+            return new Counted(sql.size(), sql, entries);
         } finally {
             StatementTally.reset();
         }
