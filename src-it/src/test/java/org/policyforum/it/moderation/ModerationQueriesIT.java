@@ -57,7 +57,7 @@ class ModerationQueriesIT {
     @Inject
     ModerationQueue queue;
 
-    record Counted(int statements, List<String> sql, int entries) {}
+    record Counted<T>(int statements, List<String> sql, List<T> entries) {}
 
     @Test
     void twoOrTwelveReportedItemsByDifferentAuthorsCostTheSameStatements() throws Exception {
@@ -68,31 +68,29 @@ class ModerationQueriesIT {
         Fixtures.grant(moderator, "MODERATOR");
 
         reportOpinionsOfNewAuthors(2, topicIds, reporter);
-        Counted twoMine = count(
-                () -> Identities.as(reporter, CITIZEN, () -> reports.mine().size()));
+        Counted<?> twoMine = count(() -> Identities.as(reporter, CITIZEN, reports::mine));
         reportOpinionsOfNewAuthors(10, topicIds, reporter);
-        Counted twelveMine = count(
-                () -> Identities.as(reporter, CITIZEN, () -> reports.mine().size()));
-        assertEquals(2, twoMine.entries());
-        assertEquals(12, twelveMine.entries());
+        Counted<?> twelveMine = count(() -> Identities.as(reporter, CITIZEN, reports::mine));
+        assertEquals(2, twoMine.entries().size());
+        assertEquals(12, twelveMine.entries().size());
         assertEquals(
                 twoMine.statements(),
                 twelveMine.statements(),
                 "a reporter's list of 2 or of 12 items by as many authors: the same statements\n2: " + twoMine.sql()
                         + "\n12: " + twelveMine.sql());
 
-        Counted awaiting = count(
-                () -> Identities.as(moderator, MODERATOR, () -> queue.awaiting().size()));
-        long kinds = Identities.as(moderator, MODERATOR, () -> queue.awaiting().stream()
+        Counted<ModerationQueue.Entry> awaiting = count(() -> Identities.as(moderator, MODERATOR, queue::awaiting));
+        long kinds = awaiting.entries().stream()
                 .map(ModerationQueue.Entry::type)
                 .distinct()
-                .count());
-        assertTrue(awaiting.entries() >= 12, "the queue holds this test's 12 items at least: " + awaiting.entries());
+                .count();
+        int cases = awaiting.entries().size();
+        assertTrue(cases >= 12, "the queue holds this test's 12 items at least: " + cases);
         // the cases, their reports, and per kind the items with their references (author and their bureau; topic and
         // its bureau; a comment's opinion) read at once: at most 6 statements a kind
         assertTrue(
                 awaiting.statements() <= 2 + 6 * kinds,
-                awaiting.entries() + " cases of " + kinds + " kinds in " + awaiting.statements() + " statements:\n"
+                cases + " cases of " + kinds + " kinds in " + awaiting.statements() + " statements:\n"
                         + String.join("\n", awaiting.sql()));
     }
 
@@ -114,14 +112,14 @@ class ModerationQueriesIT {
      * ({@code SharedCache.EDITED_MILLIS}), so whether one is read again depends on the clock, not on the items, and
      * at most once per reason (seen on PostgreSQL: the 12-item list read the reason the 2-item list had found cached).
      */
-    private static Counted count(Callable<Integer> read) throws Exception {
+    private static <T> Counted<T> count(Callable<List<T>> read) throws Exception {
         StatementTally.record();
         try {
-            int entries = read.call();
+            List<T> entries = read.call();
             List<String> sql = StatementTally.statements().stream()
                     .filter(statement -> !statement.toLowerCase(Locale.ROOT).contains("from report_reason"))
                     .toList();
-            return new Counted(sql.size(), sql, entries);
+            return new Counted<>(sql.size(), sql, entries);
         } finally {
             StatementTally.reset();
         }
