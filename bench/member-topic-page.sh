@@ -146,10 +146,12 @@ top_frames() {  # JFR file: where the member pages' CPU samples are (share of sa
     python3 - "$RESULTS/samples.txt" >"$RESULTS/member-top-frames.txt" <<'PY'
 import collections, re, sys
 samples = open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]
-print("samples: %d (JFR profile settings, stacks up to 400 frames)" % len(samples))
+print("samples: %d (bench/cpu-samples.jfc: execution samples every 10 ms, stacks up to 400 frames)" % len(samples))
 parts = [
     ("Faces render (renderView)", ["renderView("]),
     ("  the opinion list (ui:repeat rows)", ["RepeatRenderer"]),
+    ("    of which rows copied or kept (SharedRow)", ["SharedRow.encodeChildren"]),
+    ("    of which rows rendered by their components", ["SharedRow.encodeRow"]),
     ("  EL evaluation", ["ValueExpressionImpl.getValue", "MethodExpressionImpl", "TagValueExpression.getValue"]),
     ("  PrimeFaces widget scripts and CSP handlers", ["WidgetBuilder", "writeJavascriptHandlers", "AjaxRequestBuilder",
                                                      "preConfiguredAjaxRequestBuilder", "renderDomEvents"]),
@@ -157,6 +159,8 @@ parts = [
     ("  h:link navigation cases", ["OutcomeTargetLinkRenderer", "OutcomeTargetRenderer"]),
     ("  response writers", ["HtmlResponseWriter.", "CspResponseWriter.startElement", "CspResponseWriter.writeAttribute",
                             "FastStringWriter"]),
+    ("  the page to the socket (ServletPrintWriter)", ["ServletPrintWriter"]),
+    ("  view state saved (server side)", ["StateManagerImpl.saveView", "writeState", "saveSerializedView"]),
     ("Facelets build (buildView)", ["buildView("]),
     ("database (EclipseLink + JDBC)", ["org.eclipse.persistence", "org.postgresql", "org.h2."]),
     ("  of which TopicPages.page", ["TopicPages.page"]),
@@ -204,7 +208,7 @@ log "warm-up: $WARMUP on the member page ($CONNECTIONS members, one connection e
 load warmup-member "$PAGE" "$WARMUP" "$CONNECTIONS" "$BENCH_DIR/member-sessions.lua"
 LOAD_MEMBER=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "$JFR" = 1 ]; then
-    jcmd "$JVM" JFR.start name=member settings=profile filename="$RESULTS/member.jfr" >/dev/null
+    jcmd "$JVM" JFR.start name=member settings="$BENCH_DIR/cpu-samples.jfc" filename="$RESULTS/member.jfr" >/dev/null
 fi
 load member "$PAGE" "$DURATION" "$CONNECTIONS" "$BENCH_DIR/member-sessions.lua"
 if [ "$JFR" = 1 ]; then

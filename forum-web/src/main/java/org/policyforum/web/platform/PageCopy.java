@@ -69,7 +69,8 @@ public final class PageCopy {
         return Optional.of(new PageCopy(contentType, List.copyOf(splitHeaders), List.copyOf(parts), expiresAt));
     }
 
-    private static String[] split(String text, String nonce) {
+    /** The text in the parts between the nonce's occurrences; the whole text when there is no nonce. */
+    static String[] split(String text, String nonce) {
         return nonce == null ? new String[] {text} : text.split(Pattern.quote(nonce), -1);
     }
 

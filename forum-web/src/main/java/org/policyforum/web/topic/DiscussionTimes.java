@@ -45,6 +45,11 @@ public class DiscussionTimes {
                         .format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** The organisation's zone the times are written in (a key of {@code SharedRow}'s copies). */
+    public ZoneId getZone() {
+        return zone();
+    }
+
     private ZoneId zone() {
         if (zone == null) {
             zone = settings.current().zone();

@@ -127,6 +127,9 @@ class TopicJourneyIT extends Journey {
         // the second citizen opens the comments of that opinion, comments and agrees
         pages.anonymous().logIn(second.email(), second.password());
         pages.openChecked(topicPath);
+        // opened again: this page's opinion rows are copies of the first one's (SharedRow), and everything below is
+        // done with their buttons
+        pages.openChecked(topicPath);
         TopicConsole.openComments(pages, unique);
         pages.assertAccessible();
         String comment = "A comment from the second citizen " + unique;

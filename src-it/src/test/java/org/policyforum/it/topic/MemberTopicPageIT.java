@@ -2,6 +2,7 @@ package org.policyforum.it.topic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -170,6 +171,76 @@ class MemberTopicPageIT {
         String bobsPage = bobWeb.get(path).body();
         assertTrue(bobsPage.contains(body), "bob sees it too");
         assertEquals(new Own(Set.of(), Map.of(), Set.of(), Map.of()), own(bobsPage), "as not his");
+    }
+
+    /**
+     * A row one member's page copies from another's (the opinion list's shared rows) is the row its components would
+     * render, with the page's own script nonce and the click handlers of its buttons, and its buttons act for the
+     * member who presses them.
+     */
+    @Test
+    void aRowCopiedFromAnotherMembersPageIsTheSameRowAndActsForItsOwnMember() throws Exception {
+        long topic = openTopicOfANewOperator(1982);
+        long alice = Fixtures.member(signUps, 1992);
+        long dave = Fixtures.member(signUps, 1977);
+        long erin = Fixtures.member(signUps, 1978);
+        long opinion = post(alice, topic, Stance.PRO, "앨리스의 의견 " + Fixtures.unique());
+        comment(alice, opinion, "앨리스의 댓글");
+        NoScriptBrowser daveWeb = loggedIn(dave);
+        NoScriptBrowser erinWeb = loggedIn(erin);
+        String path = "/topics/" + topic;
+
+        String davePage = daveWeb.get(path).body();
+        String erinPage = erinWeb.get(path).body();
+        String daveNonce = nonce(davePage);
+        String erinNonce = nonce(erinPage);
+        assertNotEquals(daveNonce, erinNonce);
+        String erinRow = items(erinPage, OPINION).get(opinion);
+        String daveRow = items(davePage, OPINION).get(opinion);
+        // the only opinion: its row runs to the end of the list, where the form's own view state follows
+        String view = "jakarta.faces.ViewState";
+        assertEquals(
+                daveRow.substring(0, daveRow.indexOf(view)).replace(daveNonce, "NONCE"),
+                erinRow.substring(0, erinRow.indexOf(view)).replace(erinNonce, "NONCE"),
+                "the same row on both pages");
+        assertFalse(erinRow.contains(daveNonce), "with the script nonce of erin's own page");
+        Matcher button = Pattern.compile("<button id=\"([^\"]+)\"").matcher(erinRow);
+        int buttons = 0;
+        while (button.find()) {
+            buttons++;
+            assertTrue(
+                    erinPage.contains("PrimeFaces.csp.register('" + button.group(1) + "','onclick'"),
+                    "the click handler of " + button.group(1));
+        }
+        assertTrue(buttons >= 6, "agree, disagree, report; and the comment's agree, disagree, reply: " + buttons);
+
+        // erin agrees through the copied row's button, without script: her reaction, pressed on her page only
+        String agree = Pattern.compile("<button id=\"([^\"]+:agree)\"")
+                .matcher(erinRow)
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
+        HttpResponse<String> answer = erinWeb.submit(path, "discussion", Map.of(agree, ""));
+        assertEquals(200, answer.statusCode());
+        assertEquals(
+                1,
+                Rows.count(
+                        "SELECT COUNT(*) FROM reaction WHERE member_id = ? AND target_id = ? AND kind = 'AGREE'",
+                        erin,
+                        opinion));
+        Own agreed = new Own(Set.of(), Map.of(opinion, "AGREE"), Set.of(), Map.of());
+        assertEquals(agreed, own(answer.body()));
+        assertEquals(agreed, own(erinWeb.get(path).body()));
+        String daveNext = daveWeb.get(path).body();
+        assertEquals(new Own(Set.of(), Map.of(), Set.of(), Map.of()), own(daveNext), "not pressed for dave");
+        assertTrue(items(daveNext, OPINION).get(opinion).contains(" 1</span></button>"), "her agreement counted");
+    }
+
+    private static String nonce(String page) {
+        Matcher m = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "a script with a nonce");
+        return m.group(1);
     }
 
     /** Reads the member's own state off the page: controls of their own items, the buttons of their reactions. */
