@@ -19,13 +19,13 @@ import org.primefaces.csp.CspState;
  * One row of a long list whose markup is the same for every viewer who sees the same data: rendered once and then
  * copied ({@link SharedRows}) instead of being rendered again by its few dozen components for each member.
  *
- * <p>The row's markup may depend only on what its key holds: the row's own client id (the list's form and the row's
- * position, which name every field and button in it), its {@code value} (a record that also carries the viewer's own
- * state of that row, such as their reaction or whether it is theirs, so that two members share a copy only when
- * their rows are the same) and its {@code context} (what else the row reads: language, time zone, whether the viewer
- * may take part, the choices of its menus). It is shared only on a first request of a view, not on a post-back: a
- * view's own state (a draft, a message beside a field, a question being asked) appears only after an action, and then
- * the row is rendered by its components as before.
+ * <p>The row's markup may depend only on what its key holds: the view and the row's own client id (the list's form
+ * and the row's position, which name every field and button in it), its {@code value} (a record that also carries the
+ * viewer's own state of that row, such as their reaction or whether it is theirs, so that two members share a copy
+ * only when their rows are the same) and its {@code context} (what else the row reads: language, time zone, whether
+ * the viewer may take part, the choices of its menus). It is shared only on a first request of a view, not on a
+ * post-back: a view's own state (a draft, a message beside a field, a question being asked) appears only after an
+ * action, and then the row is rendered by its components as before.
  *
  * <p>A copy keeps the script nonce out (written as the page's own when copied) and carries the click handlers
  * PrimeFaces collected while the row was rendered (with its CSP they are written at the end of the page, not in the
@@ -59,7 +59,9 @@ public class SharedRow extends UIComponentBase {
             return;
         }
         String clientId = getClientId(context);
-        SharedRows.Key key = new SharedRows.Key(clientId, attributes.get("value"), (List<?>) attributes.get("context"));
+        // the view too: another page's list could have the same client ids and other markup
+        String row = context.getViewRoot().getViewId() + " " + clientId;
+        SharedRows.Key key = new SharedRows.Key(row, attributes.get("value"), (List<?>) attributes.get("context"));
         SharedRows rows = Beans.getReference(SharedRows.class);
         CspState csp = PrimeFacesContext.getCspState(context);
         String nonce = csp.getNonce();

@@ -24,7 +24,7 @@ public class SharedRows {
     static final int MOST = 2_000;
 
     /** What a row's markup depends on; see {@link SharedRow}. */
-    public record Key(String clientId, Object value, List<?> context) {}
+    public record Key(String row, Object value, List<?> context) {}
 
     /**
      * A row's markup in the parts between its script nonces (each page writes its own between them), and its buttons'
