@@ -32,7 +32,7 @@ public class DiscussionTimes {
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale.getLocale())
-                        .withZone(zone())
+                        .withZone(getZone())
                         .format(instant);
     }
 
@@ -41,16 +41,12 @@ public class DiscussionTimes {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                        .withZone(zone())
+                        .withZone(getZone())
                         .format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** The organisation's zone the times are written in (a key of {@code SharedRow}'s copies). */
+    /** The organisation's zone the times are written in (also a key of {@code SharedRow}'s copies). */
     public ZoneId getZone() {
-        return zone();
-    }
-
-    private ZoneId zone() {
         if (zone == null) {
             zone = settings.current().zone();
         }
