@@ -64,11 +64,8 @@ public class PollResource {
     @Path("{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void events(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
-        String json = polls.results(id).map(PollJson::results).orElse(null);
-        if (json == null) {
-            sink.close();
-            throw new NotFoundException();
-        }
+        // an unknown poll is a 404 like its results; the sink is left alone, as closing it would answer 200 and nothing
+        String json = polls.results(id).map(PollJson::results).orElseThrow(NotFoundException::new);
         feed.watch(id, json, sink, sse);
     }
 

@@ -95,6 +95,15 @@ class LiveFeedIT {
                 () -> "readers who left the feed left this in the server log:\n" + logged);
     }
 
+    /** A feed of a poll that does not exist (or not yet publicly) is refused like its results, not an empty 200. */
+    @Test
+    void anUnknownPollHasNoFeed() throws Exception {
+        try (Socket unknown = stream(999_999_999L)) {
+            String status = reader(unknown).readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 404"), () -> "answered " + status);
+        }
+    }
+
     /** A raw connection to the poll's event stream (a socket, so that the test decides how it ends). */
     private static Socket stream(long poll) throws IOException {
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
