@@ -83,7 +83,7 @@ class LiveFeedIT {
             for (int ballots = 1; ballots <= 3; ballots++) {
                 long voter = Fixtures.citizen(signUps, 1990 + ballots);
                 Identities.as(voter, CITIZEN, () -> polls.castBallot(poll, Set.of(options.get(0))));
-                awaitBallots(events, ballots);
+                readUntilBallots(events, ballots);
             }
         }
 
@@ -126,7 +126,7 @@ class LiveFeedIT {
      * Reads the stream's results events until one counts {@code expected} ballots (the feed may repeat the count it
      * sent first: its first tick sends to every stream what it has not sent before).
      */
-    private static void awaitBallots(BufferedReader events, int expected) throws IOException {
+    private static void readUntilBallots(BufferedReader events, int expected) throws IOException {
         for (int seen = nextBallots(events); seen != expected; seen = nextBallots(events)) {
             assertTrue(seen < expected, "the stream counted " + seen + " ballots, more than the " + expected + " cast");
         }
